@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Static site export benchmark: Cerita's SiteBuilder against Hugo (Debian package) on the same generated stories
+# (Indonesian sentences from the shared UD corpus, the real region list, the real themes), 1,000 and 10,000 stories
+# (every tenth with an English translation), plus Cerita's incremental export after a one-story edit.
+# Each side runs in its own process, so /usr/bin/time gives each its own peak RSS. Writes bench/results/site.md.
+# Usage: bench/site/run.sh            (COUNTS="1000 10000" by default)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROOT=$PWD
+COUNTS=${COUNTS:-"1000 10000"}
+SHARED=${CERITA_SHARED_DIR:-$ROOT/../shared}
+WORK=$ROOT/bench/work/site
+RESULTS=$ROOT/bench/results/site.md
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+JAVA=$JAVA_HOME/bin/java
+SUDO=$([ "$(id -u)" = 0 ] && echo "" || echo sudo)
+command -v hugo >/dev/null || $SUDO apt-get install -y -qq hugo >/dev/null
+[ -x /usr/bin/time ] || $SUDO apt-get install -y -qq time >/dev/null
+
+rm -rf "$WORK"/cerita-* "$WORK"/hugo-*; mkdir -p "$WORK" "$(dirname "$RESULTS")"
+if [ -z "${SKIP_BUILD:-}" ] || [ ! -f "$WORK/cp.txt" ]; then
+  echo "building cms-export (no install)"
+  mvn -B -q -pl cms-export -am package dependency:build-classpath -DskipTests \
+    -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeScope=runtime
+fi
+CP="$ROOT/cms-export/target/classes:$ROOT/cms-core/target/classes:$(cat "$WORK/cp.txt")"
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+LOAD_START=$(load)
+HUGO_VERSION=$(hugo version | cut -d' ' -f1-2)
+write_results() {
+LOAD_END=$(load)
+cat > "$RESULTS" <<MD
+# Static site export benchmark
+
+Date: $(date -u +%Y-%m-%dT%H:%MZ) · machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs) · JDK: $("$JAVA" -version 2>&1 | head -1) (-Xmx2g, default GC) · peer: $HUGO_VERSION (Debian)
+
+Same generated stories on both sides: bodies of 40–52 sentences from the shared UD Indonesian corpus, the real
+38 provinces / 514 regencies (idn-area-data), the real themes (V3 migration), 150 courses of 40 providers, cohorts
+1–70; every tenth story also in English. Cerita builds from resolved \`StoryDetails\` (no database read) into an empty
+directory with \`SiteBuilder\` (Flexmark + sanitiser, Thymeleaf, listings by province, regency/city, theme, course,
+provider, cohort, year, 20 per page, RSS + Atom site-wide and per province/theme, sitemap, search index). Hugo builds
+the same stories as Markdown with the same seven taxonomies, 20 per page, RSS for home and every term, sitemap, and
+a minimal theme (it renders less per page than Cerita: no JSON-LD, Open Graph, hreflang, Atom feeds). Hugo's time is
+wall-clock of \`hugo\` (content written beforehand, not timed); Cerita's is the build call inside a warm-started JVM
+(JVM start ~0.5 s not included). Peak RSS and process CPU (user + sys) from /usr/bin/time; Cerita's process figures
+include compiling this benchmark's source, generating the stories and the incremental export. Hugo's HTML count
+includes its \`page/1/\` alias redirect pages (one per paginated list); pages/s is HTML files written / seconds.
+"Incremental" is Cerita's second export into the same output root after one story's title and body changed:
+changed files are rendered, the rest hard-linked from the previous build, then \`current\` is switched.
+Load average (1, 5, 15 min): $LOAD_START at start, $LOAD_END at end (machine shared with other helpers).
+
+| stories | Cerita s | Cerita HTML pages | Cerita files | Cerita pages/s | Cerita peak heap MiB | Cerita peak RSS MiB | Cerita process CPU s | Hugo s | Hugo HTML pages | Hugo files | Hugo pages/s | Hugo peak RSS MiB | Hugo process CPU s | Hugo s / Cerita s | Cerita incremental (one-story edit) |
+|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|
+$ROWS
+Goal: 10k full export ≥ 2× faster than Hugo; incremental < 1 s.
+
+Run with \`bench/site/run.sh\` (COUNTS="$COUNTS").
+MD
+}
+ROWS=""
+for n in $COUNTS; do
+  echo "== $n stories: Cerita"
+  /usr/bin/time -f "%M %U %S" -o "$WORK/cerita-$n.rss" "$JAVA" -Xmx2g -Dfile.encoding=UTF-8 -cp "$CP" \
+    "$ROOT/bench/site/SiteBench.java" cerita "$n" "$SHARED" "$WORK/cerita-$n" > "$WORK/cerita-$n.out"
+  cat "$WORK/cerita-$n.out"
+  echo "== $n stories: Hugo content"
+  "$JAVA" -Dfile.encoding=UTF-8 -cp "$CP" "$ROOT/bench/site/SiteBench.java" hugo "$n" "$SHARED" "$WORK/hugo-$n"
+  echo "== $n stories: Hugo build"
+  start=$(date +%s.%N)
+  /usr/bin/time -f "%M %U %S" -o "$WORK/hugo-$n.rss" hugo --quiet -s "$WORK/hugo-$n" -d "$WORK/hugo-$n/public" > "$WORK/hugo-$n.out" 2>&1
+  end=$(date +%s.%N)
+  val() { sed -n "s/^$2=//p" "$WORK/cerita-$n.out"; }
+  c_sec=$(val x seconds); h_sec=$(printf "%.2f" "$(echo "$end - $start" | bc)")
+  c_pages=$(val x html_pages); h_pages=$(find "$WORK/hugo-$n/public" -name '*.html' | wc -l)
+  h_files=$(find "$WORK/hugo-$n/public" -type f | wc -l)
+  c_pps=$(val x pages_per_second); h_pps=$(printf "%.0f" "$(echo "$h_pages / $h_sec" | bc -l)")
+  read -r c_kb c_u c_s < <(tail -1 "$WORK/cerita-$n.rss"); read -r h_kb h_u h_s < <(tail -1 "$WORK/hugo-$n.rss")
+  c_rss=$(( c_kb / 1024 )); h_rss=$(( h_kb / 1024 ))
+  c_cpu=$(printf "%.1f" "$(echo "$c_u + $c_s" | bc)"); h_cpu=$(printf "%.1f" "$(echo "$h_u + $h_s" | bc)")
+  ratio=$(printf "%.2f" "$(echo "$h_sec / $c_sec" | bc -l)")
+  ROWS+="| $n (+$(( n / 10 )) EN) | $c_sec | $c_pages | $(val x files) | $c_pps | $(val x peak_heap_mib) | $c_rss | $c_cpu | $h_sec | $h_pages | $h_files | $h_pps | $h_rss | $h_cpu | **$ratio** | $(val x incremental_seconds) s ($(val x incremental_rendered) rendered, $(val x incremental_linked) linked) |"$'\n'
+  write_results
+done
+cat "$RESULTS"

@@ -1,0 +1,25 @@
+package id.cerita.common;
+
+/**
+ * A command named something that does not exist or may not be used: an unknown region code, a slug already taken.
+ * Carries the field so that the API can answer with a field-level problem detail.
+ */
+public class InvalidFieldException extends RuntimeException {
+
+    private final String field;
+    private final String code;
+
+    public InvalidFieldException(String field, String code, String message) {
+        super(message);
+        this.field = field;
+        this.code = code;
+    }
+
+    public String field() {
+        return field;
+    }
+
+    public String code() {
+        return code;
+    }
+}

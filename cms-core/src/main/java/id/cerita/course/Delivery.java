@@ -1,0 +1,5 @@
+package id.cerita.course;
+
+public enum Delivery {
+    ONLINE, OFFLINE
+}

@@ -1,0 +1,5 @@
+package id.cerita.course;
+
+public enum SkillType {
+    HARD, SOFT
+}

@@ -1,0 +1,27 @@
+package id.cerita.media;
+
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.validation.constraints.Size;
+
+/** What an editor says about an image. Alt text may wait, but a story cannot be published with the image until it is there. */
+public record MediaDescription(
+        @Size(max = 500) String altText,
+        @Size(max = 2000) String caption,
+        @Size(max = 300) String credit,
+        @Size(max = 300) String copyrightHolder,
+        Set<UUID> peopleShown) {
+
+    public MediaDescription {
+        altText = blankToNull(altText);
+        caption = blankToNull(caption);
+        credit = blankToNull(credit);
+        copyrightHolder = blankToNull(copyrightHolder);
+        peopleShown = peopleShown == null ? Set.of() : Set.copyOf(peopleShown);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

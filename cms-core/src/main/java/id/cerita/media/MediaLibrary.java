@@ -1,0 +1,110 @@
+package id.cerita.media;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+import id.cerita.alumni.Alumni;
+import id.cerita.common.NotFoundException;
+
+/** The library of images: entering uploads, describing them, moving focal points, deleting what no story uses. */
+@Service
+@Validated
+@Transactional
+public class MediaLibrary {
+
+    private final MediaAssetRepository assets;
+    private final MediaReadModel reads;
+    private final Alumni alumni;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    MediaLibrary(MediaAssetRepository assets, MediaReadModel reads, Alumni alumni, ApplicationEventPublisher events,
+            Clock clock) {
+        this.assets = assets;
+        this.reads = reads;
+        this.alumni = alumni;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Enters a stored original; the same bytes uploaded again give back the image already in the library. */
+    public MediaRegistration register(StoredOriginal original, int width, int height, String filename,
+            String originalMetadata, String by) {
+        Optional<MediaAsset> known = assets.findByContentHash(original.hash().hex());
+        if (known.isPresent()) {
+            return new MediaRegistration(known.get(), false);
+        }
+        String name = filename == null ? null : filename.substring(0, Math.min(filename.length(), 300));
+        String metadata = originalMetadata == null ? null
+                : originalMetadata.substring(0, Math.min(originalMetadata.length(), 20_000));
+        return new MediaRegistration(assets.save(MediaAsset.uploaded(original, width, height, name, metadata, by,
+                clock.instant())), true);
+    }
+
+    public MediaAsset describe(UUID id, long expectedVersion, @Valid MediaDescription description, String by) {
+        MediaAsset asset = require(id);
+        if (asset.version() != expectedVersion) {
+            throw new OptimisticLockingFailureException("media " + id + " was changed since version " + expectedVersion);
+        }
+        description.peopleShown().forEach(person -> alumni.requireReference("peopleShown", person));
+        asset.describe(description, by, clock.instant());
+        return assets.save(asset);
+    }
+
+    public MediaAsset moveFocalPoint(UUID id, FocalPoint point, String by) {
+        MediaAsset asset = require(id);
+        asset.moveFocalPoint(point, by, clock.instant());
+        return assets.save(asset);
+    }
+
+    /** Deletes an image no story uses; {@link MediaInUseException} otherwise. */
+    public void delete(UUID id, String by) {
+        MediaAsset asset = require(id);
+        List<MediaUsage> usages = reads.usages(id);
+        if (!usages.isEmpty()) {
+            throw new MediaInUseException(usages);
+        }
+        assets.delete(asset);
+        events.publishEvent(new MediaDeleted(id, asset.hash(), by));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<MediaAsset> find(UUID id) {
+        return assets.findById(id);
+    }
+
+    @Transactional(readOnly = true)
+    public MediaAsset require(UUID id) {
+        return find(id).orElseThrow(() -> new NotFoundException("Gambar tidak ditemukan: " + id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<MediaSummary> search(MediaQuery query) {
+        return reads.search(query);
+    }
+
+    @Transactional(readOnly = true)
+    public List<MediaUsage> usages(UUID id) {
+        return reads.usages(id);
+    }
+
+    /** Where each of these images is used (absent: nowhere). */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, List<MediaUsage>> usages(java.util.Collection<UUID> ids) {
+        return reads.usages(ids);
+    }
+
+    /** Entering an upload: the image and whether it is new to the library. */
+    public record MediaRegistration(MediaAsset asset, boolean created) {
+    }
+}

@@ -1,0 +1,91 @@
+package id.cerita.media;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.cerita.alumni.Alumni;
+import id.cerita.alumni.Alumnus;
+import id.cerita.alumni.ConsentScope;
+import id.cerita.story.Stories;
+
+/**
+ * Which images a story uses (lead image, gallery), and the check the publishing workflow asks before a story goes
+ * out: every image needs alt text, and every alumnus shown needs a consent for photos in force.
+ */
+@Service
+@Transactional
+public class StoryImageLinks {
+
+    private final StoryImagesRepository links;
+    private final MediaLibrary library;
+    private final Stories stories;
+    private final Alumni alumni;
+    private final Clock clock;
+
+    StoryImageLinks(StoryImagesRepository links, MediaLibrary library, Stories stories, Alumni alumni, Clock clock) {
+        this.links = links;
+        this.library = library;
+        this.stories = stories;
+        this.alumni = alumni;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public StoryImages of(UUID storyId) {
+        return links.findById(storyId).orElseGet(() -> StoryImages.none(storyId));
+    }
+
+    public StoryImages chooseLead(UUID storyId, UUID mediaId, String by) {
+        StoryImages images = load(storyId, mediaId);
+        images.chooseLead(mediaId, by);
+        return links.save(images);
+    }
+
+    public StoryImages addToGallery(UUID storyId, UUID mediaId, String by) {
+        StoryImages images = load(storyId, mediaId);
+        images.addToGallery(mediaId, by);
+        return links.save(images);
+    }
+
+    public StoryImages remove(UUID storyId, UUID mediaId, String by) {
+        StoryImages images = of(storyId);
+        images.remove(mediaId, by);
+        return links.save(images);
+    }
+
+    /** Empty when the story's images allow publishing; otherwise one problem per image and rule. */
+    @Transactional(readOnly = true)
+    public List<PublicationProblem> problemsBeforePublishing(UUID storyId) {
+        List<PublicationProblem> problems = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock);
+        for (UUID mediaId : of(storyId).allMediaIds()) {
+            MediaAsset asset = library.require(mediaId);
+            String name = asset.originalFilename() == null ? mediaId.toString() : asset.originalFilename();
+            if (!asset.hasAltText()) {
+                problems.add(new PublicationProblem(mediaId, "media.alt-text-missing",
+                        "Gambar \"%s\" belum punya teks alternatif (alt text).".formatted(name)));
+            }
+            for (UUID person : asset.peopleShown()) {
+                Alumnus alumnus = alumni.require(person);
+                if (!alumnus.consentCovers(java.util.Set.of(ConsentScope.PHOTO), today)) {
+                    problems.add(new PublicationProblem(mediaId, "media.photo-consent-missing",
+                            "%s tampil di gambar \"%s\" tanpa persetujuan foto yang berlaku."
+                                    .formatted(alumnus.fullName(), name)));
+                }
+            }
+        }
+        return problems;
+    }
+
+    private StoryImages load(UUID storyId, UUID mediaId) {
+        stories.require(storyId);
+        library.require(mediaId);
+        return of(storyId);
+    }
+}

@@ -1,0 +1,86 @@
+package id.cerita.media;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * The images of one story: a lead image and an ordered gallery. Its own aggregate, keyed by the story's id, so
+ * swapping a photo neither rewrites the story nor makes a text revision.
+ */
+@Table("story_images")
+public class StoryImages extends AbstractAggregateRoot<StoryImages> {
+
+    @Id
+    private final UUID storyId;
+    private UUID leadMediaId;
+    @MappedCollection(idColumn = "story_id", keyColumn = "position")
+    private List<GalleryImage> gallery;
+    @Version
+    private Long version;
+
+    @PersistenceCreator
+    StoryImages(UUID storyId, UUID leadMediaId, List<GalleryImage> gallery, Long version) {
+        this.storyId = storyId;
+        this.leadMediaId = leadMediaId;
+        this.gallery = new ArrayList<>(gallery);
+        this.version = version;
+    }
+
+    static StoryImages none(UUID storyId) {
+        return new StoryImages(storyId, null, List.of(), null);
+    }
+
+    void chooseLead(UUID mediaId, String by) {
+        if (Objects.equals(leadMediaId, mediaId)) {
+            return;
+        }
+        leadMediaId = mediaId;
+        registerEvent(new StoryImagesChanged(storyId, by));
+    }
+
+    void addToGallery(UUID mediaId, String by) {
+        if (galleryIds().contains(mediaId)) {
+            return;
+        }
+        gallery.add(new GalleryImage(mediaId));
+        registerEvent(new StoryImagesChanged(storyId, by));
+    }
+
+    /** Takes the image off the story, wherever it is used there. */
+    void remove(UUID mediaId, String by) {
+        boolean changed = gallery.removeIf(g -> g.mediaAssetId().equals(mediaId));
+        if (mediaId.equals(leadMediaId)) {
+            leadMediaId = null;
+            changed = true;
+        }
+        if (changed) {
+            registerEvent(new StoryImagesChanged(storyId, by));
+        }
+    }
+
+    /** The lead image first, then the gallery, each once. */
+    public List<UUID> allMediaIds() {
+        LinkedHashSet<UUID> all = new LinkedHashSet<>();
+        if (leadMediaId != null) {
+            all.add(leadMediaId);
+        }
+        all.addAll(galleryIds());
+        return List.copyOf(all);
+    }
+
+    public UUID storyId() { return storyId; }
+    public Optional<UUID> leadMediaId() { return Optional.ofNullable(leadMediaId); }
+    public List<UUID> galleryIds() { return gallery.stream().map(GalleryImage::mediaAssetId).toList(); }
+    public Long version() { return version; }
+}

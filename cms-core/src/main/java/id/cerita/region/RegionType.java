@@ -1,0 +1,5 @@
+package id.cerita.region;
+
+public enum RegionType {
+    PROVINCE, REGENCY, CITY
+}

@@ -1,0 +1,60 @@
+package id.cerita.revision;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.cerita.common.AsStaff;
+import id.cerita.common.NotFoundException;
+
+/** The history of every story's text. */
+@Service
+@Transactional(readOnly = true)
+public class Revisions {
+
+    private final StoryRevisionRepository revisions;
+    private final JdbcClient jdbc;
+
+    Revisions(StoryRevisionRepository revisions, JdbcClient jdbc) {
+        this.revisions = revisions;
+        this.jdbc = jdbc;
+    }
+
+    @Transactional
+    public StoryRevision record(RevisionSnapshot snapshot) {
+        return revisions.save(StoryRevision.of(snapshot));
+    }
+
+    public StoryRevision get(UUID storyId, int number) {
+        return revisions.findByStoryIdAndNumber(storyId, number)
+            .orElseThrow(() -> new NotFoundException("Revisi " + number + " tidak ditemukan"));
+    }
+
+    /** A word-level comparison of any two revisions of a story (older or newer, in either order). */
+    @AsStaff
+    public RevisionComparison compare(UUID storyId, int from, int to) {
+        StoryRevision a = get(storyId, from);
+        StoryRevision b = get(storyId, to);
+        return new RevisionComparison(storyId, summary(a), summary(b), WordDiff.between(a.title(), b.title()),
+                WordDiff.between(a.summary(), b.summary()), WordDiff.between(a.body(), b.body()));
+    }
+
+    private static RevisionSummary summary(StoryRevision r) {
+        return new RevisionSummary(r.number(), r.author(), r.createdAt(), r.note(), r.body().length());
+    }
+
+    /** Newest first, without loading the texts: a story with a thousand revisions lists in one small query. */
+    @AsStaff
+    public List<RevisionSummary> history(UUID storyId) {
+        return jdbc.sql("""
+                SELECT number, author, created_at, note, LENGTH(body) AS body_length
+                FROM story_revision WHERE story_id = ? ORDER BY number DESC""")
+            .param(storyId)
+            .query((rs, i) -> new RevisionSummary(rs.getInt("number"), rs.getString("author"),
+                    rs.getTimestamp("created_at").toInstant(), rs.getString("note"), rs.getInt("body_length")))
+            .list();
+    }
+}

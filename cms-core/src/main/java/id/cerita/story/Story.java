@@ -1,0 +1,358 @@
+package id.cerita.story;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+import id.cerita.common.InvalidFieldException;
+
+/**
+ * A success story: the aggregate the communication team writes, reviews and publishes. State changes only through
+ * guarded transitions, each registering a past-tense event. The public version is a revision number: a published
+ * story that is being corrected stays public, as it was approved, until the correction is approved and published.
+ */
+@Table("story")
+public class Story extends AbstractAggregateRoot<Story> {
+
+    @Id
+    private final UUID id;
+    private String slug;
+    private final Language language;
+    private final UUID translationKey;
+    private String title;
+    private String summary;
+    private String body;
+    private UUID alumnusId;
+    private String regionCode;
+    private UUID gatheringId;
+    private StoryStatus status;
+    private boolean live;
+    private int currentRevision;
+    private Integer publishedRevision;
+    private final String author;
+    private String lastEditor;
+    private final Instant createdAt;
+    private Instant updatedAt;
+    private Instant publishedAt;
+    private Instant scheduledAt;
+    private String scheduleZone;
+    private Instant embargoUntil;
+    @MappedCollection(idColumn = "story_id")
+    private Set<CourseRef> courses;
+    @MappedCollection(idColumn = "story_id")
+    private Set<ThemeRef> themes;
+    @MappedCollection(idColumn = "story_id", keyColumn = "position")
+    private List<Quote> quotes;
+    @MappedCollection(idColumn = "story_id", keyColumn = "position")
+    private List<Outcome> outcomes;
+    @MappedCollection(idColumn = "story_id", keyColumn = "position")
+    private List<SourceReference> sources;
+    @Version
+    private Long version;
+
+    @PersistenceCreator
+    Story(UUID id, String slug, Language language, UUID translationKey, String title, String summary, String body,
+            UUID alumnusId, String regionCode, UUID gatheringId, StoryStatus status, boolean live, int currentRevision,
+            Integer publishedRevision, String author, String lastEditor, Instant createdAt, Instant updatedAt,
+            Instant publishedAt, Instant scheduledAt, String scheduleZone, Instant embargoUntil,
+            Set<CourseRef> courses, Set<ThemeRef> themes, List<Quote> quotes, List<Outcome> outcomes,
+            List<SourceReference> sources, Long version) {
+        this.id = id;
+        this.slug = slug;
+        this.language = language;
+        this.translationKey = translationKey;
+        this.title = title;
+        this.summary = summary;
+        this.body = body;
+        this.alumnusId = alumnusId;
+        this.regionCode = regionCode;
+        this.gatheringId = gatheringId;
+        this.status = status;
+        this.live = live;
+        this.currentRevision = currentRevision;
+        this.publishedRevision = publishedRevision;
+        this.author = author;
+        this.lastEditor = lastEditor;
+        this.createdAt = createdAt;
+        this.updatedAt = updatedAt;
+        this.publishedAt = publishedAt;
+        this.scheduledAt = scheduledAt;
+        this.scheduleZone = scheduleZone;
+        this.embargoUntil = embargoUntil;
+        this.courses = new HashSet<>(courses);
+        this.themes = new HashSet<>(themes);
+        this.quotes = new ArrayList<>(quotes);
+        this.outcomes = new ArrayList<>(outcomes);
+        this.sources = new ArrayList<>(sources);
+        this.version = version;
+    }
+
+    static Story draft(StoryContent content, Slug slug, UUID translationKey, String author, Instant now) {
+        Story story = new Story(UUID.randomUUID(), slug.value(), content.language(), translationKey, null, null, null,
+                null, null, null, StoryStatus.DRAFT, false, 0, null, author, author, now, now, null, null, null, null, Set.of(),
+                Set.of(), List.of(), List.of(), List.of(), null);
+        story.apply(content);
+        story.currentRevision = 1;
+        story.registerEvent(new StoryDrafted(story.id, author));
+        story.registerEvent(new StoryRevised(story.id, 1, author));
+        return story;
+    }
+
+    /**
+     * A save. Editing an approved or published story sends it back to draft: what is public stays as it was approved
+     * until the correction has been reviewed too.
+     */
+    void revise(StoryContent content, Slug newSlug, String editor, Instant now) {
+        if (status == StoryStatus.ARCHIVED) {
+            throw new WorkflowViolationException("story.archived", "Cerita yang diarsipkan tidak dapat diubah");
+        }
+        // A reviewer may fix a typo during review; they become the last editor and so can no longer approve (four eyes).
+        if (newSlug != null && !newSlug.value().equals(slug)) {
+            if (publishedRevision != null) {
+                throw new WorkflowViolationException("slug.published",
+                        "Slug cerita yang sudah terbit tidak dapat diubah: tautan yang sudah beredar akan rusak");
+            }
+            this.slug = newSlug.value();
+        }
+        apply(content);
+        if (status == StoryStatus.SCHEDULED) {
+            registerEvent(new StoryUnscheduled(id, editor, "edited after approval"));
+            scheduledAt = null;
+            scheduleZone = null;
+        }
+        if (status == StoryStatus.APPROVED || status == StoryStatus.SCHEDULED || status == StoryStatus.PUBLISHED
+                || status == StoryStatus.UNPUBLISHED) {
+            status = StoryStatus.DRAFT;
+        }
+        lastEditor = editor;
+        updatedAt = now;
+        currentRevision++;
+        registerEvent(new StoryRevised(id, currentRevision, editor));
+    }
+
+    void submit(String by, Instant now) {
+        requireStatus("submit", StoryStatus.DRAFT, StoryStatus.CHANGES_REQUESTED);
+        status = StoryStatus.IN_REVIEW;
+        updatedAt = now;
+        registerEvent(new StorySubmitted(id, by));
+    }
+
+    void requestChanges(String by, String reason, Instant now) {
+        requireStatus("request-changes", StoryStatus.IN_REVIEW, StoryStatus.APPROVED, StoryStatus.SCHEDULED);
+        scheduledAt = null;
+        scheduleZone = null;
+        status = StoryStatus.CHANGES_REQUESTED;
+        updatedAt = now;
+        registerEvent(new StoryChangesRequested(id, by, reason));
+    }
+
+    /** Four eyes: never by the author, never by whoever last edited the text. */
+    void approve(String by, Instant now) {
+        requireStatus("approve", StoryStatus.IN_REVIEW);
+        if (by.equals(author)) {
+            throw new WorkflowViolationException("approve.own-story", "Penulis tidak dapat menyetujui ceritanya sendiri");
+        }
+        if (by.equals(lastEditor)) {
+            throw new WorkflowViolationException("approve.own-edit",
+                    "Anda yang terakhir menyunting cerita ini, jadi orang lain yang harus menyetujuinya");
+        }
+        status = StoryStatus.APPROVED;
+        updatedAt = now;
+        registerEvent(new StoryApproved(id, by));
+    }
+
+    /** Publishes now. The caller has checked consent: the aggregate does not hold the alumnus's records. */
+    void publish(String by, Instant now) {
+        requireStatus("publish", StoryStatus.APPROVED, StoryStatus.SCHEDULED);
+        scheduledAt = null;
+        scheduleZone = null;
+        status = StoryStatus.PUBLISHED;
+        live = true;
+        publishedRevision = currentRevision;
+        if (publishedAt == null) {
+            publishedAt = now;
+        }
+        updatedAt = now;
+        registerEvent(new StoryPublished(id, currentRevision, by));
+    }
+
+    /** Publication at a later instant, chosen in the editor's zone; the scheduler publishes it when it is due. */
+    void schedule(Instant at, ZoneId zone, String by, Instant now) {
+        requireStatus("schedule", StoryStatus.APPROVED, StoryStatus.SCHEDULED);
+        if (!at.isAfter(now)) {
+            throw new InvalidFieldException("publishAt", "schedule.past",
+                    "Jadwal terbit harus di masa depan");
+        }
+        status = StoryStatus.SCHEDULED;
+        scheduledAt = at.truncatedTo(ChronoUnit.SECONDS);
+        scheduleZone = zone.getId();
+        updatedAt = now;
+        registerEvent(new StoryScheduled(id, at, zone.getId(), by));
+    }
+
+    void unschedule(String by, String reason, Instant now) {
+        requireStatus("unschedule", StoryStatus.SCHEDULED);
+        status = StoryStatus.APPROVED;
+        scheduledAt = null;
+        scheduleZone = null;
+        updatedAt = now;
+        registerEvent(new StoryUnscheduled(id, by, reason));
+    }
+
+    public boolean dueForPublication(Instant now) {
+        return status == StoryStatus.SCHEDULED && scheduledAt != null && !scheduledAt.isAfter(now);
+    }
+
+    /** Before {@code until} the story is for staff only, whatever its publication state. */
+    void embargo(Instant until, String by, Instant now) {
+        if (status == StoryStatus.ARCHIVED) {
+            throw new WorkflowViolationException("story.archived", "Cerita yang diarsipkan tidak dapat diembargo");
+        }
+        if (!until.isAfter(now)) {
+            throw new InvalidFieldException("embargoUntil", "embargo.past",
+                    "Embargo harus berakhir di masa depan");
+        }
+        embargoUntil = until.truncatedTo(ChronoUnit.SECONDS);
+        updatedAt = now;
+        registerEvent(new StoryEmbargoed(id, until, by));
+    }
+
+    /** Lifting an embargo before its time is a deliberate act with a reason, on the record. */
+    void liftEmbargo(String by, String reason, Instant now) {
+        if (!embargoedAt(now)) {
+            throw new WorkflowViolationException("embargo.none", "Cerita ini tidak sedang diembargo");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidFieldException("reason", "embargo.reason-missing",
+                    "Sebutkan alasan embargo dicabut lebih awal");
+        }
+        embargoUntil = null;
+        updatedAt = now;
+        registerEvent(new StoryEmbargoLifted(id, by, reason, true));
+    }
+
+    /** The embargo time has passed: the story becomes public by itself (search and export hear of it). */
+    boolean endEmbargoIfPassed(Instant now) {
+        if (embargoUntil == null || embargoUntil.isAfter(now)) {
+            return false;
+        }
+        embargoUntil = null;
+        registerEvent(new StoryEmbargoLifted(id, "system", "embargo passed", false));
+        return true;
+    }
+
+    public boolean embargoedAt(Instant now) {
+        return embargoUntil != null && embargoUntil.isAfter(now);
+    }
+
+    /** Still public, but no longer for the press: announced so that search and press kits drop it. */
+    void withdrawFromPress(String by, String reason) {
+        if (live) {
+            registerEvent(new StoryWithdrawnFromPress(id, by, reason));
+        }
+    }
+
+    void unpublish(String by, String reason, Instant now) {
+        if (!live) {
+            throw new WorkflowViolationException("unpublish.not-live", "Cerita ini tidak sedang terbit");
+        }
+        live = false;
+        status = StoryStatus.UNPUBLISHED;
+        updatedAt = now;
+        registerEvent(new StoryUnpublished(id, by, reason));
+    }
+
+    void archive(String by, Instant now) {
+        if (status == StoryStatus.ARCHIVED) {
+            throw new WorkflowViolationException("archive.archived", "Cerita ini sudah diarsipkan");
+        }
+        if (live) {
+            live = false;
+            registerEvent(new StoryUnpublished(id, by, "archived"));
+        }
+        status = StoryStatus.ARCHIVED;
+        updatedAt = now;
+        registerEvent(new StoryArchived(id, by));
+    }
+
+    private void requireStatus(String transition, StoryStatus... allowed) {
+        for (StoryStatus s : allowed) {
+            if (status == s) {
+                return;
+            }
+        }
+        throw new WorkflowViolationException(transition + ".status",
+                "Langkah '" + transition + "' tidak dapat dilakukan pada cerita berstatus " + status);
+    }
+
+    private void apply(StoryContent content) {
+        this.title = content.title().strip();
+        this.summary = content.summary().strip();
+        this.body = content.body();
+        this.alumnusId = content.alumnusId();
+        this.regionCode = content.regionCode();
+        this.gatheringId = content.gatheringId();
+        this.courses = content.courseIds().stream().map(CourseRef::new).collect(Collectors.toCollection(HashSet::new));
+        this.themes = content.themeCodes().stream().map(ThemeRef::new).collect(Collectors.toCollection(HashSet::new));
+        this.quotes = new ArrayList<>(content.quotes());
+        this.outcomes = new ArrayList<>(content.outcomes());
+        this.sources = new ArrayList<>(content.sources());
+    }
+
+    /** The content as an editor would send it back: the starting point of a form. */
+    public StoryContent content() {
+        return new StoryContent(language, title, slug, summary, body, alumnusId, regionCode, gatheringId, courseIds(),
+                themeCodes(), quotes, outcomes, sources);
+    }
+
+    public boolean isTranslationOf(Story other) {
+        return !Objects.equals(id, other.id) && translationKey.equals(other.translationKey);
+    }
+
+    public boolean hasPendingCorrection() {
+        return publishedRevision != null && publishedRevision != currentRevision;
+    }
+
+    public UUID id() { return id; }
+    public Slug slug() { return new Slug(slug); }
+    public Language language() { return language; }
+    public UUID translationKey() { return translationKey; }
+    public String title() { return title; }
+    public String summary() { return summary; }
+    public String body() { return body; }
+    public UUID alumnusId() { return alumnusId; }
+    public String regionCode() { return regionCode; }
+    public UUID gatheringId() { return gatheringId; }
+    public StoryStatus status() { return status; }
+    public boolean live() { return live; }
+    public int currentRevision() { return currentRevision; }
+    public Integer publishedRevision() { return publishedRevision; }
+    public String author() { return author; }
+    public String lastEditor() { return lastEditor; }
+    public Instant createdAt() { return createdAt; }
+    public Instant updatedAt() { return updatedAt; }
+    public Instant publishedAt() { return publishedAt; }
+    public Instant scheduledAt() { return scheduledAt; }
+    public ZoneId scheduleZone() { return scheduleZone == null ? null : ZoneId.of(scheduleZone); }
+    public Instant embargoUntil() { return embargoUntil; }
+    public Set<UUID> courseIds() { return courses.stream().map(CourseRef::courseId).collect(Collectors.toUnmodifiableSet()); }
+    public Set<String> themeCodes() { return themes.stream().map(ThemeRef::themeCode).collect(Collectors.toUnmodifiableSet()); }
+    public List<Quote> quotes() { return List.copyOf(quotes); }
+    public List<Outcome> outcomes() { return List.copyOf(outcomes); }
+    public List<SourceReference> sources() { return List.copyOf(sources); }
+    public Long version() { return version; }
+}

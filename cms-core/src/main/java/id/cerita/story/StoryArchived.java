@@ -1,0 +1,7 @@
+package id.cerita.story;
+
+import java.util.UUID;
+
+/** The story was put away for good. */
+public record StoryArchived(UUID storyId, String by) implements StoryEvent {
+}

@@ -1,0 +1,45 @@
+package id.cerita.story;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import id.cerita.alumni.ConsentScope;
+import id.cerita.course.TrainingCourse;
+import id.cerita.course.TrainingProvider;
+import id.cerita.gathering.Gathering;
+import id.cerita.region.Region;
+import id.cerita.theme.Theme;
+
+/**
+ * A story with everything it names resolved: what search, the site export and the press kit read. For a public
+ * audience the text is the published revision's and the person appears only as far as their consent allows.
+ */
+public record StoryDetails(UUID id, String slug, Language language, UUID translationKey, String title, String summary,
+        String body, int revision, StoryStatus status, boolean live, Instant publishedAt, Instant updatedAt,
+        String author, Region region, Region province, List<Theme> themes, List<CourseOffer> courses, Person person,
+        Gathering gathering, List<Quote> quotes, List<Outcome> outcomes, List<SourceReference> sources,
+        List<Translation> translations) {
+
+    /** A course with the provider that ran it. */
+    public record CourseOffer(TrainingCourse course, TrainingProvider provider) {
+    }
+
+    /**
+     * The alumnus as the audience may see them: {@code name} is null without NAME consent, {@code business} null
+     * without BUSINESS_DETAILS consent.
+     */
+    public record Person(UUID alumnusId, String name, Integer cohort, String business, String occupation,
+            Set<ConsentScope> consentedScopes, LocalDate consentCheckedOn) {
+
+        public boolean consents(ConsentScope scope) {
+            return consentedScopes.contains(scope);
+        }
+    }
+
+    /** Another language version of the same story. */
+    public record Translation(UUID id, Language language, String slug, String title, boolean live) {
+    }
+}

@@ -1,0 +1,14 @@
+package id.cerita.story;
+
+import java.util.UUID;
+
+/**
+ * Something happened to a story. Search and export listen to every one of them (through the event publication
+ * registry, our outbox) and refresh what they derive from the story.
+ */
+public sealed interface StoryEvent permits StoryDrafted, StoryRevised, StorySubmitted, StoryChangesRequested,
+        StoryApproved, StoryScheduled, StoryUnscheduled, StoryPublished, StoryUnpublished, StoryArchived, StoryEmbargoed,
+        StoryEmbargoLifted, StoryWithdrawnFromPress {
+
+    UUID storyId();
+}

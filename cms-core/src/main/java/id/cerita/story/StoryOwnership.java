@@ -1,0 +1,20 @@
+package id.cerita.story;
+
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+/** Used by method security: writers may only work on the stories they started. */
+@Component("storyOwnership")
+class StoryOwnership {
+
+    private final StoryRepository stories;
+
+    StoryOwnership(StoryRepository stories) {
+        this.stories = stories;
+    }
+
+    public boolean isAuthor(UUID storyId, String username) {
+        return stories.findById(storyId).map(s -> s.author().equals(username)).orElse(true);
+    }
+}

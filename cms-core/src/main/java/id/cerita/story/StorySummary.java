@@ -1,0 +1,10 @@
+package id.cerita.story;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A row of the story list. */
+public record StorySummary(UUID id, String slug, Language language, String title, StoryStatus status, boolean live,
+        String regionCode, String regionName, String provinceName, String author, String lastEditor,
+        Instant updatedAt, Instant publishedAt, long version) {
+}

@@ -1,0 +1,102 @@
+package id.cerita.user;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.cerita.common.InvalidFieldException;
+import id.cerita.common.NotFoundException;
+
+/**
+ * Personal API tokens: {@code Authorization: Bearer cer_…} on /api. Random 256-bit secrets, kept only as SHA-256
+ * hashes (a fast hash is right here: the secret has full entropy, unlike a password), with an expiry, revocable.
+ */
+@Service
+@Transactional
+public class ApiTokens {
+
+    public static final String PREFIX = "cer_";
+    static final Duration MAX_LIFETIME = Duration.ofDays(366);
+
+    private final ApiTokenRepository tokens;
+    private final StaffUserRepository users;
+    private final SecureRandom random = new SecureRandom();
+    private final Clock clock;
+
+    ApiTokens(ApiTokenRepository tokens, StaffUserRepository users, Clock clock) {
+        this.tokens = tokens;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    /** Issues a token for {@code username}: yourself, or anyone if you are an administrator. */
+    @PreAuthorize("hasAnyRole('SYSTEM', 'ADMIN') or #username == authentication.name")
+    public IssuedToken issue(String username, String name, Duration lifetime, String by) {
+        if (users.findByUsername(username).isEmpty()) {
+            throw new InvalidFieldException("username", "user.unknown", "Pengguna tidak dikenal: " + username);
+        }
+        if (name == null || name.isBlank() || name.length() > 120) {
+            throw new InvalidFieldException("name", "token.name", "Beri token nama 1-120 karakter, misalnya 'Laptop kantor'");
+        }
+        if (lifetime == null || lifetime.isNegative() || lifetime.isZero() || lifetime.compareTo(MAX_LIFETIME) > 0) {
+            throw new InvalidFieldException("lifetime", "token.lifetime", "Masa berlaku token 1 hari sampai 1 tahun");
+        }
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Instant now = clock.instant();
+        ApiToken token = tokens.save(ApiToken.issue(username, name.strip(), hash(secret), secret.substring(0, 10), now,
+                now.plus(lifetime), by));
+        return new IssuedToken(token, secret);
+    }
+
+    @PreAuthorize("hasAnyRole('SYSTEM', 'ADMIN') or @apiTokenOwnership.owns(#tokenId, authentication.name)")
+    public void revoke(UUID tokenId, String by) {
+        ApiToken token = tokens.findById(tokenId).orElseThrow(() -> new NotFoundException("Token tidak ditemukan"));
+        token.revoke(by, clock.instant());
+        tokens.save(token);
+    }
+
+    @PreAuthorize("hasAnyRole('SYSTEM', 'ADMIN') or #username == authentication.name")
+    @Transactional(readOnly = true)
+    public List<ApiToken> of(String username) {
+        return tokens.findByUsernameOrderByCreatedAtDesc(username);
+    }
+
+    /** The owner of a presented bearer secret, if it is a live token; notes its use. Called before anyone is known. */
+    public Optional<StaffUser> authenticate(String secret) {
+        if (secret == null || !secret.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return tokens.findByTokenHash(hash(secret)).filter(t -> t.usableAt(now)).flatMap(token -> {
+            token.used(now);
+            tokens.save(token);
+            return users.findByUsername(token.username()).filter(StaffUser::enabled);
+        });
+    }
+
+
+    static String hash(String secret) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        }
+        catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package id.cerita.workflow;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Who is editing a story, since when, and until when the claim holds if they go quiet. */
+public record EditLock(UUID storyId, String holder, Instant acquiredAt, Instant expiresAt) {
+
+    public boolean activeAt(Instant now) {
+        return expiresAt.isAfter(now);
+    }
+
+    public boolean heldBy(String username) {
+        return holder.equals(username);
+    }
+}

@@ -1,0 +1,58 @@
+package id.cerita.press.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import id.cerita.press.PressPhoto;
+import id.cerita.press.PressSettings;
+import id.cerita.region.Region;
+import id.cerita.story.Language;
+import id.cerita.story.Quote;
+
+/**
+ * One language version of a story as the press may receive it: already cut to what the alumnus consented to for the
+ * press ({@code personName} and {@code business} are null without NAME / BUSINESS_DETAILS consent; {@code photos}
+ * holds only photos the PHOTO consent covers). Every format of the kit is rendered from this and nothing else.
+ */
+public record PressArticle(UUID storyId, String slug, Language language, String headline, String summary,
+        String bodyHtml, List<String> bodyParagraphs, ReleaseLine release, String dateline, Region region,
+        Region province, List<Quote> quotes, String personName, String business, List<Subject> subjects,
+        List<PressPhoto> photos, PressSettings settings, String author, Instant firstCreated, Instant versionCreated,
+        int revision, String uri) {
+
+    /** A theme or course the story is about, with the URI that identifies it. */
+    public record Subject(String kind, String name, String uri) {
+    }
+
+    public String boilerplate() {
+        return settings.boilerplate(language);
+    }
+
+    public String usageTerms() {
+        return settings.usageTerms(language);
+    }
+
+    public String copyrightNotice() {
+        return "© " + settings.copyrightHolder();
+    }
+
+    /** The Kemendagri code of the regency or city, as a URI. */
+    public String placeUri() {
+        return PressUris.region(region.code());
+    }
+
+    /** The body with the dateline leading its first paragraph, as newsrooms write it. */
+    public String bodyHtmlWithDateline() {
+        String lead = "<span class=\"dateline\">" + dateline.replace("&", "&amp;").replace("<", "&lt;") + " –</span> ";
+        return bodyHtml.startsWith("<p>") ? "<p>" + lead + bodyHtml.substring(3) : "<p>" + lead + "</p>" + bodyHtml;
+    }
+
+    public String bodyText() {
+        return String.join("\n\n", bodyParagraphs);
+    }
+
+    public Labels labels() {
+        return Labels.of(language);
+    }
+}

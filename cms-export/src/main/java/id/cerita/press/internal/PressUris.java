@@ -1,0 +1,31 @@
+package id.cerita.press.internal;
+
+import java.util.UUID;
+
+/** The identifiers the kit gives things, so that ninjs, NewsML-G2 and the manifest name them alike. */
+final class PressUris {
+
+    private PressUris() {
+    }
+
+    /** A regency, city or province by its Kemendagri code (Permendagri 72/2019 and its updates). */
+    static String region(String kemendagriCode) {
+        return "urn:kemendagri:wilayah:" + kemendagriCode;
+    }
+
+    static String theme(String code) {
+        return "urn:cerita:theme:" + code;
+    }
+
+    static String course(String slug) {
+        return "urn:cerita:course:" + slug;
+    }
+
+    static String alumnus(UUID id) {
+        return "urn:cerita:alumnus:" + id;
+    }
+
+    static String photo(UUID storyId, String fileName) {
+        return "urn:cerita:story:" + storyId + ":photo:" + fileName;
+    }
+}

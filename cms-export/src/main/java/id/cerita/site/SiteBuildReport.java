@@ -1,0 +1,20 @@
+package id.cerita.site;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What a build did: the directory it wrote, and which files it rendered and which it hard-linked, unchanged, from
+ * the build before it.
+ */
+public record SiteBuildReport(Path build, List<String> rendered, List<String> linked) {
+
+    public SiteBuildReport {
+        rendered = List.copyOf(rendered);
+        linked = List.copyOf(linked);
+    }
+
+    public int files() {
+        return rendered.size() + linked.size();
+    }
+}

@@ -1,0 +1,102 @@
+package id.cerita.site;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Service;
+
+import id.cerita.site.SiteExportProgress.State;
+import id.cerita.site.internal.Builds;
+import id.cerita.story.Audience;
+import id.cerita.story.StoryDetails;
+import id.cerita.story.StoryReader;
+
+/**
+ * Exports the public site: reads what the public may see through {@link StoryReader#published} (the one visibility
+ * rule), hands it to the {@link SiteBuilder} and keeps the progress for the editor's page. Exports run one at a time
+ * on a single worker thread; publishing events are debounced into one incremental export.
+ */
+@Service
+public class SiteExports implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(SiteExports.class);
+
+    private final StoryReader reader;
+    private final SiteBuilder builder;
+    private final SiteProperties properties;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("site-export").factory());
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("site-export-timer").daemon().factory());
+    private final AtomicReference<SiteExportProgress> progress;
+    private ScheduledFuture<?> pending;
+
+    SiteExports(StoryReader reader, SiteBuilder builder, SiteProperties properties) {
+        this.reader = reader;
+        this.builder = builder;
+        this.properties = properties;
+        this.progress = new AtomicReference<>(SiteExportProgress.idle(currentBuild()));
+    }
+
+    public SiteExportProgress progress() {
+        return progress.get();
+    }
+
+    /** Queues an export and returns at once; the future completes with what the build did. */
+    public CompletableFuture<SiteBuildReport> start() {
+        progress.updateAndGet(p -> p.state() == State.RUNNING ? p : new SiteExportProgress(State.QUEUED, 0, 0, p.build(), null));
+        return CompletableFuture.supplyAsync(this::run, worker);
+    }
+
+    /** Exports now, on the caller's thread after any export already under way. */
+    public SiteBuildReport exportNow() {
+        return start().join();
+    }
+
+    /** Something public changed: export once things have been quiet for the debounce interval. */
+    synchronized void changed() {
+        if (pending != null) {
+            pending.cancel(false);
+        }
+        pending = timer.schedule(this::start, properties.debounceMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private SiteBuildReport run() {
+        try {
+            progress.set(new SiteExportProgress(State.RUNNING, 0, 0, currentBuild(), null));
+            List<StoryDetails> stories = reader.liveStoryIds().stream()
+                .map(id -> reader.published(id, Audience.PUBLIC_SITE)).flatMap(java.util.Optional::stream).toList();
+            SiteInput input = new SiteInput(properties.baseUrl(), properties.title(), stories);
+            SiteBuildReport report = builder.build(input, properties.outputDir(),
+                    (done, total) -> progress.set(new SiteExportProgress(State.RUNNING, done, total, currentBuild(), null)));
+            progress.set(SiteExportProgress.idle(report.build().getFileName().toString()));
+            log.info("Site exported to {}: {} files rendered, {} unchanged", report.build(), report.rendered().size(),
+                    report.linked().size());
+            return report;
+        }
+        catch (RuntimeException e) {
+            log.error("Site export failed; the previous site stays in place", e);
+            progress.set(new SiteExportProgress(State.FAILED, 0, 0, currentBuild(), Objects.toString(e.getMessage(), e.toString())));
+            throw e;
+        }
+    }
+
+    private String currentBuild() {
+        return new Builds(properties.outputDir()).current().map(Path::getFileName).map(Path::toString).orElse(null);
+    }
+
+    @Override
+    public void destroy() {
+        timer.shutdownNow();
+        worker.shutdown();
+    }
+}

@@ -1,0 +1,55 @@
+package id.cerita.site;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import id.cerita.story.Language;
+
+/**
+ * How the site writes dates and money: "Rabu, 5 Juni 2024" and "Rp10.000.000" on Indonesian pages,
+ * "Wednesday, 5 June 2024" and "IDR 10,000,000" on English ones. Dates are read in Western Indonesian Time.
+ */
+public final class SiteFormats {
+
+    public static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
+    private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
+    private static final DateTimeFormatter ID_DATE = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", INDONESIAN);
+    private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.UK);
+
+    private SiteFormats() {
+    }
+
+    public static LocalDate day(Instant instant) {
+        return instant.atZone(ZONE).toLocalDate();
+    }
+
+    public static String date(Instant instant, Language language) {
+        return date(day(instant), language);
+    }
+
+    public static String date(LocalDate date, Language language) {
+        return (language == Language.EN ? EN_DATE : ID_DATE).format(date);
+    }
+
+    /** ISO-8601 with offset, for {@code <time datetime>}, feeds and JSON-LD. */
+    public static String iso(Instant instant) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(ZONE));
+    }
+
+    public static String rupiah(long amount, Language language) {
+        if (language == Language.EN) {
+            return "IDR " + new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.UK)).format(amount);
+        }
+        return "Rp" + new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(INDONESIAN)).format(amount);
+    }
+
+    public static String number(long amount, Language language) {
+        Locale locale = language == Language.EN ? Locale.UK : INDONESIAN;
+        return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(locale)).format(amount);
+    }
+}

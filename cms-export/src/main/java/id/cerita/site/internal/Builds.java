@@ -1,0 +1,116 @@
+package id.cerita.site.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The output root: numbered build directories {@code builds/<n>} and the {@code current} symlink the web server
+ * serves. A build is only ever switched in whole, by renaming a new symlink over {@code current}.
+ */
+public final class Builds {
+
+    public static final String MANIFEST = "manifest.json";
+    private static final Pattern ENTRY = Pattern.compile("^\\s*\"([^\"]+)\"\\s*:\\s*\"([0-9a-f]{64})\"");
+
+    private final Path root;
+    private final Path builds;
+    private final Path current;
+
+    public Builds(Path root) {
+        this.root = root;
+        this.builds = root.resolve("builds");
+        this.current = root.resolve("current");
+    }
+
+    /** The build {@code current} points to, if any. */
+    public Optional<Path> current() {
+        if (!Files.isSymbolicLink(current)) {
+            return Optional.empty();
+        }
+        try {
+            Path target = root.resolve(Files.readSymbolicLink(current)).normalize();
+            return Files.isDirectory(target) ? Optional.of(target) : Optional.empty();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A fresh, empty directory numbered after every build there ever was (complete or not). */
+    public Path next() throws IOException {
+        Files.createDirectories(builds);
+        long last;
+        try (Stream<Path> dirs = Files.list(builds)) {
+            last = dirs.map(p -> p.getFileName().toString()).filter(n -> n.matches("\\d+")).mapToLong(Long::parseLong)
+                .max().orElse(0);
+        }
+        Path dir = builds.resolve(String.valueOf(last + 1));
+        Files.createDirectory(dir);
+        return dir;
+    }
+
+    /** Path to fingerprint, as written by {@link #writeManifest}; empty when there is none. */
+    public static Map<String, String> readManifest(Path build) throws IOException {
+        Map<String, String> entries = new TreeMap<>();
+        Path file = build.resolve(MANIFEST);
+        if (!Files.exists(file)) {
+            return entries;
+        }
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            Matcher m = ENTRY.matcher(line);
+            if (m.find()) {
+                entries.put(m.group(1), m.group(2));
+            }
+        }
+        return entries;
+    }
+
+    public static void writeManifest(Path build, Map<String, String> fingerprints) throws IOException {
+        StringBuilder out = new StringBuilder(fingerprints.size() * 110).append("{\n  \"version\": 1,\n  \"files\": {\n");
+        var it = new TreeMap<>(fingerprints).entrySet().iterator();
+        while (it.hasNext()) {
+            var e = it.next();
+            out.append("    ").append(Json.string(e.getKey())).append(": \"").append(e.getValue()).append('"')
+                .append(it.hasNext() ? ",\n" : "\n");
+        }
+        out.append("  }\n}\n");
+        Files.writeString(build.resolve(MANIFEST), out);
+    }
+
+    /** Points {@code current} at the build in one rename, then keeps it and the one before it. */
+    public void switchTo(Path build) throws IOException {
+        Optional<Path> previous = current();
+        Path link = root.resolve("current.tmp-" + build.getFileName());
+        Files.deleteIfExists(link);
+        Files.createSymbolicLink(link, root.relativize(build));
+        Files.move(link, current, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        List<Path> keep = Stream.concat(Stream.of(build), previous.stream()).toList();
+        try (Stream<Path> dirs = Files.list(builds)) {
+            for (Path dir : dirs.toList()) {
+                if (keep.stream().noneMatch(k -> k.getFileName().equals(dir.getFileName()))) {
+                    delete(dir);
+                }
+            }
+        }
+    }
+
+    static void delete(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,241 @@
+package id.cerita.site.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import id.cerita.site.MarkdownRenderer;
+import id.cerita.site.SiteFormats;
+import id.cerita.site.SiteImage;
+import id.cerita.site.SiteImages;
+import id.cerita.site.SiteInput;
+import id.cerita.site.internal.Taxon.Kind;
+import id.cerita.site.internal.Views.Alternate;
+import id.cerita.site.internal.Views.Pager;
+import id.cerita.site.internal.Views.Term;
+import id.cerita.story.Language;
+import id.cerita.story.StoryDetails;
+import id.cerita.story.StoryDetails.CourseOffer;
+
+/**
+ * Every file of the site, each with the fingerprint of what it renders. Listings, prev/next and feeds are computed
+ * once per build (never once per page), and stories are sorted newest first with the id as tie-break, so the same
+ * input always gives the same plan.
+ */
+public final class SitePlan {
+
+    public static final int PER_PAGE = 20;
+    public static final int FEED_SIZE = 20;
+    private static final List<String> STATIC_FILES = List.of("site.css", "search.js");
+
+    private final SiteInput input;
+    private final MarkdownRenderer markdown;
+    private final Templates templates;
+    private final List<StoryDetails> stories;
+    private final Map<UUID, StoryDetails> byId = new HashMap<>();
+    private final Map<UUID, List<SiteImage>> images = new HashMap<>();
+    private final Map<UUID, String> digests = new HashMap<>();
+    private final Map<Kind, Map<String, Taxon>> taxa = new LinkedHashMap<>();
+    private final List<Sitemap.Entry> sitemap = new ArrayList<>();
+
+    public SitePlan(SiteInput input, MarkdownRenderer markdown, Templates templates, SiteImages siteImages) {
+        this.input = input;
+        this.markdown = markdown;
+        this.templates = templates;
+        this.stories = input.stories().stream()
+            .sorted(Comparator.comparing(StoryDetails::publishedAt).reversed().thenComparing(StoryDetails::id))
+            .toList();
+        for (StoryDetails s : stories) {
+            byId.put(s.id(), s);
+            List<SiteImage> pictures = siteImages.imagesOf(s);
+            images.put(s.id(), pictures);
+            digests.put(s.id(), StoryPages.digest(s, pictures));
+        }
+        for (Kind kind : Kind.values()) {
+            taxa.put(kind, new TreeMap<>());
+        }
+        for (StoryDetails s : stories) {
+            classify(s);
+        }
+    }
+
+    private void classify(StoryDetails s) {
+        add(Kind.PROVINCE, s.province().code(), s.province().shortName(), s);
+        add(Kind.REGION, s.region().code(), s.region().name(), s);
+        s.themes().forEach(t -> add(Kind.THEME, t.code(), t.nameId(), s));
+        for (CourseOffer offer : s.courses()) {
+            add(Kind.COURSE, offer.course().slug(), offer.course().title(), s);
+        }
+        s.courses().stream().map(CourseOffer::provider).distinct()
+            .forEach(p -> add(Kind.PROVIDER, p.slug(), p.name(), s));
+        if (s.person() != null && s.person().cohort() != null) {
+            add(Kind.COHORT, String.valueOf(s.person().cohort()), "Gelombang " + s.person().cohort(), s);
+        }
+        String year = String.valueOf(SiteFormats.day(s.publishedAt()).getYear());
+        add(Kind.YEAR, year, "Tahun " + year, s);
+    }
+
+    private void add(Kind kind, String key, String label, StoryDetails s) {
+        taxa.get(kind).computeIfAbsent(key, k -> new Taxon(kind, k, label)).stories().add(s);
+    }
+
+    /** The files, in a stable order. */
+    public List<OutputFile> files() {
+        List<OutputFile> files = new ArrayList<>();
+        for (StoryDetails s : stories) {
+            files.add(storyPage(s));
+        }
+        files.addAll(listing("/", input.title(), stories, true));
+        for (Kind kind : Kind.values()) {
+            files.add(termsPage(kind));
+            for (Taxon taxon : taxa.get(kind).values()) {
+                files.addAll(listing(taxon.url(), kind.label + " " + taxon.label(), taxon.stories(), false));
+                if (kind == Kind.PROVINCE || kind == Kind.THEME) {
+                    files.addAll(feeds(taxon.url(), input.title() + " — " + kind.label + " " + taxon.label(), taxon.stories()));
+                }
+            }
+        }
+        files.addAll(feeds("/", input.title(), stories));
+        files.add(notFound());
+        files.add(searchIndex());
+        STATIC_FILES.forEach(name -> files.add(staticFile(name)));
+        files.add(text("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + input.baseUrl() + "/sitemap.xml\n"));
+        files.add(sitemapFile());
+        return files;
+    }
+
+    private OutputFile storyPage(StoryDetails s) {
+        List<Alternate> alternates = new ArrayList<>();
+        for (StoryDetails.Translation t : s.translations()) {
+            StoryDetails other = byId.get(t.id());
+            if (other != null && !other.id().equals(s.id())) {
+                alternates.add(new Alternate(other.language().code(), input.baseUrl() + SitePaths.story(other), other.title()));
+            }
+        }
+        String url = SitePaths.story(s);
+        sitemap.add(new Sitemap.Entry(url, SiteFormats.day(s.updatedAt() == null ? s.publishedAt() : s.updatedAt()).toString()));
+        Fingerprint f = Fingerprint.of(Templates.VERSION, "story", url, input.baseUrl(), input.title(), digests.get(s.id()));
+        alternates.forEach(a -> f.add(a.lang()).add(a.url()).add(a.title()));
+        return new OutputFile(SitePaths.file(url), f.hex(), () -> templates.render("story", s.language(),
+                StoryPages.model(StoryPages.view(s, input.baseUrl(), input.title(), markdown, images.get(s.id()), alternates),
+                        input.title(), input.baseUrl())));
+    }
+
+    private List<OutputFile> listing(String dir, String heading, List<StoryDetails> list, boolean home) {
+        int pages = Math.max(1, (list.size() + PER_PAGE - 1) / PER_PAGE);
+        List<OutputFile> files = new ArrayList<>(pages);
+        for (int page = 1; page <= pages; page++) {
+            List<StoryDetails> slice = list.subList((page - 1) * PER_PAGE, Math.min(list.size(), page * PER_PAGE));
+            String url = SitePaths.page(dir, page);
+            sitemap.add(new Sitemap.Entry(url, lastmod(slice)));
+            Fingerprint f = Fingerprint.of(Templates.VERSION, "listing", url, input.baseUrl(), input.title(), heading,
+                    String.valueOf(page), String.valueOf(pages), String.valueOf(home && page == 1));
+            slice.forEach(s -> f.add(digests.get(s.id())));
+            List<Term> provinces = home && page == 1 ? terms(Kind.PROVINCE) : List.of();
+            List<Term> themes = home && page == 1 ? terms(Kind.THEME) : List.of();
+            provinces.forEach(t -> f.add(t.toString()));
+            themes.forEach(t -> f.add(t.toString()));
+            Pager pager = new Pager(slice.stream().map(StoryPages::card).toList(), page, pages,
+                    page > 1 ? SitePaths.page(dir, page - 1) : null, page < pages ? SitePaths.page(dir, page + 1) : null);
+            String feed = dir.equals("/") || dir.startsWith(Kind.PROVINCE.url()) || dir.startsWith(Kind.THEME.url())
+                    ? dir + "feed.xml" : null;
+            Map<String, Object> model = new HashMap<>();
+            model.put("siteTitle", input.title());
+            model.put("baseUrl", input.baseUrl());
+            model.put("canonical", input.baseUrl() + url);
+            model.put("heading", heading);
+            model.put("pager", pager);
+            model.put("home", home && page == 1);
+            model.put("provinces", provinces);
+            model.put("themes", themes);
+            model.put("feed", feed);
+            files.add(new OutputFile(SitePaths.file(url), f.hex(), () -> templates.render("listing", Language.ID, model)));
+        }
+        return files;
+    }
+
+    private List<Term> terms(Kind kind) {
+        return taxa.get(kind).values().stream()
+            .map(t -> new Term(t.url(), t.label(), t.stories().size())).toList();
+    }
+
+    private OutputFile termsPage(Kind kind) {
+        List<Term> terms = terms(kind);
+        Fingerprint f = Fingerprint.of(Templates.VERSION, "terms", kind.name(), input.baseUrl(), input.title());
+        terms.forEach(t -> f.add(t.toString()));
+        sitemap.add(new Sitemap.Entry(kind.url(), null));
+        Map<String, Object> model = Map.of("siteTitle", input.title(), "baseUrl", input.baseUrl(), "canonical",
+                input.baseUrl() + kind.url(), "heading", kind.label, "terms", terms);
+        return new OutputFile(SitePaths.file(kind.url()), f.hex(), () -> templates.render("terms", Language.ID, model));
+    }
+
+    private List<OutputFile> feeds(String dir, String title, List<StoryDetails> list) {
+        List<StoryDetails> latest = list.subList(0, Math.min(FEED_SIZE, list.size()));
+        Fingerprint f = Fingerprint.of("feed-1", dir, input.baseUrl(), title);
+        latest.forEach(s -> f.add(digests.get(s.id())));
+        String fingerprint = f.hex();
+        return List.of(
+                new OutputFile(dir.substring(1) + "feed.xml", fingerprint,
+                        () -> Feeds.rss(input.baseUrl(), title, dir, dir + "feed.xml", latest)),
+                new OutputFile(dir.substring(1) + "atom.xml", fingerprint,
+                        () -> Feeds.atom(input.baseUrl(), title, dir, dir + "atom.xml", latest)));
+    }
+
+    private OutputFile notFound() {
+        Map<String, Object> model = Map.of("siteTitle", input.title(), "baseUrl", input.baseUrl());
+        return new OutputFile("404.html", Fingerprint.of(Templates.VERSION, "404", input.title()).hex(),
+                () -> templates.render("404", Language.ID, model));
+    }
+
+    private OutputFile searchIndex() {
+        StringBuilder json = new StringBuilder(stories.size() * 200).append("[\n");
+        for (int i = 0; i < stories.size(); i++) {
+            StoryDetails s = stories.get(i);
+            json.append("{\"u\":").append(Json.string(SitePaths.story(s))).append(",\"t\":").append(Json.string(s.title()))
+                .append(",\"s\":").append(Json.string(s.summary())).append(",\"p\":")
+                .append(Json.string(StoryPages.place(s))).append(",\"l\":").append(Json.string(s.language().code()))
+                .append(i + 1 < stories.size() ? "},\n" : "}\n");
+        }
+        String content = json.append("]\n").toString();
+        return text("search-index.json", content);
+    }
+
+    private OutputFile sitemapFile() {
+        List<Sitemap.Entry> entries = sitemap.stream().sorted(Comparator.comparing(Sitemap.Entry::url)).toList();
+        Fingerprint f = Fingerprint.of("sitemap-1", input.baseUrl());
+        entries.forEach(e -> f.add(e.url()).add(e.lastmod()));
+        return new OutputFile("sitemap.xml", f.hex(), () -> Sitemap.xml(input.baseUrl(), entries));
+    }
+
+    private static OutputFile text(String path, String content) {
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        return new OutputFile(path, Fingerprint.of("text", path).add(bytes).hex(), () -> bytes);
+    }
+
+    private static OutputFile staticFile(String name) {
+        try (InputStream in = SitePlan.class.getClassLoader().getResourceAsStream("site/static/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing site/static/" + name);
+            }
+            byte[] bytes = in.readAllBytes();
+            return new OutputFile("assets/" + name, Fingerprint.of("static", name).add(bytes).hex(), () -> bytes);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String lastmod(List<StoryDetails> slice) {
+        return slice.stream().map(s -> s.updatedAt() == null ? s.publishedAt() : s.updatedAt())
+            .max(Comparator.naturalOrder()).map(i -> SiteFormats.day(i).toString()).orElse(null);
+    }
+}

@@ -1,0 +1,14 @@
+package id.cerita.press;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import id.cerita.testsupport.TestDatabases;
+
+class PressKitsOnPostgresIntegrationTests extends PressKitsIntegrationTests {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabases.postgres(registry);
+    }
+}

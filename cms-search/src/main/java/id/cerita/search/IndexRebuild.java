@@ -1,0 +1,177 @@
+package id.cerita.search;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+import id.cerita.story.StoryFilter;
+import id.cerita.story.StoryListing;
+import id.cerita.story.StoryPage;
+import id.cerita.story.StorySummary;
+
+/**
+ * Rebuilds the index from the database without downtime: a new index is filled while queries keep reading the old
+ * one through the alias, updates made meanwhile go to both, and the alias moves to the new index in one atomic step.
+ */
+@Service
+public class IndexRebuild implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(IndexRebuild.class);
+    private static final int BATCH = 100;
+
+    private final StoryListing listing;
+    private final StoryIndexer indexer;
+    private final StoryIndex index;
+    private final Clock clock;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "search-rebuild"));
+    private final AtomicReference<RebuildProgress> progress = new AtomicReference<>(RebuildProgress.idle());
+
+    IndexRebuild(StoryListing listing, StoryIndexer indexer, StoryIndex index, Clock clock) {
+        this.listing = listing;
+        this.indexer = indexer;
+        this.index = index;
+        this.clock = clock;
+    }
+
+    /** Starts a rebuild in the background unless one is running; returns the progress either way. */
+    public synchronized RebuildProgress start() {
+        if (progress.get().running()) {
+            return progress.get();
+        }
+        progress.set(RebuildProgress.started(clock.instant()));
+        worker.execute(this::runQuietly);
+        return progress.get();
+    }
+
+    /**
+     * Every night: what changes with the calendar rather than with an event (a consent that expires, names of regions
+     * or courses copied into the text fields) is brought up to date.
+     */
+    @Scheduled(cron = "${cerita.search.rebuild-cron:0 30 2 * * *}", zone = "Asia/Jakarta")
+    void nightly() {
+        start();
+    }
+
+    /** Rebuilds now, in the caller's thread (the command line). */
+    public RebuildProgress runNow() throws IOException {
+        synchronized (this) {
+            if (progress.get().running()) {
+                throw new IllegalStateException("a rebuild is already running");
+            }
+            progress.set(RebuildProgress.started(clock.instant()));
+        }
+        run();
+        return progress.get();
+    }
+
+    public RebuildProgress progress() {
+        return progress.get();
+    }
+
+    private void runQuietly() {
+        try {
+            run();
+        } catch (IOException | RuntimeException e) {
+            log.error("Search index rebuild failed; queries still read the previous index", e);
+        }
+    }
+
+    private void run() throws IOException {
+        String target = null;
+        try {
+            target = index.createIndex();
+            index.startMirroringTo(target);
+            List<UUID> ids = allStoryIds();
+            progress.updateAndGet(p -> p.planned(ids.size()));
+            for (int from = 0; from < ids.size(); from += BATCH) {
+                List<UUID> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+                indexer.write(target, batch);
+                progress.updateAndGet(p -> p.advanced(batch.size()));
+            }
+            index.refresh(target);
+            index.swapTo(target);
+            String done = target;
+            progress.updateAndGet(p -> p.finished(done, clock.instant()));
+            log.info("Search index rebuilt: {} stories in {}", ids.size(), target);
+        } catch (IOException | RuntimeException e) {
+            progress.updateAndGet(p -> p.failed(e.toString(), clock.instant()));
+            if (target != null) {
+                index.dropQuietly(target);
+            }
+            throw e;
+        } finally {
+            index.stopMirroring();
+        }
+    }
+
+    private List<UUID> allStoryIds() {
+        Set<UUID> ids = new LinkedHashSet<>();
+        StoryPage page = listing.page(StoryFilter.none(), 0, StoryListing.MAX_PAGE_SIZE);
+        page.items().stream().map(StorySummary::id).forEach(ids::add);
+        while (page.hasNext()) {
+            page = listing.page(StoryFilter.none(), page.page() + 1, StoryListing.MAX_PAGE_SIZE);
+            page.items().stream().map(StorySummary::id).forEach(ids::add);
+        }
+        return new ArrayList<>(ids);
+    }
+
+    @Override
+    public void destroy() {
+        worker.shutdownNow();
+    }
+
+    /** Where a rebuild stands. */
+    public record RebuildProgress(State state, int total, int done, Instant startedAt, Instant finishedAt,
+            String index, String error) {
+
+        public enum State {
+            IDLE, RUNNING, DONE, FAILED
+        }
+
+        static RebuildProgress idle() {
+            return new RebuildProgress(State.IDLE, 0, 0, null, null, null, null);
+        }
+
+        static RebuildProgress started(Instant at) {
+            return new RebuildProgress(State.RUNNING, 0, 0, at, null, null, null);
+        }
+
+        public boolean running() {
+            return state == State.RUNNING;
+        }
+
+        public int percent() {
+            return total == 0 ? (state == State.DONE ? 100 : 0) : (int) (100L * done / total);
+        }
+
+        RebuildProgress planned(int stories) {
+            return new RebuildProgress(state, stories, 0, startedAt, null, null, null);
+        }
+
+        RebuildProgress advanced(int stories) {
+            return new RebuildProgress(state, total, done + stories, startedAt, null, null, null);
+        }
+
+        RebuildProgress finished(String newIndex, Instant at) {
+            return new RebuildProgress(State.DONE, total, done, startedAt, at, newIndex, null);
+        }
+
+        RebuildProgress failed(String reason, Instant at) {
+            return new RebuildProgress(State.FAILED, total, done, startedAt, at, null, reason);
+        }
+    }
+}

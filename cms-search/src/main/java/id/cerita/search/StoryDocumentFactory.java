@@ -1,0 +1,75 @@
+package id.cerita.search;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import id.cerita.region.Region;
+import id.cerita.search.StoryDocument.Variant;
+import id.cerita.story.StoryDetails;
+import id.cerita.story.StoryDetails.CourseOffer;
+import id.cerita.theme.Theme;
+import id.cerita.theme.Themes;
+
+/** Turns a story as the core reads it into the document the index holds. */
+@Component
+class StoryDocumentFactory {
+
+    private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+
+    private final Themes themes;
+
+    StoryDocumentFactory(Themes themes) {
+        this.themes = themes;
+    }
+
+    StoryDocument document(StoryDetails story, Variant variant, List<String> audiences) {
+        String storyId = story.id().toString();
+        Region regency = story.region();
+        Region province = story.province();
+        Set<String> places = new LinkedHashSet<>();
+        places.add(regency.name());
+        places.add(province.shortName());
+        Set<String> themeCodes = new LinkedHashSet<>();
+        Set<String> themeNames = new LinkedHashSet<>();
+        for (Theme theme : story.themes()) {
+            addTheme(theme, themeCodes, themeNames);
+            if (theme.parentCode() != null) {
+                themes.find(theme.parentCode()).ifPresent(parent -> addTheme(parent, themeCodes, themeNames));
+            }
+        }
+        List<CourseOffer> offers = story.courses();
+        StoryDetails.Person person = story.person();
+        List<String> gathering = story.gathering() == null ? List.of()
+                : List.of(story.gathering().name(), story.gathering().place());
+        return new StoryDocument(variant.documentId(storyId), storyId, variant, audiences, story.slug(),
+                story.language().code(), story.translationKey().toString(), story.title(), story.summary(),
+                story.body(), story.status().name(), story.live(), story.publishedAt(), story.updatedAt(), null,
+                story.publishedAt() == null ? null : story.publishedAt().atZone(JAKARTA).getYear(), story.author(),
+                person == null ? null : person.name(), person == null ? null : person.business(),
+                person == null ? null : person.occupation(), person == null ? null : person.cohort(),
+                province.code(), regency.code(), List.copyOf(places), regency.tertinggal() || province.tertinggal(),
+                regency.outermost(), List.copyOf(themeCodes), List.copyOf(themeNames),
+                offers.stream().map(o -> o.course().id().toString()).distinct().toList(),
+                offers.stream().map(o -> o.course().title()).distinct().toList(),
+                offers.stream().map(o -> o.provider().id().toString()).distinct().toList(),
+                offers.stream().map(o -> o.provider().name()).distinct().toList(),
+                story.outcomes().stream().map(o -> o.kind().name()).distinct().toList(),
+                gathering.isEmpty() ? null : String.join(" ", gathering), person == null ? null
+                        : person.alumnusId().toString());
+    }
+
+    private static void addTheme(Theme theme, Set<String> codes, Set<String> names) {
+        codes.add(theme.code());
+        List<String> both = new ArrayList<>();
+        both.add(theme.nameId());
+        if (theme.nameEn() != null) {
+            both.add(theme.nameEn());
+        }
+        names.addAll(both);
+    }
+}

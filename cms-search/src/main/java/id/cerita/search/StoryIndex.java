@@ -1,0 +1,171 @@
+package id.cerita.search;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+
+/**
+ * The stories index: created from {@code search/stories-index.json} under a timestamped name and reached through an
+ * alias ({@code cerita.search.index}), so that a rebuild can fill a new index and swap the alias in one step.
+ */
+@Component
+public class StoryIndex {
+
+    static final String DEFINITION = "search/stories-index.json";
+    private static final Logger log = LoggerFactory.getLogger(StoryIndex.class);
+    private static final DateTimeFormatter SUFFIX = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
+        .withZone(ZoneOffset.UTC);
+
+    private final ElasticsearchClient client;
+    private final String alias;
+    private final Clock clock;
+    private final AtomicBoolean exists = new AtomicBoolean();
+    private final AtomicReference<String> mirror = new AtomicReference<>();
+
+    StoryIndex(ElasticsearchClient client, SearchProperties properties, Clock clock) {
+        this.client = client;
+        this.alias = properties.index();
+        this.clock = clock;
+    }
+
+    /** The alias that queries read and indexing writes through. */
+    public String alias() {
+        return alias;
+    }
+
+    /** Creates the index behind the alias if there is none yet. */
+    public synchronized void ensureExists() throws IOException {
+        if (exists.get()) {
+            return;
+        }
+        if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
+            String index = createIndex();
+            client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(index).alias(alias)
+                .isWriteIndex(true))));
+            log.info("Created search index {} behind alias {}", index, alias);
+        }
+        exists.set(true);
+    }
+
+    /** A new, empty index with the checked-in settings and mappings; not yet behind the alias. */
+    public String createIndex() throws IOException {
+        String index = alias + "-" + SUFFIX.format(clock.instant());
+        try (InputStream definition = new ClassPathResource(DEFINITION).getInputStream()) {
+            client.indices().create(c -> c.index(index).withJson(definition));
+        }
+        client.cluster().health(h -> h.index(index).waitForActiveShards(w -> w.count(1)));
+        return index;
+    }
+
+    /** The indices the alias points at now (one, except during a failed swap). */
+    public Set<String> indicesBehindAlias() throws IOException {
+        if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
+            return Set.of();
+        }
+        return client.indices().getAlias(a -> a.name(alias)).aliases().keySet();
+    }
+
+    /** Points the alias at {@code index} and away from every other index in one atomic step, then drops those. */
+    public void swapTo(String index) throws IOException {
+        Set<String> previous = indicesBehindAlias();
+        client.indices().updateAliases(u -> {
+            previous.stream().filter(old -> !old.equals(index))
+                .forEach(old -> u.actions(a -> a.remove(r -> r.index(old).alias(alias))));
+            u.actions(a -> a.add(add -> add.index(index).alias(alias).isWriteIndex(true)));
+            return u;
+        });
+        for (String old : previous) {
+            if (!old.equals(index)) {
+                client.indices().delete(d -> d.index(old));
+            }
+        }
+    }
+
+    /** Writes documents and deletes ids in one bulk request to {@code index}; fails if any item failed. */
+    public void write(String index, Collection<StoryDocument> documents, Collection<String> deletedIds)
+            throws IOException {
+        if (documents.isEmpty() && deletedIds.isEmpty()) {
+            return;
+        }
+        // through the alias, never let Elasticsearch create a concrete index of that name with guessed mappings
+        BulkRequest.Builder bulk = new BulkRequest.Builder().index(index).requireAlias(index.equals(alias));
+        for (StoryDocument document : documents) {
+            bulk.operations(op -> op.index(i -> i.id(document.id()).document(document)));
+        }
+        for (String id : deletedIds) {
+            bulk.operations(op -> op.delete(d -> d.id(id)));
+        }
+        BulkResponse response = client.bulk(bulk.build());
+        if (response.errors()) {
+            List<String> failures = new ArrayList<>();
+            for (BulkResponseItem item : response.items()) {
+                boolean missingDelete = item.status() == 404 && item.operationType().jsonValue().equals("delete");
+                if (item.error() != null && !missingDelete) {
+                    failures.add(item.id() + ": " + item.error().reason());
+                }
+            }
+            if (!failures.isEmpty()) {
+                throw new IOException("bulk indexing failed for " + failures.size() + " items, first: "
+                        + failures.getFirst());
+            }
+        }
+    }
+
+    /** Writes through the alias, creating the index first if there is none; during a rebuild to the new index too. */
+    public void write(Collection<StoryDocument> documents, Collection<String> deletedIds) throws IOException {
+        ensureExists();
+        write(alias, documents, deletedIds);
+        String rebuilding = mirror.get();
+        if (rebuilding != null) {
+            write(rebuilding, documents, deletedIds);
+        }
+    }
+
+    void startMirroringTo(String index) {
+        mirror.set(index);
+    }
+
+    void stopMirroring() {
+        mirror.set(null);
+    }
+
+    void refresh(String index) throws IOException {
+        client.indices().refresh(r -> r.index(index));
+    }
+
+    void dropQuietly(String index) {
+        try {
+            client.indices().delete(d -> d.index(index));
+        } catch (IOException | RuntimeException e) {
+            log.warn("Could not drop the unfinished index {}: {}", index, e.toString());
+        }
+    }
+
+    /** Makes what was written visible to searches now (tests and rebuilds; normal indexing relies on the 1 s refresh). */
+    public void refresh() {
+        try {
+            client.indices().refresh(r -> r.index(alias));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

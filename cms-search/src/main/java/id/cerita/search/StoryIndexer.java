@@ -1,0 +1,95 @@
+package id.cerita.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import id.cerita.search.StoryDocument.Variant;
+import id.cerita.story.Audience;
+import id.cerita.story.StoryDetails;
+import id.cerita.story.StoryReader;
+
+/**
+ * Brings a story's documents in line with the database: the working copy for staff, and the published text only if
+ * {@link StoryReader#published} lets an outside audience see it (live, and covered by the alumnus's consent).
+ */
+@Component
+public class StoryIndexer {
+
+    static final String STAFF = "STAFF";
+
+    private final StoryReader reader;
+    private final StoryDocumentFactory documents;
+    private final StoryIndex index;
+    private final ElasticsearchClient client;
+
+    StoryIndexer(StoryReader reader, StoryDocumentFactory documents, StoryIndex index, ElasticsearchClient client) {
+        this.reader = reader;
+        this.documents = documents;
+        this.index = index;
+        this.client = client;
+    }
+
+    /** Re-reads the stories and rewrites their documents through the alias, in one bulk request. */
+    public void reindex(Collection<UUID> storyIds) throws IOException {
+        List<StoryDocument> upserts = new ArrayList<>();
+        List<String> deletes = new ArrayList<>();
+        for (UUID id : storyIds) {
+            documentsOf(id, upserts, deletes);
+        }
+        index.write(upserts, deletes);
+    }
+
+    /** The same into a given index (a rebuild fills a new index before it goes behind the alias). */
+    void write(String target, Collection<UUID> storyIds) throws IOException {
+        List<StoryDocument> upserts = new ArrayList<>();
+        List<String> deletes = new ArrayList<>();
+        for (UUID id : storyIds) {
+            documentsOf(id, upserts, deletes);
+        }
+        index.write(target, upserts, deletes);
+    }
+
+    private void documentsOf(UUID id, List<StoryDocument> upserts, List<String> deletes) {
+        String storyId = id.toString();
+        Optional<StoryDetails> working = reader.working(id);
+        if (working.isEmpty()) {
+            deletes.add(Variant.PUBLISHED.documentId(storyId));
+            deletes.add(Variant.WORKING.documentId(storyId));
+            return;
+        }
+        upserts.add(documents.document(working.get(), Variant.WORKING, List.of(STAFF)));
+        List<String> audiences = new ArrayList<>();
+        StoryDetails visible = null;
+        for (Audience audience : Audience.values()) {
+            Optional<StoryDetails> published = reader.published(id, audience);
+            if (published.isPresent()) {
+                audiences.add(audience.name());
+                visible = published.get();
+            }
+        }
+        if (visible == null) {
+            deletes.add(Variant.PUBLISHED.documentId(storyId));
+        } else {
+            upserts.add(documents.document(visible, Variant.PUBLISHED, List.copyOf(audiences)));
+        }
+    }
+
+    /** Every story about this alumnus, as the index knows them (consent changes reach them this way). */
+    public List<UUID> storiesAbout(UUID alumnusId) throws IOException {
+        index.ensureExists();
+        SearchResponse<Void> response = client.search(s -> s.index(index.alias()).size(0)
+            .query(q -> q.term(t -> t.field("alumnus_id").value(FieldValue.of(alumnusId.toString()))))
+            .aggregations("stories", a -> a.terms(t -> t.field("story_id").size(10_000))), Void.class);
+        return response.aggregations().get("stories").sterms().buckets().array().stream()
+            .map(b -> UUID.fromString(b.key().stringValue())).toList();
+    }
+}

@@ -1,0 +1,84 @@
+package id.cerita.search;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import id.cerita.search.StoryDocument.Variant;
+
+/** The query parts every story search shares: what a scope may see, the filters and the full-text match. */
+final class StoryQueries {
+
+    static final List<String> TEXT_FIELDS = List.of("title^4", "title.en^4", "summary^2", "summary.en^2", "body",
+            "body.en", "person_name^3", "business^3", "places^3", "themes^2", "themes.en^2", "courses^2",
+            "courses.en^2", "providers^2", "occupation", "occupation.en", "gathering");
+
+    private StoryQueries() {
+    }
+
+    /** The visibility rule, enforced inside every query, aggregation and suggestion. */
+    static List<Query> visibility(SearchScope scope, Instant now) {
+        List<Query> filters = new ArrayList<>();
+        switch (scope) {
+            case SearchScope.Outside outside -> {
+                filters.add(term("variant", Variant.PUBLISHED.name()));
+                filters.add(term("audiences", outside.audience().name()));
+                filters.add(Query.of(q -> q.term(t -> t.field("live").value(true))));
+                filters.add(Query.of(q -> q.range(r -> r.date(d -> d.field("published_at").lte(now.toString())))));
+                filters.add(Query.of(q -> q.bool(b -> b
+                    .should(s -> s.bool(n -> n.mustNot(m -> m.exists(e -> e.field("embargo_until")))))
+                    .should(s -> s.range(r -> r.date(d -> d.field("embargo_until").lte(now.toString()))))
+                    .minimumShouldMatch("1"))));
+            }
+            case SearchScope.Staff staff -> {
+                filters.add(term("variant", Variant.WORKING.name()));
+                if (!staff.allStories()) {
+                    filters.add(term("author", staff.username()));
+                }
+            }
+        }
+        return filters;
+    }
+
+    static List<Query> filters(StoryQuery query) {
+        List<Query> filters = new ArrayList<>();
+        terms(filters, "province_code", query.provinces());
+        terms(filters, "regency_code", query.regencies());
+        terms(filters, "theme_codes", query.themes());
+        terms(filters, "course_ids", query.courses());
+        terms(filters, "provider_ids", query.providers());
+        terms(filters, "cohort", query.cohorts().stream().map(String::valueOf).toList());
+        terms(filters, "year", query.years().stream().map(String::valueOf).toList());
+        terms(filters, "outcomes", query.outcomes());
+        if (query.tertinggal()) {
+            filters.add(Query.of(q -> q.term(t -> t.field("tertinggal").value(true))));
+        }
+        if (query.outermost()) {
+            filters.add(Query.of(q -> q.term(t -> t.field("outermost").value(true))));
+        }
+        if (query.language() != null && !query.language().isBlank()) {
+            filters.add(term("language", query.language()));
+        }
+        return filters;
+    }
+
+    /** Best field wins, others add a little; short queries need all words, longer ones most of them. */
+    static Query text(String text) {
+        return Query.of(q -> q.multiMatch(m -> m.query(text).fields(TEXT_FIELDS).type(TextQueryType.BestFields)
+            .tieBreaker(0.3).minimumShouldMatch("2<75%")));
+    }
+
+    static Query term(String field, String value) {
+        return Query.of(q -> q.term(t -> t.field(field).value(FieldValue.of(value))));
+    }
+
+    private static void terms(List<Query> filters, String field, List<String> values) {
+        if (!values.isEmpty()) {
+            filters.add(Query.of(q -> q.terms(t -> t.field(field)
+                .terms(v -> v.value(values.stream().map(FieldValue::of).toList())))));
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package id.cerita.search;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One page of search results.
+ *
+ * @param total how many stories match (exact up to 10,000)
+ * @param facets counts per filter value: province, regency (when a province is chosen), theme, course, provider,
+ *        cohort, year, outcome, tertinggal, outermost
+ * @param didYouMean a respelling of the text that would find more, or null
+ * @param next cursor for the next page ({@code search_after}), or null on the last page
+ */
+public record StoryResults(long total, List<Hit> hits, Map<String, List<Facet>> facets, String didYouMean,
+        String next) {
+
+    /**
+     * A story found. {@code highlightedTitle} (null if the title did not match) and {@code highlights} are
+     * HTML-escaped, with the matched words in {@code <mark>}.
+     */
+    public record Hit(String storyId, String slug, String language, String title, String summary, String personName,
+            String business, String regencyCode, String provinceCode, List<String> places, Instant publishedAt,
+            String status, String highlightedTitle, List<String> highlights) {
+    }
+
+    /** A filter value with the number of matching stories and a label for people. */
+    public record Facet(String value, String label, long count) {
+    }
+}

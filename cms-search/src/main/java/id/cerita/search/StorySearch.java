@@ -1,0 +1,159 @@
+package id.cerita.search;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import co.elastic.clients.util.NamedValue;
+import co.elastic.clients.elasticsearch.core.search.TrackHits;
+
+/**
+ * Searches stories for journalists, the public and the newsroom: full text with highlights, filters with facet counts,
+ * relevance or date order, deep paging with {@code search_after}, and a "did you mean" respelling. What a caller may
+ * see is part of every query ({@link StoryQueries#visibility}), never a filter applied afterwards.
+ */
+@Service
+public class StorySearch {
+
+    private static final List<String> SOURCE = List.of("story_id", "slug", "language", "title", "summary",
+            "person_name", "business", "regency_code", "province_code", "places", "published_at", "status");
+
+    private final ElasticsearchClient client;
+    private final StoryIndex index;
+    private final FacetLabels labels;
+    private final Clock clock;
+
+    StorySearch(ElasticsearchClient client, StoryIndex index, FacetLabels labels, Clock clock) {
+        this.client = client;
+        this.index = index;
+        this.labels = labels;
+        this.clock = clock;
+    }
+
+    public StoryResults search(StoryQuery query, SearchScope scope) throws IOException {
+        SearchRequest request = request(query, scope);
+        SearchResponse<StoryDocument> response = client.search(request, StoryDocument.class);
+        List<StoryResults.Hit> hits = response.hits().hits().stream().map(StorySearch::hit).toList();
+        String next = hits.size() == query.size() ? Cursor.of(response.hits().hits().getLast().sort()) : null;
+        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+        String didYouMean = query.hasText() && total < 3 ? DidYouMean.from(response, query.text()) : null;
+        return new StoryResults(total, hits, facets(response.aggregations(), query), didYouMean, next);
+    }
+
+    /** The request {@link #search} sends: also what a benchmark sends straight to Elasticsearch. */
+    public SearchRequest request(StoryQuery query, SearchScope scope) {
+        List<Query> filters = new ArrayList<>(StoryQueries.visibility(scope, clock.instant()));
+        filters.addAll(StoryQueries.filters(query));
+        Query main = Query.of(q -> q.bool(b -> {
+            b.filter(filters);
+            if (query.hasText()) {
+                b.must(StoryQueries.text(query.text()));
+            }
+            return b;
+        }));
+        return SearchRequest.of(s -> {
+            // before the first story is indexed there is no index yet: that is "nothing found", not an error
+            s.index(index.alias()).ignoreUnavailable(true).allowNoIndices(true).query(main).size(query.size()).source(src -> src.filter(f -> f.includes(SOURCE)))
+                .trackTotalHits(TrackHits.of(t -> t.enabled(true)))
+                .sort(sort(query)).aggregations(aggregations(query));
+            if (query.after() != null) {
+                s.searchAfter(Cursor.parse(query.after()));
+            }
+            if (query.hasText()) {
+                s.highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>")
+                    .requireFieldMatch(false).fragmentSize(160).numberOfFragments(2)
+                    .fields(NamedValue.of("title", HighlightField.of(f -> f.numberOfFragments(0))))
+                    .fields(NamedValue.of("summary", HighlightField.of(f -> f)))
+                    .fields(NamedValue.of("body", HighlightField.of(f -> f)))
+                    .fields(NamedValue.of("body.en", HighlightField.of(f -> f))));
+                s.suggest(g -> g.text(query.text()).suggesters("spelling", t -> t.term(term -> term.field("spell")
+                    .suggestMode(co.elastic.clients.elasticsearch._types.SuggestMode.Popular).size(1))));
+            }
+            return s;
+        });
+    }
+
+    private static List<SortOptions> sort(StoryQuery query) {
+        List<SortOptions> sort = new ArrayList<>();
+        if (query.sort() == StoryQuery.Sort.RELEVANCE && query.hasText()) {
+            sort.add(SortOptions.of(o -> o.score(sc -> sc.order(SortOrder.Desc))));
+        }
+        sort.add(SortOptions.of(o -> o.field(f -> f.field("published_at").order(SortOrder.Desc).missing("_last"))));
+        sort.add(SortOptions.of(o -> o.field(f -> f.field("id").order(SortOrder.Asc))));
+        return sort;
+    }
+
+    private static Map<String, Aggregation> aggregations(StoryQuery query) {
+        Map<String, Aggregation> aggs = new LinkedHashMap<>();
+        aggs.put("province", terms("province_code", 40));
+        if (!query.provinces().isEmpty()) {
+            aggs.put("regency", terms("regency_code", 100));
+        }
+        aggs.put("theme", terms("theme_codes", 50));
+        aggs.put("course", terms("course_ids", 30));
+        aggs.put("provider", terms("provider_ids", 30));
+        aggs.put("cohort", terms("cohort", 80));
+        aggs.put("year", terms("year", 20));
+        aggs.put("outcome", terms("outcomes", 10));
+        aggs.put("language", terms("language", 5));
+        aggs.put("tertinggal", Aggregation.of(a -> a.filter(f -> f.term(t -> t.field("tertinggal").value(true)))));
+        aggs.put("outermost", Aggregation.of(a -> a.filter(f -> f.term(t -> t.field("outermost").value(true)))));
+        return aggs;
+    }
+
+    private static Aggregation terms(String field, int size) {
+        return Aggregation.of(a -> a.terms(t -> t.field(field).size(size)));
+    }
+
+    private Map<String, List<StoryResults.Facet>> facets(Map<String, Aggregate> aggregations, StoryQuery query) {
+        Map<String, List<StoryResults.Facet>> facets = new LinkedHashMap<>();
+        aggregations.forEach((name, aggregate) -> {
+            if (aggregate.isFilter()) {
+                facets.put(name, List.of(new StoryResults.Facet("true", name, aggregate.filter().docCount())));
+                return;
+            }
+            List<StoryResults.Facet> values = new ArrayList<>();
+            if (aggregate.isSterms()) {
+                aggregate.sterms().buckets().array().forEach(b -> values.add(new StoryResults.Facet(
+                        b.key().stringValue(), labels.label(name, b.key().stringValue()), b.docCount())));
+            } else if (aggregate.isLterms()) {
+                aggregate.lterms().buckets().array().forEach(b -> values.add(new StoryResults.Facet(
+                        String.valueOf(b.key()), labels.label(name, String.valueOf(b.key())), b.docCount())));
+            }
+            facets.put(name, values);
+        });
+        return facets;
+    }
+
+    private static StoryResults.Hit hit(Hit<StoryDocument> hit) {
+        StoryDocument d = hit.source();
+        List<String> highlights = new ArrayList<>();
+        hit.highlight().forEach((field, fragments) -> {
+            if (!field.equals("title")) {
+                highlights.addAll(fragments);
+            }
+        });
+        String title = Optional.ofNullable(hit.highlight().get("title")).filter(l -> !l.isEmpty())
+            .map(List::getFirst).orElse(null);
+        return new StoryResults.Hit(d.storyId(), d.slug(), d.language(), d.title(), d.summary(), d.personName(),
+                d.business(), d.regencyCode(), d.provinceCode(), d.places(), d.publishedAt(), d.status(), title,
+                highlights);
+    }
+}

@@ -1,0 +1,176 @@
+package id.cerita.search;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.json.JsonpMapper;
+import co.elastic.clients.transport.rest5_client.low_level.Request;
+import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
+import id.cerita.search.embedded.EmbeddedElasticsearch;
+import id.cerita.story.Audience;
+import jakarta.json.stream.JsonGenerator;
+
+/**
+ * bench/search/run.sh: indexes generated stories (real corpus sentences, real regions, themes) into a fresh embedded
+ * node and reports documents per second; then sends the same full-text + 3 filters + facets + highlighting search
+ * through Cerita's query service ({@link StorySearch#search}: request building, visibility rule, response mapping,
+ * facet labels, cursor) and straight to Elasticsearch (the identical JSON body over HTTP, response read as bytes), at
+ * concurrency 1, 8 and 32, and writes bench/results/search.md.
+ */
+public final class SearchBenchmark {
+
+    private static final List<String> WORDS = List.of("pemerintah", "pelatihan", "usaha", "kota", "pasar", "anak",
+            "sekolah", "desa", "harga", "jalan", "kerja", "kue", "rias", "pertanian", "ekonomi", "laut");
+
+    public static void main(String[] args) throws Exception {
+        int stories = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        Path output = Path.of(args.length > 1 ? args[1] : "bench/results/search.md");
+        Path home = Files.createTempDirectory(Path.of("bench", "work").toAbsolutePath(), "es-");
+        try (EmbeddedElasticsearch node = EmbeddedElasticsearch.start(home, 0, "1g", Duration.ofMinutes(5));
+                Rest5Client rest = Rest5Client.builder(node.uri()).build()) {
+            ElasticsearchClient client = SearchClientConfiguration.client(rest);
+            SearchProperties properties = new SearchProperties(List.of(node.uri()), null, null, null, null, "bench",
+                    new SearchProperties.Embedded(null, 0, "1g", Duration.ofMinutes(5)));
+            StoryIndex index = new StoryIndex(client, properties, Clock.systemUTC());
+            index.ensureExists();
+            Map<String, String[]> regions = SearchQualityTests.regions();
+            List<StoryDocument> documents = SearchQualityTests.generatedStories(regions, stories);
+            long start = System.nanoTime();
+            for (int from = 0; from < documents.size(); from += 1000) {
+                index.write(documents.subList(from, Math.min(documents.size(), from + 1000)), List.of());
+            }
+            index.refresh();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            double docsPerSecond = stories / seconds;
+
+            FacetLabels labels = new FacetLabels(null, null, null) {
+                @Override
+                String label(String facet, String value) {
+                    return value;
+                }
+            };
+            StorySearch search = new StorySearch(client, index, labels, Clock.systemUTC());
+            SearchScope press = new SearchScope.Outside(Audience.PRESS);
+            List<StoryQuery> queries = queries(documents);
+            JsonpMapper mapper = client._jsonpMapper();
+            List<String> bodies = queries.stream().map(q -> json(search.request(q, press), mapper)).toList();
+
+            StringBuilder table = new StringBuilder();
+            table.append("| concurrency | API p50 | API p95 | API p99 | API q/s | ES p50 | ES p95 | ES p99 | ES q/s "
+                    + "| p99 ratio API/ES |\n|---|---|---|---|---|---|---|---|---|---|\n");
+            for (int threads : new int[] { 1, 8, 32 }) {
+                run(threads, 200, i -> search.search(queries.get(i % queries.size()), press));
+                run(threads, 200, i -> raw(rest, bodies.get(i % bodies.size())));
+                Result api = run(threads, Math.max(400, threads * 60), i -> search.search(queries.get(i % queries.size()), press));
+                Result es = run(threads, Math.max(400, threads * 60), i -> raw(rest, bodies.get(i % bodies.size())));
+                table.append(String.format(Locale.ROOT, "| %d | %.1f | %.1f | %.1f | %.0f | %.1f | %.1f | %.1f | %.0f | %.2f |%n",
+                        threads, api.p(50), api.p(95), api.p(99), api.throughput, es.p(50), es.p(95), es.p(99),
+                        es.throughput, api.p(99) / es.p(99)));
+            }
+            String report = """
+                    # Search benchmark
+
+                    Date: %s. Machine: %d cores (shared with other work), JDK %s; embedded Elasticsearch 9.5.3 node, 1 GB heap.
+                    Command: `bench/search/run.sh %d`.
+
+                    ## Indexing
+                    %,d generated stories (sentences from shared/data/corpus, real regencies from shared/data/regions.csv,
+                    themes), bulk requests of 1,000 through `StoryIndex.write` (the indexer's own path):
+                    **%.0f documents/s** (%.1f s).
+
+                    ## Search: full text + 3 filters (province, year, theme) + 10 facet aggregations + highlighting
+                    "API" is Cerita's query service (`StorySearch.search`: builds the request with the press visibility
+                    rule, parses the response, maps hits, labels facets, makes the cursor). "ES" sends the identical JSON
+                    body straight to `/_search` over HTTP and reads the bytes. Latencies in ms.
+
+                    %s
+                    Goal from issue 4: p99 < 50 ms at concurrency 8 and API no more than 1.3x raw Elasticsearch.
+                    """.formatted(LocalDate.now(), Runtime.getRuntime().availableProcessors(),
+                    Runtime.version(), stories, stories, docsPerSecond, seconds, table);
+            Files.createDirectories(output.toAbsolutePath().getParent());
+            Files.writeString(output, report);
+            System.out.println(report);
+        }
+    }
+
+    private static List<StoryQuery> queries(List<StoryDocument> documents) {
+        Random random = new Random(7);
+        List<StoryQuery> queries = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            StoryDocument sample = documents.get(random.nextInt(documents.size()));
+            String text = WORDS.get(random.nextInt(WORDS.size())) + " " + WORDS.get(random.nextInt(WORDS.size()));
+            queries.add(new StoryQuery(text, List.of(sample.provinceCode()), null, sample.themeCodes(), null, null,
+                    null, List.of(sample.year()), false, false, null, null, null, null, 10));
+        }
+        return queries;
+    }
+
+    private static String json(SearchRequest request, JsonpMapper mapper) {
+        StringWriter writer = new StringWriter();
+        try (JsonGenerator generator = mapper.jsonProvider().createGenerator(writer)) {
+            request.serialize(generator, mapper);
+        }
+        return writer.toString();
+    }
+
+    private static Object raw(Rest5Client rest, String body) throws IOException {
+        Request request = new Request("POST", "/bench/_search");
+        request.setJsonEntity(body);
+        return rest.performRequest(request).getEntity().getContent().readAllBytes();
+    }
+
+    private interface Call {
+        Object call(int i) throws Exception;
+    }
+
+    private record Result(double[] millis, double throughput) {
+        double p(int percentile) {
+            return millis[Math.min(millis.length - 1, (int) Math.ceil(percentile / 100.0 * millis.length) - 1)];
+        }
+    }
+
+    private static Result run(int threads, int calls, Call call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        double[] millis = new double[calls];
+        long start = System.nanoTime();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int thread = t;
+            futures.add(pool.submit(() -> {
+                for (int i = thread; i < calls; i += threads) {
+                    long begin = System.nanoTime();
+                    call.call(i);
+                    millis[i] = (System.nanoTime() - begin) / 1e6;
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        Arrays.sort(millis);
+        return new Result(millis, calls / elapsed);
+    }
+
+    private SearchBenchmark() {
+    }
+
+}

@@ -1,0 +1,122 @@
+package id.cerita.media.web;
+
+import java.io.IOException;
+import java.security.Principal;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.multipart.MultipartFile;
+
+import id.cerita.media.MediaAsset;
+import id.cerita.media.MediaInUseException;
+import id.cerita.media.MediaIntake;
+import id.cerita.media.MediaLibrary;
+import id.cerita.media.MediaLibrary.MediaRegistration;
+import id.cerita.media.MediaQuery;
+import id.cerita.media.MediaSummary;
+import id.cerita.media.UploadRejected;
+import id.cerita.web.ApiController;
+
+/** The media library over JSON: upload, list and search, describe, focal point, delete, files. */
+@ApiController
+@PreAuthorize("hasAnyRole('WRITER', 'EDITOR', 'ADMIN')")
+@RequestMapping("/api/media")
+class MediaApiController {
+
+    private final MediaIntake intake;
+    private final MediaLibrary library;
+    private final MediaFileResponses files;
+
+    MediaApiController(MediaIntake intake, MediaLibrary library, MediaFileResponses files) {
+        this.intake = intake;
+        this.library = library;
+        this.files = files;
+    }
+
+    /** 201 with the new image; 200 with the existing one when the same bytes were uploaded before. */
+    @PostMapping(consumes = "multipart/form-data")
+    ResponseEntity<MediaView> upload(@RequestPart("file") MultipartFile file, Authentication user) throws IOException {
+        MediaRegistration registration = intake.accept(file.getBytes(), file.getContentType(), file.getOriginalFilename(),
+                user.getName());
+        MediaView view = MediaView.of(registration.asset(), List.of(), Roles.isAdmin(user));
+        return registration.created()
+                ? ResponseEntity.created(java.net.URI.create("/api/media/" + view.id())).body(view)
+                : ResponseEntity.ok(view);
+    }
+
+    @GetMapping
+    List<MediaSummary> search(@RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "ALL") MediaQuery.Show show, @RequestParam(required = false) UUID person,
+            @RequestParam(defaultValue = "60") int limit) {
+        return library.search(new MediaQuery(q, show, person, limit));
+    }
+
+    @GetMapping("/{id}")
+    MediaView get(@PathVariable UUID id, Authentication user) {
+        return view(library.require(id), user);
+    }
+
+    @PutMapping("/{id}/description")
+    MediaView describe(@PathVariable UUID id, @Valid @RequestBody DescribeMedia command, Authentication user) {
+        return view(library.describe(id, command.version(), command.description(), user.getName()), user);
+    }
+
+    @PutMapping("/{id}/focal-point")
+    MediaView moveFocalPoint(@PathVariable UUID id, @Valid @RequestBody MoveFocalPoint command, Authentication user) {
+        return view(library.moveFocalPoint(id, command.focalPoint(), user.getName()), user);
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable UUID id, Principal user) {
+        library.delete(id, user.getName());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PreAuthorize("hasAnyRole('WRITER', 'EDITOR', 'ADMIN', 'JOURNALIST')")
+    @GetMapping("/{id}/files/{name}.{ext}")
+    ResponseEntity<?> derivative(@PathVariable UUID id, @PathVariable String name, @PathVariable String ext) {
+        return files.derivative(library.require(id), name, ext);
+    }
+
+    @PreAuthorize("hasAnyRole('WRITER', 'EDITOR', 'ADMIN', 'JOURNALIST')")
+    @GetMapping("/{id}/press.jpg")
+    ResponseEntity<byte[]> press(@PathVariable UUID id) {
+        return files.press(library.require(id));
+    }
+
+    @GetMapping("/{id}/original")
+    ResponseEntity<byte[]> original(@PathVariable UUID id, Authentication user) {
+        return files.original(library.require(id), user);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> rejected(UploadRejected e) {
+        ProblemDetail problem = MediaProblems.rejected(e);
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> inUse(MediaInUseException e) {
+        return ResponseEntity.status(409).body(MediaProblems.inUse(e));
+    }
+
+    private MediaView view(MediaAsset asset, Authentication user) {
+        return MediaView.of(asset, library.usages(asset.id()), Roles.isAdmin(user));
+    }
+}

@@ -1,0 +1,33 @@
+package id.cerita.site.web;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+
+import id.cerita.site.SiteExportProgress;
+import id.cerita.site.SiteExports;
+import id.cerita.web.ApiController;
+
+/** Starts a site export from scripts and CI; answers 202 with the progress to poll. */
+@ApiController
+@PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+class SiteExportApiController {
+
+    private final SiteExports exports;
+
+    SiteExportApiController(SiteExports exports) {
+        this.exports = exports;
+    }
+
+    @PostMapping("/api/site/exports")
+    ResponseEntity<SiteExportProgress> start() {
+        exports.start();
+        return ResponseEntity.accepted().header("Location", "/api/site/exports/progress").body(exports.progress());
+    }
+
+    @GetMapping("/api/site/exports/progress")
+    SiteExportProgress progress() {
+        return exports.progress();
+    }
+}

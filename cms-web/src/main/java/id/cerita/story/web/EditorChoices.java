@@ -1,0 +1,64 @@
+package id.cerita.story.web;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+import id.cerita.alumni.Alumni;
+import id.cerita.course.Courses;
+import id.cerita.course.TrainingProvider;
+import id.cerita.gathering.Gatherings;
+import id.cerita.region.RegionCode;
+import id.cerita.region.Regions;
+import id.cerita.story.Language;
+import id.cerita.story.OutcomeKind;
+import id.cerita.story.StoryStatus;
+import id.cerita.theme.Themes;
+
+/** The reference data the story list filters and the editor offer to choose from. */
+@Component
+class EditorChoices {
+
+    private final Regions regions;
+    private final Themes themes;
+    private final Courses courses;
+    private final Alumni alumni;
+    private final Gatherings gatherings;
+
+    EditorChoices(Regions regions, Themes themes, Courses courses, Alumni alumni, Gatherings gatherings) {
+        this.regions = regions;
+        this.themes = themes;
+        this.courses = courses;
+        this.alumni = alumni;
+        this.gatherings = gatherings;
+    }
+
+    void forList(Model model, String province) {
+        model.addAttribute("statuses", StoryStatus.values());
+        model.addAttribute("languages", Language.values());
+        model.addAttribute("themes", themes.all());
+        regions(model, province);
+    }
+
+    void forEditor(Model model, String province) {
+        model.addAttribute("languages", Language.values());
+        model.addAttribute("outcomeKinds", OutcomeKind.values());
+        model.addAttribute("themes", themes.all());
+        model.addAttribute("courses", courses.courses());
+        Map<java.util.UUID, String> providerNames = courses.providers().stream()
+            .collect(Collectors.toMap(TrainingProvider::id, TrainingProvider::name));
+        model.addAttribute("providerNames", providerNames);
+        model.addAttribute("alumni", alumni.all());
+        model.addAttribute("gatherings", gatherings.all());
+        regions(model, province);
+    }
+
+    private void regions(Model model, String province) {
+        model.addAttribute("provinces", regions.provinces());
+        boolean valid = province != null && province.matches("\\d{2}");
+        model.addAttribute("regencies", valid ? regions.regenciesOf(RegionCode.of(province)) : java.util.List.of());
+    }
+
+}

@@ -1,0 +1,70 @@
+package id.cerita.story.web;
+
+import java.net.URI;
+import java.security.Principal;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import id.cerita.story.Language;
+import id.cerita.story.Stories;
+import id.cerita.story.Story;
+import id.cerita.story.StoryFilter;
+import id.cerita.story.StoryListing;
+import id.cerita.story.StoryPage;
+import id.cerita.story.StoryStatus;
+import id.cerita.web.ApiController;
+
+/** Stories over JSON: list, create, read, save with a version check, and the editorial steps. */
+@ApiController
+@RequestMapping("/api/stories")
+class StoryApiController {
+
+    private final Stories stories;
+    private final StoryListing listing;
+
+    StoryApiController(Stories stories, StoryListing listing) {
+        this.stories = stories;
+        this.listing = listing;
+    }
+
+    /** {@code region} is a province ("75") or a regency/city ("75.71"); {@code theme} includes narrower themes. */
+    @GetMapping
+    StoryPage list(@RequestParam(required = false) StoryStatus status, @RequestParam(required = false) String region,
+            @RequestParam(required = false) String theme, @RequestParam(required = false) Language language,
+            @RequestParam(required = false) String author, @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return listing.page(new StoryFilter(status, region, theme, language, author, q), page, size);
+    }
+
+    @PostMapping
+    ResponseEntity<StoryView> create(@RequestBody CreateStory command, Principal user) {
+        Story story = stories.create(command.content(), command.translationOf(), user.getName());
+        return ResponseEntity.created(URI.create("/api/stories/" + story.id())).body(StoryView.of(story));
+    }
+
+    @GetMapping("/{id}")
+    StoryView get(@PathVariable UUID id) {
+        return StoryView.of(stories.require(id));
+    }
+
+    @PutMapping("/{id}")
+    StoryView save(@PathVariable UUID id, @RequestBody SaveStory command, Principal user) {
+        return StoryView.of(stories.save(id, command.expectedVersion(), command.content(), user.getName()));
+    }
+
+    @PostMapping("/{id}/{step:submit|approve|request-changes|publish|unpublish}")
+    StoryView step(@PathVariable UUID id, @PathVariable String step,
+            @RequestBody(required = false) @Valid StepReason body, Principal user) {
+        return StoryView.of(Transition.of(step).apply(stories, id, user.getName(), body == null ? null : body.reason()));
+    }
+}

@@ -1,0 +1,68 @@
+package id.cerita.workflow.web;
+
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import id.cerita.workflow.CountBar;
+import id.cerita.workflow.WorkBoard;
+import id.cerita.workflow.WorkBoards;
+import id.cerita.workflow.WorkItem;
+
+/** The editors' dashboard: the first screen after sign-in. */
+@Controller
+class DashboardController {
+
+    static final int BAR_WIDTH = 320;
+    static final int BAR_HEIGHT = 22;
+
+    private final WorkBoards boards;
+
+    DashboardController(WorkBoards boards) {
+        this.boards = boards;
+    }
+
+    /** A dashboard line with its time written out. */
+    record Line(WorkItem item, String when) {
+    }
+
+    /** A chart bar laid out for the server-rendered SVG. */
+    record Bar(String label, long count, int width, int y, int textY) {
+    }
+
+    @GetMapping("/dashboard")
+    String dashboard(Principal user, Authentication authentication, Model model) {
+        boolean editor = authentication.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_EDITOR"));
+        WorkBoard board = boards.of(user.getName(), editor);
+        model.addAttribute("board", board);
+        model.addAttribute("editor", editor);
+        model.addAttribute("drafts", lines(board.myDrafts()));
+        model.addAttribute("toReview", lines(board.toReview()));
+        model.addAttribute("changes", lines(board.changesRequested()));
+        model.addAttribute("scheduled", lines(board.scheduled()));
+        model.addAttribute("embargoed", lines(board.embargoed()));
+        model.addAttribute("perProvince", bars(board.publishedPerProvince(), board.maxPerProvince()));
+        model.addAttribute("perTheme", bars(board.publishedPerTheme(), board.maxPerTheme()));
+        model.addAttribute("barWidth", BAR_WIDTH);
+        return "dashboard/index";
+    }
+
+    private static List<Line> lines(List<WorkItem> items) {
+        return items.stream().map(i -> new Line(i, Times.format(i.when(), i.zone()))).toList();
+    }
+
+    private static List<Bar> bars(List<CountBar> counts, long max) {
+        List<Bar> bars = new ArrayList<>();
+        for (CountBar c : counts) {
+            int width = max == 0 ? 0 : (int) Math.max(2, Math.round((double) BAR_WIDTH * c.count() / max));
+            int y = bars.size() * BAR_HEIGHT;
+            bars.add(new Bar(c.label(), c.count(), width, y, y + 15));
+        }
+        return bars;
+    }
+}

@@ -1,0 +1,50 @@
+package id.cerita.workflow.web;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+import id.cerita.review.ReviewComments;
+import id.cerita.web.ApiController;
+
+/** Review comments on paragraphs of a story's current revision. */
+@ApiController
+@RequestMapping("/api/stories/{id}/comments")
+@PreAuthorize("hasAnyRole('WRITER', 'EDITOR', 'ADMIN')")
+class ReviewApiController {
+
+    private final ReviewComments comments;
+
+    ReviewApiController(ReviewComments comments) {
+        this.comments = comments;
+    }
+
+    @GetMapping
+    List<CommentView> all(@PathVariable UUID id) {
+        return comments.onStory(id).stream().map(CommentView::of).toList();
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAnyRole('WRITER', 'EDITOR')")
+    CommentView add(@PathVariable UUID id, @Valid @RequestBody Commands.Comment command, Principal user) {
+        return CommentView.of(comments.comment(id, command.paragraph(), command.text(), user.getName()));
+    }
+
+    @PostMapping("/{commentId}/resolve")
+    @PreAuthorize("hasAnyRole('WRITER', 'EDITOR')")
+    CommentView resolve(@PathVariable UUID id, @PathVariable UUID commentId, Principal user) {
+        return CommentView.of(comments.resolve(commentId, user.getName()));
+    }
+}

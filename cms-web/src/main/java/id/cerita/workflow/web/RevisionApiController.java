@@ -1,0 +1,52 @@
+package id.cerita.workflow.web;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import id.cerita.revision.RevisionComparison;
+import id.cerita.revision.RevisionSummary;
+import id.cerita.revision.Revisions;
+import id.cerita.story.Stories;
+import id.cerita.web.ApiController;
+
+/** A story's history: the list of revisions, a word-level diff of any two, and restoring one as a new revision. */
+@ApiController
+@RequestMapping("/api/stories/{id}/revisions")
+@PreAuthorize("hasAnyRole('WRITER', 'EDITOR', 'ADMIN')")
+class RevisionApiController {
+
+    private final Revisions revisions;
+    private final Stories stories;
+
+    RevisionApiController(Revisions revisions, Stories stories) {
+        this.revisions = revisions;
+        this.stories = stories;
+    }
+
+    @GetMapping
+    List<RevisionSummary> history(@PathVariable UUID id) {
+        stories.require(id);
+        return revisions.history(id);
+    }
+
+    @GetMapping("/compare")
+    RevisionComparison compare(@PathVariable UUID id, @RequestParam int from, @RequestParam int to) {
+        return revisions.compare(id, from, to);
+    }
+
+    @PostMapping("/{number}/restore")
+    @PreAuthorize("hasAnyRole('WRITER', 'EDITOR')")
+    WorkflowState restore(@PathVariable UUID id, @PathVariable int number, @RequestBody Commands.Restore command,
+            Principal user) {
+        return WorkflowState.of(stories.restore(id, command.expectedVersion(), number, user.getName()));
+    }
+}

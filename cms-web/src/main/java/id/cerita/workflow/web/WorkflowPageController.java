@@ -1,0 +1,163 @@
+package id.cerita.workflow.web;
+
+import java.security.Principal;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import id.cerita.common.InvalidFieldException;
+import id.cerita.review.ReviewComments;
+import id.cerita.revision.Revisions;
+import id.cerita.story.StaleStoryException;
+import id.cerita.story.Stories;
+import id.cerita.story.Story;
+import id.cerita.story.StoryContent;
+import id.cerita.story.WorkflowViolationException;
+import id.cerita.workflow.EditLocks;
+
+/**
+ * A story's workflow page: its state, the steps open to you, schedule and embargo, quick text correction, history
+ * with word-level diffs and restore, review comments per paragraph, and who is editing.
+ */
+@Controller
+class WorkflowPageController {
+
+    static final List<String> ZONES = List.of("Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura", "UTC");
+
+    private final Stories stories;
+    private final Revisions revisions;
+    private final ReviewComments comments;
+    private final EditLocks locks;
+
+    record HistoryRow(int number, String author, String when, String note) {
+    }
+
+    WorkflowPageController(Stories stories, Revisions revisions, ReviewComments comments, EditLocks locks) {
+        this.stories = stories;
+        this.revisions = revisions;
+        this.comments = comments;
+        this.locks = locks;
+    }
+
+    @GetMapping("/workflow/stories/{id}")
+    String page(@PathVariable UUID id, @RequestParam(required = false) Integer from,
+            @RequestParam(required = false) Integer to, Principal user, Model model) {
+        Story story = stories.require(id);
+        model.addAttribute("story", story);
+        model.addAttribute("scheduledAt", Times.format(story.scheduledAt(), story.scheduleZone()));
+        model.addAttribute("embargoUntil", Times.format(story.embargoUntil(), null));
+        model.addAttribute("history", revisions.history(id).stream()
+            .map(r -> new HistoryRow(r.number(), r.author(), Times.format(r.createdAt(), null), r.note())).toList());
+        model.addAttribute("paragraphs", Paragraph.of(story.body(), comments.onStory(id), story.currentRevision()));
+        model.addAttribute("olderComments", comments.onStory(id).stream()
+            .filter(c -> c.revision() != story.currentRevision()).map(CommentView::of).toList());
+        locks.current(id).ifPresent(lock -> {
+            model.addAttribute("lock", lock);
+            model.addAttribute("lockUntil", Times.format(lock.expiresAt(), null));
+        });
+        model.addAttribute("zones", ZONES);
+        model.addAttribute("me", user.getName());
+        if (from != null && to != null) {
+            model.addAttribute("diff", revisions.compare(id, from, to));
+        }
+        return "workflow/story";
+    }
+
+    @PostMapping("/workflow/stories/{id}/steps/{step:submit|approve|request-changes|publish|unpublish|unschedule|archive}")
+    String step(@PathVariable UUID id, @PathVariable String step, @RequestParam(required = false) String reason,
+            Principal user, RedirectAttributes redirect) {
+        String by = user.getName();
+        return act(id, redirect, "Langkah '" + step + "' selesai", () -> switch (step) {
+            case "submit" -> stories.submit(id, by);
+            case "approve" -> stories.approve(id, by);
+            case "request-changes" -> stories.requestChanges(id, by, reason);
+            case "publish" -> stories.publish(id, by);
+            case "unpublish" -> stories.unpublish(id, by, reason);
+            case "unschedule" -> stories.unschedule(id, by);
+            default -> stories.archive(id, by);
+        });
+    }
+
+    @PostMapping("/workflow/stories/{id}/schedule")
+    String schedule(@PathVariable UUID id,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime publishAt,
+            @RequestParam(required = false) String zone, Principal user, RedirectAttributes redirect) {
+        return act(id, redirect, "Cerita dijadwalkan terbit",
+                () -> stories.schedule(id, publishAt, Zones.of(zone), user.getName()));
+    }
+
+    @PostMapping("/workflow/stories/{id}/embargo")
+    String embargo(@PathVariable UUID id,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime until,
+            @RequestParam(required = false) String zone, Principal user, RedirectAttributes redirect) {
+        return act(id, redirect, "Embargo dipasang",
+                () -> stories.embargo(id, until.atZone(Zones.of(zone)).toInstant(), user.getName()));
+    }
+
+    @PostMapping("/workflow/stories/{id}/embargo/lift")
+    String lift(@PathVariable UUID id, @RequestParam String reason, Principal user, RedirectAttributes redirect) {
+        return act(id, redirect, "Embargo dicabut", () -> stories.liftEmbargo(id, user.getName(), reason));
+    }
+
+    /** A quick correction of title, summary and body; everything else stays as it is. */
+    @PostMapping("/workflow/stories/{id}/text")
+    String correct(@PathVariable UUID id, @RequestParam long version, @RequestParam String title,
+            @RequestParam String summary, @RequestParam String body, Principal user, RedirectAttributes redirect) {
+        return act(id, redirect, "Perubahan disimpan sebagai revisi baru", () -> {
+            StoryContent c = stories.require(id).content();
+            return stories.save(id, version, new StoryContent(c.language(), title, c.slug(), summary, body,
+                    c.alumnusId(), c.regionCode(), c.gatheringId(), c.courseIds(), c.themeCodes(), c.quotes(),
+                    c.outcomes(), c.sources()), user.getName());
+        });
+    }
+
+    @PostMapping("/workflow/stories/{id}/revisions/{number}/restore")
+    String restore(@PathVariable UUID id, @PathVariable int number, @RequestParam long version, Principal user,
+            RedirectAttributes redirect) {
+        return act(id, redirect, "Revisi " + number + " dipulihkan sebagai revisi baru",
+                () -> stories.restore(id, version, number, user.getName()));
+    }
+
+    @PostMapping("/workflow/stories/{id}/comments")
+    String comment(@PathVariable UUID id, @RequestParam int paragraph, @RequestParam String text, Principal user,
+            RedirectAttributes redirect) {
+        return act(id, redirect, "Komentar ditambahkan", () -> comments.comment(id, paragraph, text, user.getName()));
+    }
+
+    @PostMapping("/workflow/stories/{id}/comments/{commentId}/resolve")
+    String resolve(@PathVariable UUID id, @PathVariable UUID commentId, Principal user, RedirectAttributes redirect) {
+        return act(id, redirect, "Komentar diselesaikan", () -> comments.resolve(commentId, user.getName()));
+    }
+
+    @PostMapping("/workflow/stories/{id}/lock")
+    String lock(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean takeover, Principal user,
+            RedirectAttributes redirect) {
+        return act(id, redirect, takeover ? "Anda mengambil alih penyuntingan; penyunting sebelumnya akan mendapat "
+                + "konflik versi bila menyimpan" : "Anda sedang menyunting cerita ini",
+                () -> locks.acquire(id, user.getName(), takeover));
+    }
+
+    private String act(UUID id, RedirectAttributes redirect, String done, java.util.function.Supplier<?> step) {
+        try {
+            step.get();
+            redirect.addFlashAttribute("notice", done);
+        }
+        catch (WorkflowViolationException | InvalidFieldException | StaleStoryException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        catch (AccessDeniedException e) {
+            redirect.addFlashAttribute("problem", "Langkah ini bukan wewenang Anda");
+        }
+        return "redirect:/workflow/stories/" + id;
+    }
+}

@@ -1,0 +1,45 @@
+package id.cerita.press.web;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+import id.cerita.alumni.Alumni;
+import id.cerita.alumni.ConsentScope;
+import id.cerita.course.Courses;
+import id.cerita.story.Stories;
+import id.cerita.story.Story;
+import id.cerita.story.StoryContent;
+import id.cerita.story.StoryFixtures;
+
+/** Published stories for the web tests, through the real transitions (create, submit, approve, publish). */
+final class PressStories {
+
+    private final Stories stories;
+    private final StoryFixtures fixtures;
+
+    PressStories(Stories stories, Courses courses, Alumni alumni) {
+        this.stories = stories;
+        this.fixtures = new StoryFixtures(stories, courses, alumni);
+    }
+
+    Story published(String title) {
+        return AsSystem.call(() -> fixtures.aPublishedStory(title));
+    }
+
+    Story publishedWithConsent(String title, Set<ConsentScope> scopes) {
+        return AsSystem.call(() -> publish(title, scopes));
+    }
+
+    private Story publish(String title, Set<ConsentScope> scopes) {
+        StoryContent base = fixtures.content(title);
+        UUID alumnus = fixtures.anAlumnusWithConsent(EnumSet.copyOf(scopes));
+        StoryContent content = new StoryContent(base.language(), base.title(), null, base.summary(), base.body(),
+                alumnus, base.regionCode(), null, base.courseIds(), base.themeCodes(), base.quotes(), base.outcomes(),
+                base.sources());
+        Story story = stories.create(content, null, StoryFixtures.WRITER);
+        stories.submit(story.id(), StoryFixtures.WRITER);
+        stories.approve(story.id(), StoryFixtures.EDITOR);
+        return stories.publish(story.id(), StoryFixtures.EDITOR);
+    }
+}

@@ -1,0 +1,113 @@
+package id.cerita.web;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+/**
+ * Real headless Chromium (the Debian /usr/bin/chromium, no browser download) for end-to-end UI tests. Open one per
+ * test class in {@code @BeforeAll}, close it in {@code @AfterAll}; each test gets fresh contexts (cookies) from it.
+ */
+public final class BrowserTestSupport implements AutoCloseable {
+
+    public static final Path CHROMIUM = Paths.get(System.getProperty("cerita.chromium", "/usr/bin/chromium"));
+    public static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    /** Unpacked by the build from the npm package axe-core. */
+    public static final Path AXE = Paths.get("target", "npm", "axe-core", "package", "axe.min.js");
+
+    private final Playwright playwright;
+    private final Browser browser;
+
+    private BrowserTestSupport(Playwright playwright, Browser browser) {
+        this.playwright = playwright;
+        this.browser = browser;
+    }
+
+    public static BrowserTestSupport start() {
+        if (!Files.isExecutable(CHROMIUM)) {
+            throw new IllegalStateException("Chromium not found at " + CHROMIUM + ": apt-get install -y chromium");
+        }
+        Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+            .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+            .setExecutablePath(CHROMIUM)
+            .setHeadless(true)
+            .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--no-first-run")));
+        return new BrowserTestSupport(playwright, browser);
+    }
+
+    /** A fresh browser profile (no cookies) against the application at {@code baseUrl}. */
+    public Page newPage(String baseUrl) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl)
+            .setViewportSize(1280, 900).setLocale("id-ID"));
+        context.setDefaultTimeout(15_000);
+        // A shared 2-core machine can take a while to paint a first page; waiting longer only costs time on failure.
+        context.setDefaultNavigationTimeout(60_000);
+        return context.newPage();
+    }
+
+    /**
+     * A fresh profile for accessibility audits: it lets the axe-core script in although the pages' CSP forbids
+     * injected scripts. Use {@link #newPage} for everything else, so that CSP violations still show.
+     */
+    public Page newAuditPage(String baseUrl) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl)
+            .setViewportSize(1280, 900).setLocale("id-ID").setBypassCSP(true));
+        context.setDefaultTimeout(15_000);
+        // A shared 2-core machine can take a while to paint a first page; waiting longer only costs time on failure.
+        context.setDefaultNavigationTimeout(60_000);
+        return context.newPage();
+    }
+
+    /** WCAG 2.1 A/AA violations axe-core finds on the current page, one line each ("rule (impact): selectors"). */
+    @SuppressWarnings("unchecked")
+    public static List<String> accessibilityViolations(Page page) {
+        if (!Files.isRegularFile(AXE)) {
+            throw new IllegalStateException("axe-core not unpacked at " + AXE.toAbsolutePath() + " (the build does it)");
+        }
+        page.addScriptTag(new Page.AddScriptTagOptions().setPath(AXE));
+        return (List<String>) page.evaluate("""
+                async () => {
+                  const result = await axe.run(document, { runOnly: { type: 'tag',
+                      values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+                  return result.violations.map(v => v.id + ' (' + v.impact + '): '
+                      + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '));
+                }""");
+    }
+
+    /** A second tab in the same browser profile (same session) as {@code page}. */
+    public Page anotherTab(Page page) {
+        return page.context().newPage();
+    }
+
+    /** Signs in through the login form and waits until the story list shows. */
+    public static void signIn(Page page, String username, String password) {
+        page.navigate("/login");
+        page.getByLabel("Nama pengguna").fill(username);
+        page.getByLabel("Kata sandi").fill(password);
+        page.locator("form button[type=submit]").click();
+        page.waitForURL(url -> !url.contains("/login"));
+    }
+
+    /** Saves a full-page PNG under target/screenshots, for a human to look at. */
+    public static Path screenshot(Page page, String name) {
+        Path file = SCREENSHOTS.resolve(name + ".png");
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        return file;
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}

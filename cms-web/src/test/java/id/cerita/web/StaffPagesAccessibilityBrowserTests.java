@@ -1,0 +1,78 @@
+package id.cerita.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.microsoft.playwright.Page;
+
+import id.cerita.common.SystemActor;
+import id.cerita.alumni.Alumni;
+import id.cerita.course.Courses;
+import id.cerita.story.Stories;
+import id.cerita.story.Story;
+import id.cerita.story.StoryFixtures;
+import id.cerita.testsupport.TestDatabases;
+import id.cerita.user.Role;
+import id.cerita.user.StaffUsers;
+
+/** The staff pages pass axe-core's WCAG 2.1 A/AA rules in real Chromium, in both languages. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class StaffPagesAccessibilityBrowserTests {
+
+    private static final String PASSWORD = "kata-sandi-editor-1";
+    private static BrowserTestSupport browser;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabases.h2(registry);
+    }
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = BrowserTestSupport.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void passesTheAutomatedAccessibilityRulesOnEveryStaffPage(@LocalServerPort int port, @Autowired StaffUsers users,
+            @Autowired Stories stories, @Autowired Courses courses, @Autowired Alumni alumni) {
+        SystemActor.run(() -> users.create("dewi", "Dewi Editor", PASSWORD, EnumSet.of(Role.EDITOR)));
+        Story story = new StoryFixtures(stories, courses, alumni).aDraft("Kisah Vita di Gorontalo");
+        Page page = browser.newAuditPage("http://127.0.0.1:" + port);
+        page.navigate("/login");
+        assertThat(BrowserTestSupport.accessibilityViolations(page)).as("/login").isEmpty();
+        BrowserTestSupport.signIn(page, "dewi", PASSWORD);
+        for (String path : new String[] { "/stories", "/stories/new", "/stories/" + story.id(), "/courses",
+                "/providers", "/regions", "/regions/91", "/stories?lang=en", "/stories/" + story.id() + "?lang=en" }) {
+            page.navigate(path);
+            assertThat(BrowserTestSupport.accessibilityViolations(page)).as(path).isEmpty();
+        }
+        page.context().close();
+    }
+
+    @Test
+    void reportsWhatTheAuditIsThereToFind(@LocalServerPort int port) {
+        Page page = browser.newAuditPage("http://127.0.0.1:" + port);
+        page.setContent("<!DOCTYPE html><html lang=\"id\"><head><title>x</title></head><body><main>"
+                + "<img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\"><input id=\"q\"></main></body></html>");
+        assertThat(BrowserTestSupport.accessibilityViolations(page)).anyMatch(v -> v.startsWith("image-alt"))
+            .anyMatch(v -> v.startsWith("label"));
+        page.context().close();
+    }
+}
