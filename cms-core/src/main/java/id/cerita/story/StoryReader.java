@@ -82,6 +82,12 @@ public class StoryReader {
             .param(clock.instant().atOffset(ZoneOffset.UTC)).query(UUID.class).list();
     }
 
+    /** Ids of every story about this alumnus, in any state (a consent change touches all of them). */
+    public List<UUID> storyIdsAbout(UUID alumnusId) {
+        return jdbc.sql("SELECT id FROM story WHERE alumnus_id = ? ORDER BY id").param(alumnusId).query(UUID.class)
+            .list();
+    }
+
     private Optional<StoryDetails> visible(Story story, Audience audience) {
         StoryRevision text = revisions.get(story.id(), story.publishedRevision());
         StoryDetails details = assemble(story, text.title(), text.summary(), text.body(), text.number(), audience);

@@ -36,14 +36,19 @@ public class IndexRebuild implements DisposableBean {
     private final StoryListing listing;
     private final StoryIndexer indexer;
     private final StoryIndex index;
+    private final IndexQueue queue;
+    private final SearchCatchUp catchUp;
     private final Clock clock;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "search-rebuild"));
     private final AtomicReference<RebuildProgress> progress = new AtomicReference<>(RebuildProgress.idle());
 
-    IndexRebuild(StoryListing listing, StoryIndexer indexer, StoryIndex index, Clock clock) {
+    IndexRebuild(StoryListing listing, StoryIndexer indexer, StoryIndex index, IndexQueue queue,
+            SearchCatchUp catchUp, Clock clock) {
         this.listing = listing;
         this.indexer = indexer;
         this.index = index;
+        this.queue = queue;
+        this.catchUp = catchUp;
         this.clock = clock;
     }
 
@@ -92,6 +97,7 @@ public class IndexRebuild implements DisposableBean {
 
     private void run() throws IOException {
         String target = null;
+        Instant started = clock.instant();
         try {
             target = index.createIndex();
             index.startMirroringTo(target);
@@ -102,8 +108,14 @@ public class IndexRebuild implements DisposableBean {
                 indexer.write(target, batch);
                 progress.updateAndGet(p -> p.advanced(batch.size()));
             }
+            // a batch may have read a story just before an edit that was indexed meanwhile: write those again
+            List<UUID> changed = queue.requestedSince(started);
+            indexer.write(target, changed);
             index.refresh(target);
             index.swapTo(target);
+            // an application instance that does not know of this rebuild wrote only to the old index: catch up
+            queue.request(changed);
+            catchUp.wake();
             String done = target;
             progress.updateAndGet(p -> p.finished(done, clock.instant()));
             log.info("Search index rebuilt: {} stories in {}", ids.size(), target);

@@ -1,67 +1,159 @@
 package id.cerita.search;
 
 import java.io.IOException;
-import java.time.Duration;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import id.cerita.search.IndexQueue.Request;
 import id.cerita.search.SearchClientConfiguration.SearchCluster;
-import org.springframework.modulith.events.EventPublication;
-import org.springframework.modulith.events.IncompleteEventPublications;
-import org.springframework.modulith.events.ResubmissionOptions;
-import org.springframework.modulith.events.core.TargetEventPublication;
 
 /**
- * While Elasticsearch is unreachable, index updates stay in the event publication registry as incomplete. Every few
- * seconds this checks the cluster; when it answers, it makes sure the index exists and resubmits the search module's
- * incomplete publications, so the index catches up with every edit made meanwhile.
+ * Works off {@link IndexQueue}: woken after every committed change, and every few seconds in case a wake-up was missed
+ * or Elasticsearch was away. While the cluster is unreachable requests simply wait; a document the cluster refuses is
+ * retried on its own with back-off, so one bad story never holds up the others.
  */
 @Component
-class SearchCatchUp {
+class SearchCatchUp implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(SearchCatchUp.class);
-    private static final String LISTENER = StoryIndexing.class.getName();
+    private static final int BATCH = 200;
 
     private final SearchCluster cluster;
     private final ElasticsearchClient client;
     private final StoryIndex index;
-    private final ObjectProvider<IncompleteEventPublications> publications;
+    private final StoryIndexer indexer;
+    private final IndexQueue queue;
+    private final TransactionTemplate transactions;
+    private final TransactionTemplate reads;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "search-catch-up");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean queued = new AtomicBoolean();
     private final AtomicBoolean available = new AtomicBoolean();
 
-    SearchCatchUp(SearchCluster cluster, ElasticsearchClient client, StoryIndex index,
-            ObjectProvider<IncompleteEventPublications> publications) {
+    SearchCatchUp(SearchCluster cluster, ElasticsearchClient client, StoryIndex index, StoryIndexer indexer,
+            IndexQueue queue, PlatformTransactionManager transactionManager) {
         this.cluster = cluster;
         this.client = client;
         this.index = index;
-        this.publications = publications;
+        this.indexer = indexer;
+        this.queue = queue;
+        this.transactions = new TransactionTemplate(transactionManager);
+        // a story that fails to read rolls back only its own read, never the batch that holds the lock
+        this.reads = new TransactionTemplate(transactionManager);
+        reads.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        reads.setReadOnly(true);
+    }
+
+    /** Asks for a pass over the queue soon; wake-ups while one is waiting to run fold into it. */
+    void wake() {
+        if (queued.compareAndSet(false, true)) {
+            try {
+                worker.execute(this::pass);
+            } catch (RejectedExecutionException shuttingDown) {
+                queued.set(false);
+            }
+        }
     }
 
     @Scheduled(initialDelayString = "${cerita.search.catch-up-delay:1s}",
-            fixedDelayString = "${cerita.search.catch-up-interval:15s}")
-    void catchUp() {
-        if (!reachable()) {
-            if (available.getAndSet(false)) {
-                log.warn("Elasticsearch is unreachable; index updates wait in the outbox until it is back");
-            }
-            return;
-        }
+            fixedDelayString = "${cerita.search.catch-up-interval:5s}")
+    void tick() {
+        wake();
+    }
+
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT10M")
+    void purge() {
+        queue.purgeDone();
+    }
+
+    /** Requests not yet in the index; 0 once it has caught up with the database. */
+    int backlog() {
+        return queue.open();
+    }
+
+    private void pass() {
+        queued.set(false);
         try {
+            if (!reachable()) {
+                if (available.getAndSet(false)) {
+                    log.warn("Elasticsearch is unreachable; index updates wait in the database until it is back");
+                }
+                return;
+            }
             if (!available.getAndSet(true)) {
                 index.ensureExists();
-                log.info("Elasticsearch is reachable; resubmitting index updates that waited in the outbox");
+                log.info("Elasticsearch is reachable; indexing what changed meanwhile ({} waiting)", queue.open());
             }
-            publications.ifAvailable(p -> p.resubmitIncompletePublications(ResubmissionOptions.defaults()
-                .withMinAge(Duration.ofSeconds(2)).withFilter(SearchCatchUp::isOurs)));
+            while (Boolean.TRUE.equals(transactions.execute(status -> batch()))) {
+                // until the queue holds nothing due
+            }
         } catch (IOException | RuntimeException e) {
             available.set(false);
-            log.warn("Search catch-up failed, retrying later: {}", e.toString());
+            log.warn("Search catch-up stopped, retrying shortly: {}", e.toString());
         }
+    }
+
+    /** One batch under the shared lock; true if it did work and more may be due. */
+    private boolean batch() {
+        queue.lock();
+        List<Request> due = queue.due(BATCH);
+        if (due.isEmpty()) {
+            return false;
+        }
+        Map<UUID, List<Request>> byStory = new LinkedHashMap<>();
+        due.forEach(r -> byStory.computeIfAbsent(r.storyId(), id -> new ArrayList<>()).add(r));
+        try {
+            reindex(byStory.keySet());
+            queue.done(due.stream().map(Request::id).toList());
+            return true;
+        } catch (RuntimeException batchFailed) {
+            if (!reachable()) {
+                throw new IllegalStateException("Elasticsearch went away during a batch", batchFailed);
+            }
+        }
+        // the cluster answers but refused something: find out which story, and let the rest through
+        byStory.forEach((storyId, requests) -> {
+            try {
+                reindex(List.of(storyId));
+                queue.done(requests.stream().map(Request::id).toList());
+            } catch (RuntimeException refused) {
+                log.warn("Story {} could not be indexed, retrying later: {}", storyId, refused.toString());
+                requests.forEach(r -> queue.retryLater(r, refused.toString()));
+            }
+        });
+        return true;
+    }
+
+    private void reindex(Collection<UUID> storyIds) {
+        reads.executeWithoutResult(status -> {
+            try {
+                indexer.reindex(storyIds);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     private boolean reachable() {
@@ -75,8 +167,8 @@ class SearchCatchUp {
         }
     }
 
-    private static boolean isOurs(EventPublication publication) {
-        return publication instanceof TargetEventPublication target
-                && target.getTargetIdentifier().getValue().startsWith(LISTENER);
+    @Override
+    public void destroy() {
+        worker.shutdownNow();
     }
 }

@@ -9,9 +9,6 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
 import id.cerita.search.StoryDocument.Variant;
 import id.cerita.story.Audience;
 import id.cerita.story.StoryDetails;
@@ -29,13 +26,11 @@ public class StoryIndexer {
     private final StoryReader reader;
     private final StoryDocumentFactory documents;
     private final StoryIndex index;
-    private final ElasticsearchClient client;
 
-    StoryIndexer(StoryReader reader, StoryDocumentFactory documents, StoryIndex index, ElasticsearchClient client) {
+    StoryIndexer(StoryReader reader, StoryDocumentFactory documents, StoryIndex index) {
         this.reader = reader;
         this.documents = documents;
         this.index = index;
-        this.client = client;
     }
 
     /** Re-reads the stories and rewrites their documents through the alias, in one bulk request. */
@@ -81,15 +76,5 @@ public class StoryIndexer {
         } else {
             upserts.add(documents.document(visible, Variant.PUBLISHED, List.copyOf(audiences)));
         }
-    }
-
-    /** Every story about this alumnus, as the index knows them (consent changes reach them this way). */
-    public List<UUID> storiesAbout(UUID alumnusId) throws IOException {
-        index.ensureExists();
-        SearchResponse<Void> response = client.search(s -> s.index(index.alias()).size(0)
-            .query(q -> q.term(t -> t.field("alumnus_id").value(FieldValue.of(alumnusId.toString()))))
-            .aggregations("stories", a -> a.terms(t -> t.field("story_id").size(10_000))), Void.class);
-        return response.aggregations().get("stories").sterms().buckets().array().stream()
-            .map(b -> UUID.fromString(b.key().stringValue())).toList();
     }
 }

@@ -1,55 +1,66 @@
 package id.cerita.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import id.cerita.alumni.ConsentRecorded;
 import id.cerita.alumni.ConsentWithdrawn;
 import id.cerita.story.StoryEvent;
+import id.cerita.story.StoryReader;
 
 /**
- * Keeps the index in step with the database. Each event arrives through the event publication registry (our outbox)
- * after its transaction commits; if Elasticsearch cannot take the write the listener fails, the publication stays
- * incomplete, and {@link SearchCatchUp} resubmits it when the cluster answers again.
+ * Keeps the index in step with the database. Each change queues its stories in {@link IndexQueue} inside the
+ * change's own transaction (so a rolled-back edit queues nothing and a committed one cannot be forgotten), then wakes
+ * {@link SearchCatchUp} once the transaction has committed.
  */
 @Component
 class StoryIndexing {
 
-    private final StoryIndexer indexer;
+    private final IndexQueue queue;
+    private final StoryReader reader;
+    private final SearchCatchUp catchUp;
 
-    StoryIndexing(StoryIndexer indexer) {
-        this.indexer = indexer;
+    StoryIndexing(IndexQueue queue, StoryReader reader, SearchCatchUp catchUp) {
+        this.queue = queue;
+        this.reader = reader;
+        this.catchUp = catchUp;
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(StoryEvent event) {
-        reindex(() -> indexer.reindex(List.of(event.storyId())));
+        request(List.of(event.storyId()));
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(ConsentWithdrawn event) {
-        reindex(() -> indexer.reindex(indexer.storiesAbout(event.alumnusId())));
+        request(reader.storyIdsAbout(event.alumnusId()));
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(ConsentRecorded event) {
-        reindex(() -> indexer.reindex(indexer.storiesAbout(event.alumnusId())));
+        request(reader.storyIdsAbout(event.alumnusId()));
     }
 
-    private static void reindex(IndexWrite write) {
-        try {
-            write.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("search index not updated; the publication will be resubmitted", e);
+    private void request(Collection<UUID> storyIds) {
+        if (storyIds.isEmpty()) {
+            return;
         }
-    }
-
-    @FunctionalInterface
-    private interface IndexWrite {
-        void run() throws IOException;
+        queue.request(storyIds);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    catchUp.wake();
+                }
+            });
+        } else {
+            catchUp.wake();
+        }
     }
 }

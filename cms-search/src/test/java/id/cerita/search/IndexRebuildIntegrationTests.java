@@ -22,7 +22,6 @@ import id.cerita.testsupport.TestDatabases;
 
 /** A full rebuild fills a new index from the database and swaps the alias while queries keep answering. */
 @SpringBootTest(classes = { CoreTestApplication.class, SearchTestConfiguration.class }, properties = {
-        "spring.modulith.events.jdbc.schema-initialization.enabled=true",
         "cerita.search.catch-up-interval=1s" })
 class IndexRebuildIntegrationTests {
 

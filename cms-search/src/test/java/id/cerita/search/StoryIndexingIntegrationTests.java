@@ -30,11 +30,10 @@ import id.cerita.testsupport.TestDatabases;
 import id.cerita.user.Role;
 
 /**
- * Story events reach the index through the outbox; while Elasticsearch is down editing goes on and the index catches
+ * Story events reach the index through the database queue; while Elasticsearch is down editing goes on and the index catches
  * up once it is back. Runs its own node (the shared one must not be stopped) at a fixed address, like a cluster.
  */
 @SpringBootTest(classes = { CoreTestApplication.class, SearchTestConfiguration.class }, properties = {
-        "spring.modulith.events.jdbc.schema-initialization.enabled=true",
         "cerita.search.catch-up-interval=500ms" })
 class StoryIndexingIntegrationTests {
 
@@ -56,7 +55,8 @@ class StoryIndexingIntegrationTests {
 
     @Test
     void indexesPublishedStoriesAndCatchesUpWithEditsMadeWhileElasticsearchWasDown(@Autowired StoryFixtures fixtures,
-            @Autowired Stories stories, @Autowired ElasticsearchClient client) throws IOException {
+            @Autowired Stories stories, @Autowired ElasticsearchClient client, @Autowired SearchCatchUp catchUp)
+            throws IOException {
         Story story = fixtures.aPublishedStory("Penata rias dari Gorontalo");
         String id = story.id().toString();
         await().atMost(Duration.ofMinutes(3)).until(() -> title(client, id), "Penata rias dari Gorontalo"::equals);
@@ -69,6 +69,7 @@ class StoryIndexingIntegrationTests {
         StoryFixtures.as(StoryFixtures.EDITOR, Role.EDITOR, () -> stories.approve(edited.id(), StoryFixtures.EDITOR));
         StoryFixtures.as(StoryFixtures.EDITOR, Role.EDITOR, () -> stories.publish(edited.id(), StoryFixtures.EDITOR));
         Story draft = fixtures.aDraft("Draf yang ditulis saat indeks mati");
+        assertThat(catchUp.backlog()).as("edits made while the index is down wait in the database").isPositive();
 
         node = startNode();
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
@@ -77,6 +78,7 @@ class StoryIndexingIntegrationTests {
             .until(() -> client.exists(e -> e.index("outage-stories").id(draft.id() + "~working")).value());
         assertThat(client.exists(e -> e.index("outage-stories").id(draft.id().toString())).value())
             .as("a draft has no published document").isFalse();
+        await().atMost(Duration.ofSeconds(30)).until(() -> catchUp.backlog() == 0);
     }
 
     private static StoryContent renamed(StoryContent content, String title) {

@@ -25,7 +25,7 @@ import id.cerita.story.Stories;
 import id.cerita.story.StoryFixtures;
 import id.cerita.testsupport.TestDatabases;
 
-/** The search API and page through the whole application: security, indexing through the outbox, JSON and HTML. */
+/** The search API and page through the whole application: security, indexing through the database queue, JSON and HTML. */
 @SpringBootTest(properties = "cerita.search.catch-up-interval=1s")
 @AutoConfigureMockMvc
 class SearchApiIntegrationTests {
@@ -37,8 +37,6 @@ class SearchApiIntegrationTests {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("Indexing stalls when this context shares the test JVM with the other cms-web contexts; "
-            + "passes alone. Open: find the stall (see closing note); query and indexing are covered in cms-search")
     void letsJournalistsFindPublishedStoriesAsJsonAndOnThePage(@Autowired MockMvc mvc, @Autowired Stories stories,
             @Autowired Courses courses, @Autowired Alumni alumni) throws Exception {
         new StoryFixtures(stories, courses, alumni).aPublishedStory("Penata rias yang merintis salon di Gorontalo");
