@@ -1,6 +1,7 @@
 package id.cerita.story;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
@@ -72,6 +73,20 @@ public class StoryReader {
     public Optional<StoryDetails> published(UUID id, Audience audience) {
         return stories.findById(id).filter(Story::live).filter(story -> !story.embargoedAt(clock.instant()))
             .flatMap(story -> visible(story, audience));
+    }
+
+    /**
+     * As {@link #published}, but also while the story is under embargo: for the people cleared to receive embargoed
+     * material (the press room); everything else of the rule holds.
+     */
+    public Optional<StoryDetails> publishedIncludingEmbargoed(UUID id, Audience audience) {
+        return stories.findById(id).filter(Story::live).flatMap(story -> visible(story, audience));
+    }
+
+    /** Until when the story is under embargo, if it still is. */
+    public Optional<Instant> embargoedUntil(UUID id) {
+        Instant now = clock.instant();
+        return stories.findById(id).filter(story -> story.embargoedAt(now)).map(Story::embargoUntil);
     }
 
     /** Ids of every live story out of embargo, oldest publication first: the input of a full export or index rebuild. */

@@ -5,14 +5,22 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.time.Clock;
+
+import id.cerita.media.MediaIntake;
+import id.cerita.media.MediaLibrary;
+import id.cerita.media.StoryImageLinks;
 import id.cerita.press.internal.KitAssembler;
 import id.cerita.press.internal.KitRenderers;
 import id.cerita.press.internal.PressArticles;
+import id.cerita.press.internal.MediaPressPhotos;
 import id.cerita.press.internal.StoryMarkdown;
+import id.cerita.story.StoryReader;
 
 /**
  * The press kit's engines, built once: the Markdown parser, the PDF template engine with its fonts, the other
- * renderers. The two ports fall back to "no embargo" and "no photos" until workflow and media provide them.
+ * renderers. The two ports default to the workflow's embargo ({@link StoryReader#embargoedUntil}) and the media
+ * library's photos ({@link MediaPressPhotos}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PressProperties.class)
@@ -29,10 +37,14 @@ class PressConfiguration {
     }
 
     @Bean
-    PressKits pressKits(id.cerita.story.StoryReader reader, PressSettingsStore settings,
-            ObjectProvider<StoryEmbargoes> embargoes, ObjectProvider<PressPhotos> photos, PressArticles articles,
-            KitAssembler assembler, PressProperties properties, java.time.Clock clock) {
-        return new PressKits(reader, settings, embargoes.getIfAvailable(() -> StoryEmbargoes.NONE),
-                photos.getIfAvailable(() -> PressPhotos.NONE), articles, assembler, properties.zone(), clock);
+    PressKits pressKits(StoryReader reader, PressSettingsStore settings, ObjectProvider<StoryEmbargoes> embargoes,
+            ObjectProvider<PressPhotos> photos, ObjectProvider<StoryImageLinks> links,
+            ObjectProvider<MediaLibrary> library, ObjectProvider<MediaIntake> media, PressArticles articles,
+            KitAssembler assembler, PressProperties properties, Clock clock) {
+        // the workflow's embargo and the media library's photos, unless a test or an installation supplies its own
+        PressPhotos fromLibrary = media.getIfAvailable() == null ? PressPhotos.NONE
+                : new MediaPressPhotos(links.getObject(), library.getObject(), media.getObject());
+        return new PressKits(reader, settings, embargoes.getIfAvailable(() -> reader::embargoedUntil),
+                photos.getIfAvailable(() -> fromLibrary), articles, assembler, properties.zone(), clock);
     }
 }

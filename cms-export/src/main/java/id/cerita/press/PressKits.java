@@ -23,7 +23,7 @@ import id.cerita.story.StoryReader;
 /**
  * Press kits: one ZIP with the release as PDF, DOCX and text, ninjs, NewsML-G2, the photos and a manifest, in the
  * story's language and every translation the press may see. The story is read through
- * {@link StoryReader#published(UUID, Audience)} for {@link Audience#PRESS}, so the press consent rule is core's; the
+ * {@link StoryReader#publishedIncludingEmbargoed(UUID, Audience)} for {@link Audience#PRESS}, so the press consent rule is core's; the
  * kit refuses, with a reason, whatever that rule or the embargo keeps from the person asking.
  */
 public class PressKits {
@@ -65,7 +65,9 @@ public class PressKits {
     }
 
     private List<PressArticle> articles(UUID storyId, EmbargoAccess access, Instant now) {
-        StoryDetails story = reader.published(storyId, Audience.PRESS).orElseThrow(() -> refusal(storyId));
+        // read past the embargo, then refuse below with the embargo as the reason if this person may not see it
+        StoryDetails story = reader.publishedIncludingEmbargoed(storyId, Audience.PRESS)
+            .orElseThrow(() -> refusal(storyId));
         Instant embargo = embargo(storyId, now).orElse(null);
         if (embargo != null && access == EmbargoAccess.RELEASED_ONLY) {
             throw new PressKitRefused(Reason.EMBARGOED, "Cerita ini masih diembargo hingga "
@@ -90,7 +92,7 @@ public class PressKits {
         if (embargo(translation.id(), now).isPresent() && access == EmbargoAccess.RELEASED_ONLY) {
             return Optional.empty();
         }
-        return reader.published(translation.id(), Audience.PRESS);
+        return reader.publishedIncludingEmbargoed(translation.id(), Audience.PRESS);
     }
 
     private Optional<Instant> embargo(UUID storyId, Instant now) {

@@ -5,8 +5,8 @@ import java.util.List;
 import id.cerita.story.StoryDetails;
 
 /**
- * Port: the press photos of a story, in display order. The media feature implements it once stories have galleries;
- * until then a story has none ({@link #NONE}). The kit itself applies the PHOTO consent rule.
+ * Port: the press photos of a story, in display order. By default the story's lead and gallery images from the media
+ * library; {@link #NONE} has none. The kit itself applies the PHOTO consent rule.
  */
 @FunctionalInterface
 public interface PressPhotos {

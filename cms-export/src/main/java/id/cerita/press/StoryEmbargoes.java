@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Port: until when a story is under embargo, if it is. The workflow owns embargoes; until it provides this port the
- * press module sees no embargo ({@link #NONE}).
+ * Port: until when a story is under embargo, if it is. By default the workflow's embargo
+ * ({@code StoryReader#embargoedUntil}); {@link #NONE} sees none.
  */
 @FunctionalInterface
 public interface StoryEmbargoes {

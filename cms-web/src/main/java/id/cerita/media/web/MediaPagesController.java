@@ -172,14 +172,15 @@ class MediaPagesController {
 
     @PreAuthorize("hasAnyRole('WRITER', 'EDITOR', 'ADMIN', 'JOURNALIST')")
     @GetMapping("/{id}/files/{name}.{ext}")
-    ResponseEntity<?> derivative(@PathVariable UUID id, @PathVariable String name, @PathVariable String ext) {
-        return files.derivative(library.require(id), name, ext);
+    ResponseEntity<?> derivative(@PathVariable UUID id, @PathVariable String name, @PathVariable String ext,
+            Authentication user) {
+        return files.derivative(library.require(id), name, ext, user);
     }
 
     @PreAuthorize("hasAnyRole('WRITER', 'EDITOR', 'ADMIN', 'JOURNALIST')")
     @GetMapping("/{id}/press.jpg")
-    ResponseEntity<byte[]> press(@PathVariable UUID id) {
-        return files.press(library.require(id));
+    ResponseEntity<byte[]> press(@PathVariable UUID id, Authentication user) {
+        return files.press(library.require(id), user);
     }
 
     @GetMapping("/{id}/original")

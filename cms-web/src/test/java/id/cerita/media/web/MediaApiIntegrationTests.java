@@ -156,20 +156,35 @@ class MediaApiIntegrationTests {
     }
 
     @Test
-    void letsJournalistsFetchDerivativesButNotManageTheLibrary(@Autowired StaffUsers users) throws Exception {
+    void showsJournalistsOnlyImagesOfPublishedStoriesAndNeverLetsThemManageTheLibrary(@Autowired StaffUsers users,
+            @Autowired StoryImageLinks links) throws Exception {
         String journalist = "wartawan-" + UUID.randomUUID().toString().substring(0, 8);
         StoryFixtures.as(StoryFixtures.ADMIN, Role.ADMIN, () -> users.create(journalist, "Wartawan", PASSWORD, EnumSet.of(Role.JOURNALIST)));
         String id = json.readTree(upload("pers.jpg", "image/jpeg", TestImages.redLeftBlueRight(500, 300, "jpg")).body())
                 .get("id").asText();
         String asJournalist = "Basic " + Base64.getEncoder().encodeToString((journalist + ":" + PASSWORD)
                 .getBytes(StandardCharsets.UTF_8));
+        HttpRequest press = HttpRequest.newBuilder(uri("/api/media/" + id + "/press.jpg"))
+                .header("Authorization", asJournalist).GET().build();
+        HttpRequest derivative = HttpRequest.newBuilder(uri("/api/media/" + id + "/files/w320.jpg"))
+                .header("Authorization", asJournalist).GET().build();
 
-        HttpResponse<byte[]> press = http.send(HttpRequest.newBuilder(uri("/api/media/" + id + "/press.jpg"))
-                .header("Authorization", asJournalist).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(http.send(press, HttpResponse.BodyHandlers.ofByteArray()).statusCode())
+                .as("an image no published story uses").isEqualTo(404);
+        assertThat(http.send(derivative, HttpResponse.BodyHandlers.ofByteArray()).statusCode()).isEqualTo(404);
+
+        Story draft = stories.aDraft("Draf dengan foto");
+        links.chooseLead(draft.id(), UUID.fromString(id), editor);
+        assertThat(http.send(press, HttpResponse.BodyHandlers.ofByteArray()).statusCode())
+                .as("an image of a draft").isEqualTo(404);
+
+        Story published = stories.aPublishedStory("Cerita terbit dengan foto");
+        links.addToGallery(published.id(), UUID.fromString(id), editor);
+        assertThat(http.send(press, HttpResponse.BodyHandlers.ofByteArray()).statusCode()).isEqualTo(200);
+        assertThat(http.send(derivative, HttpResponse.BodyHandlers.ofByteArray()).statusCode()).isEqualTo(200);
+
         HttpResponse<String> delete = http.send(HttpRequest.newBuilder(uri("/api/media/" + id))
                 .header("Authorization", asJournalist).DELETE().build(), HttpResponse.BodyHandlers.ofString());
-
-        assertThat(press.statusCode()).isEqualTo(200);
         assertThat(delete.statusCode()).isEqualTo(403);
         assertThat(send(HttpRequest.newBuilder(uri("/api/media/" + id)).GET()).statusCode()).as("still there").isEqualTo(200);
     }

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -33,6 +32,11 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import id.cerita.alumni.Alumni;
 import id.cerita.alumni.ConsentScope;
 import id.cerita.course.Courses;
+import id.cerita.media.MediaAsset;
+import id.cerita.media.MediaDescription;
+import id.cerita.media.MediaIntake;
+import id.cerita.media.MediaLibrary;
+import id.cerita.media.StoryImageLinks;
 import id.cerita.press.PressSettings;
 import id.cerita.press.PressSettingsStore;
 import id.cerita.story.Stories;
@@ -42,7 +46,6 @@ import id.cerita.testsupport.TestDatabases;
 /** The press kit download, the journalist's story page and the settings page, through the full web stack. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(EmbargoCalendar.class)
 class PressKitWebTests {
 
     private static final RequestPostProcessor JOURNALIST = user("wartawan").roles("JOURNALIST");
@@ -57,14 +60,12 @@ class PressKitWebTests {
 
     MockMvc mvc;
     PressStories stories;
-    EmbargoCalendar.Embargoes embargoes;
 
     @BeforeEach
     void wire(@Autowired MockMvc mvc, @Autowired Stories stories, @Autowired Courses courses,
-            @Autowired Alumni alumni, @Autowired EmbargoCalendar.Embargoes embargoes) {
+            @Autowired Alumni alumni) {
         this.mvc = mvc;
         this.stories = new PressStories(stories, courses, alumni);
-        this.embargoes = embargoes;
     }
 
     @Test
@@ -117,8 +118,7 @@ class PressKitWebTests {
 
     @Test
     void keepsAnEmbargoedKitFromJournalistsButGivesItToEditors() throws Exception {
-        Story story = stories.published("Cerita di bawah embargo");
-        embargoes.embargo(story.id(), Instant.parse("2099-06-05T03:00:00Z"));
+        Story story = stories.embargoed("Cerita di bawah embargo", Instant.parse("2099-06-05T03:00:00Z"));
 
         mvc.perform(get("/api/stories/{id}/press-kit", story.id()).with(JOURNALIST))
             .andExpect(status().isForbidden()).andExpect(jsonPath("$.reason").value("EMBARGOED"));
@@ -171,6 +171,54 @@ class PressKitWebTests {
         } finally {
             settings.update(before, "test");
         }
+    }
+
+    @Test
+    void putsTheStorysLibraryPhotosWithTheirCaptionsIntoTheKit(@Autowired MediaIntake intake,
+            @Autowired MediaLibrary library, @Autowired StoryImageLinks links) throws Exception {
+        Story story = stories.published("Salon Vita dalam foto");
+        byte[] original = jpeg(640, 480);
+        MediaAsset photo = AsSystem.call(() -> {
+            MediaAsset uploaded = intake.accept(original, "image/jpeg", "salon.jpg", "sari").asset();
+            MediaAsset described = library.describe(uploaded.id(), uploaded.version(), new MediaDescription(
+                    "Vita merias pengantin", "Vita merias pengantin di salonnya", "Tim Komunikasi", "Cerita", null),
+                    "sari");
+            links.chooseLead(story.id(), described.id(), "sari");
+            return described;
+        });
+
+        byte[] zip = mvc.perform(get("/api/stories/{id}/press-kit", story.id()).with(JOURNALIST))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+
+        assertThat(entries(zip)).contains("photos/foto-01.jpg", "photos/captions.txt");
+        assertThat(new String(entry(zip, "photos/captions.txt"), java.nio.charset.StandardCharsets.UTF_8))
+            .contains(photo.caption());
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new ByteArrayInputStream(
+                entry(zip, "photos/foto-01.jpg")));
+        assertThat(image.getWidth()).as("full resolution").isEqualTo(640);
+    }
+
+    private static byte[] jpeg(int width, int height) throws java.io.IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setPaint(new java.awt.GradientPaint(0, 0, java.awt.Color.ORANGE, width, height, java.awt.Color.BLUE));
+        g.fillRect(0, 0, width, height);
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "jpg", out);
+        return out.toByteArray();
+    }
+
+    private static byte[] entry(byte[] zip, String name) throws Exception {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null;) {
+                if (e.getName().equals(name)) {
+                    return in.readAllBytes();
+                }
+            }
+        }
+        throw new AssertionError("no " + name + " in the kit");
     }
 
     private static List<String> entries(byte[] zip) throws Exception {

@@ -27,6 +27,11 @@ final class PressStories {
         return AsSystem.call(() -> fixtures.aPublishedStory(title));
     }
 
+    /** Published, then put under the workflow's embargo until {@code until}. */
+    Story embargoed(String title, java.time.Instant until) {
+        return AsSystem.call(() -> stories.embargo(fixtures.aPublishedStory(title).id(), until, StoryFixtures.EDITOR));
+    }
+
     Story publishedWithConsent(String title, Set<ConsentScope> scopes) {
         return AsSystem.call(() -> publish(title, scopes));
     }
