@@ -43,6 +43,9 @@ class SecurityConfiguration {
                         "/api/stories/*/comments").hasAnyRole("WRITER", "EDITOR", "ADMIN")
                 .requestMatchers("/api/stories/*/revisions/**", "/api/stories/*/comments/**", "/api/stories/*/lock")
                     .hasAnyRole("WRITER", "EDITOR")
+                // the press kit of a published story is the journalists' (the kit itself refuses what they may not see)
+                .requestMatchers(HttpMethod.GET, "/api/stories/*/press-kit").hasAnyRole("JOURNALIST", "EDITOR", "ADMIN")
+                .requestMatchers("/api/stories/*/press-kit").denyAll()
                 .requestMatchers(HttpMethod.POST, "/api/stories/**").hasAnyRole("WRITER", "EDITOR")
                 .requestMatchers(HttpMethod.PUT, "/api/stories/**").hasAnyRole("WRITER", "EDITOR")
                 // the working copies of stories (drafts included) and alumni records are for the newsroom only

@@ -42,6 +42,9 @@ import id.cerita.press.PressSettingsStore;
 import id.cerita.story.Stories;
 import id.cerita.story.Story;
 import id.cerita.testsupport.TestDatabases;
+import id.cerita.user.ApiTokens;
+import id.cerita.user.Role;
+import id.cerita.user.StaffUsers;
 
 /** The press kit download, the journalist's story page and the settings page, through the full web stack. */
 @SpringBootTest
@@ -171,6 +174,22 @@ class PressKitWebTests {
         } finally {
             settings.update(before, "test");
         }
+    }
+
+    @Test
+    void acceptsAJournalistsPersonalApiTokenForTheKit(@Autowired StaffUsers users, @Autowired ApiTokens tokens)
+            throws Exception {
+        Story story = stories.published("Kit pers lewat token API");
+        String journalist = "wartawan-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String secret = AsSystem.call(() -> {
+            users.create(journalist, "Wartawan Token", "kata-sandi-panjang-1", java.util.Set.of(Role.JOURNALIST));
+            return tokens.issue(journalist, "Laptop redaksi", java.time.Duration.ofDays(1), journalist).secret();
+        });
+
+        mvc.perform(get("/api/stories/{id}/press-kit", story.id()).header("Authorization", "Bearer " + secret))
+            .andExpect(status().isOk()).andExpect(content().contentType("application/zip"));
+        mvc.perform(get("/api/stories/{id}/press-kit", story.id()).header("Authorization", "Bearer " + secret + "x"))
+            .andExpect(status().isUnauthorized());
     }
 
     @Test
