@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import id.cerita.site.internal.Builds;
@@ -55,10 +56,13 @@ public final class SiteBuilder {
             List<String> rendered = Collections.synchronizedList(new ArrayList<>());
             List<String> linked = Collections.synchronizedList(new ArrayList<>());
             AtomicInteger done = new AtomicInteger();
+            // createDirectories throws and catches an exception for a directory that exists: ask once per directory
+            Map<Path, Path> directories = new ConcurrentHashMap<>();
             files.parallelStream().forEach(file -> {
                 Path target = build.resolve(file.path());
                 try {
-                    Files.createDirectories(target.getParent());
+                    // computeIfAbsent: a second thread waits until the first has made the directory
+                    directories.computeIfAbsent(target.getParent(), SiteBuilder::createDirectories);
                     if (previous != null && file.fingerprint().equals(before.get(file.path()))
                             && link(target, previous.resolve(file.path()))) {
                         linked.add(file.path());
@@ -78,6 +82,15 @@ public final class SiteBuilder {
             Builds.writeManifest(build, manifest);
             builds.switchTo(build);
             return new SiteBuildReport(build, rendered.stream().sorted().toList(), linked.stream().sorted().toList());
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path createDirectories(Path dir) {
+        try {
+            return Files.createDirectories(dir);
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);

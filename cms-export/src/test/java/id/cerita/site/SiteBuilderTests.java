@@ -152,7 +152,8 @@ class SiteBuilderTests {
     }
 
     @Test
-    void keepsOnlyTheCurrentAndThePreviousBuild(@TempDir Path root) throws Exception {
+    void keepsOnlyTheCurrentAndThePreviousBuildAndDeletesOlderOnesInTheBackground(@TempDir Path root)
+            throws Exception {
         List<StoryDetails> stories = SiteStories.generate(3);
         for (int i = 0; i < 4; i++) {
             builder.build(input(stories), root);
@@ -160,6 +161,11 @@ class SiteBuilderTests {
         try (var dirs = Files.list(root.resolve("builds"))) {
             assertThat(dirs.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly("3", "4");
         }
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> {
+            try (var trash = Files.list(root.resolve("trash"))) {
+                return trash.findAny().isEmpty();
+            }
+        });
     }
 
     static void assertSameTree(Path expected, Path actual) {

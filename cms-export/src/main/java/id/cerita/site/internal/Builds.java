@@ -89,7 +89,11 @@ public final class Builds {
         Files.writeString(build.resolve(MANIFEST), out);
     }
 
-    /** Points {@code current} at the build in one rename, then keeps it and the one before it. */
+    /**
+     * Points {@code current} at the build in one rename, then keeps it and the one before it. Older builds are moved
+     * into {@code trash/} (one rename each) and deleted there in the background, so a one-story export does not wait
+     * for thousands of files to be unlinked; whatever a crash leaves in the trash goes with the next switch.
+     */
     public void switchTo(Path build) throws IOException {
         Optional<Path> previous = current();
         Path link = root.resolve("current.tmp-" + build.getFileName());
@@ -97,12 +101,29 @@ public final class Builds {
         Files.createSymbolicLink(link, root.relativize(build));
         Files.move(link, current, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         List<Path> keep = Stream.concat(Stream.of(build), previous.stream()).toList();
+        Path trash = Files.createDirectories(root.resolve("trash"));
         try (Stream<Path> dirs = Files.list(builds)) {
             for (Path dir : dirs.toList()) {
                 if (keep.stream().noneMatch(k -> k.getFileName().equals(dir.getFileName()))) {
-                    delete(dir);
+                    Files.move(dir, trash.resolve(dir.getFileName() + "-" + System.nanoTime()));
                 }
             }
+        }
+        List<Path> discarded;
+        try (Stream<Path> dirs = Files.list(trash)) {
+            discarded = dirs.toList();
+        }
+        if (!discarded.isEmpty()) {
+            Thread.ofPlatform().daemon().name("site-trash").start(() -> discarded.forEach(Builds::deleteQuietly));
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try {
+            delete(dir);
+        }
+        catch (IOException | UncheckedIOException e) {
+            // another export's cleaner got there first, or the disk is gone: the next switch tries again
         }
     }
 
