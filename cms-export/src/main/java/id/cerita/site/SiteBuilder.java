@@ -4,10 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,9 +24,11 @@ import id.cerita.site.internal.Templates;
 
 /**
  * Builds the static site from a {@link SiteInput}, reading no database: deterministic (same input, byte-identical
- * files), incremental (a file whose fingerprint is unchanged is hard-linked from the previous build) and atomic
- * (everything goes into a new {@code builds/<n>} and {@code current} is switched to it in one rename at the end;
- * a crash before that leaves the old site serving). Thread-safe; build one and share it.
+ * files), incremental and atomic. Each build goes into a new {@code builds/<n>} and {@code current} is switched to
+ * it in one rename at the end; a crash before that leaves the old site serving. The build before the current one is
+ * renamed and reused for the next (files it already has with the right fingerprint stay, so a one-story edit touches
+ * a few dozen files); anything else whose fingerprint is unchanged is hard-linked from the current build, and the
+ * rest is rendered. Thread-safe; build one and share it.
  */
 public final class SiteBuilder {
 
@@ -49,10 +56,13 @@ public final class SiteBuilder {
     public SiteBuildReport build(SiteInput input, Path outputRoot, Progress progress) {
         try {
             Builds builds = new Builds(outputRoot);
-            Path previous = builds.current().orElse(null);
+            Optional<Path> current = builds.current();
+            Path previous = current.orElse(null);
             Map<String, String> before = previous == null ? Map.of() : Builds.readManifest(previous);
             List<OutputFile> files = new SitePlan(input, markdown, templates, images).files();
-            Path build = builds.next();
+            Builds.Next next = builds.nextReusing(current);
+            Path build = next.dir();
+            Map<String, String> present = next.contents();
             List<String> rendered = Collections.synchronizedList(new ArrayList<>());
             List<String> linked = Collections.synchronizedList(new ArrayList<>());
             AtomicInteger done = new AtomicInteger();
@@ -60,16 +70,22 @@ public final class SiteBuilder {
             Map<Path, Path> directories = new ConcurrentHashMap<>();
             files.parallelStream().forEach(file -> {
                 Path target = build.resolve(file.path());
+                String had = present.get(file.path());
                 try {
-                    // computeIfAbsent: a second thread waits until the first has made the directory
-                    directories.computeIfAbsent(target.getParent(), SiteBuilder::createDirectories);
-                    if (previous != null && file.fingerprint().equals(before.get(file.path()))
-                            && link(target, previous.resolve(file.path()))) {
-                        linked.add(file.path());
+                    if (file.fingerprint().equals(had)) {
+                        linked.add(file.path()); // the reused directory has it already
                     }
                     else {
-                        Files.write(target, file.content().get());
-                        rendered.add(file.path());
+                        // computeIfAbsent: a second thread waits until the first has made the directory
+                        directories.computeIfAbsent(target.getParent(), SiteBuilder::createDirectories);
+                        if (previous != null && file.fingerprint().equals(before.get(file.path()))
+                                && link(target, previous.resolve(file.path()), had != null)) {
+                            linked.add(file.path());
+                        }
+                        else {
+                            write(target, file.content().get(), had != null);
+                            rendered.add(file.path());
+                        }
                     }
                 }
                 catch (IOException e) {
@@ -77,6 +93,13 @@ public final class SiteBuilder {
                 }
                 progress.filesDone(done.incrementAndGet(), files.size());
             });
+            Set<String> planned = new HashSet<>();
+            files.forEach(f -> planned.add(f.path()));
+            for (String gone : present.keySet()) {
+                if (!planned.contains(gone)) {
+                    Files.deleteIfExists(build.resolve(gone));
+                }
+            }
             Map<String, String> manifest = new TreeMap<>();
             files.forEach(f -> manifest.put(f.path(), f.fingerprint()));
             Builds.writeManifest(build, manifest);
@@ -97,9 +120,30 @@ public final class SiteBuilder {
         }
     }
 
-    private static boolean link(Path target, Path source) {
+    /**
+     * A file of a reused directory may be hard-linked from the site being served: it is never written in place, but
+     * replaced by renaming a new file over it.
+     */
+    private static void write(Path target, byte[] content, boolean replacing) throws IOException {
+        if (!replacing) {
+            Files.write(target, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            return;
+        }
+        Path temporary = target.resolveSibling(target.getFileName() + ".tmp-" + Thread.currentThread().threadId());
+        Files.write(temporary, content);
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static boolean link(Path target, Path source, boolean replacing) {
         try {
-            Files.createLink(target, source);
+            if (!replacing) {
+                Files.createLink(target, source);
+                return true;
+            }
+            Path temporary = target.resolveSibling(target.getFileName() + ".tmp-" + Thread.currentThread().threadId());
+            Files.deleteIfExists(temporary);
+            Files.createLink(temporary, source);
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return true;
         }
         catch (IOException | UnsupportedOperationException e) {

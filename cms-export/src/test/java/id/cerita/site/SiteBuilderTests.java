@@ -152,6 +152,29 @@ class SiteBuilderTests {
     }
 
     @Test
+    void reusesTheBuildBeforeTheCurrentOneWithoutTouchingTheSiteBeingServed(@TempDir Path root, @TempDir Path fresh) {
+        List<StoryDetails> stories = SiteStories.generate(40);
+        builder.build(input(stories), root);
+        List<StoryDetails> second = new ArrayList<>(stories);
+        second.set(5, SiteStories.edited(stories.get(5), "Judul kedua", stories.get(5).body()));
+        builder.build(input(second), root);
+        Map<String, byte[]> served = SiteStories.tree(root.resolve("current"));
+        List<StoryDetails> third = new ArrayList<>(second);
+        StoryDetails removed = third.remove(7);
+        third.set(9, SiteStories.edited(third.get(9), "Judul ketiga", third.get(9).body() + "\n\nTambahan."));
+
+        SiteBuildReport report = builder.build(input(third), root);
+
+        assertThat(report.build().getFileName().toString()).as("build 1 renamed and reused").isEqualTo("3");
+        assertThat(report.rendered()).hasSizeLessThan(60);
+        assertThat(SiteStories.tree(report.build())).doesNotContainKey("id/cerita/" + removed.slug() + "/index.html");
+        Map<String, byte[]> stillServedBefore = SiteStories.tree(root.resolve("builds").resolve("2"));
+        assertThat(stillServedBefore.keySet()).isEqualTo(served.keySet());
+        served.forEach((path, bytes) -> assertThat(stillServedBefore.get(path)).as(path).isEqualTo(bytes));
+        assertSameTree(builder.build(input(third), fresh).build(), report.build());
+    }
+
+    @Test
     void keepsOnlyTheCurrentAndThePreviousBuildAndDeletesOlderOnesInTheBackground(@TempDir Path root)
             throws Exception {
         List<StoryDetails> stories = SiteStories.generate(3);

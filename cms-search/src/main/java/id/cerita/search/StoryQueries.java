@@ -1,6 +1,7 @@
 package id.cerita.search;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,18 +20,24 @@ final class StoryQueries {
     private StoryQueries() {
     }
 
-    /** The visibility rule, enforced inside every query, aggregation and suggestion. */
+    /**
+     * The visibility rule, enforced inside every query, aggregation and suggestion. The times are whole minutes, so
+     * the filters stay the same for a minute and Elasticsearch can cache them: an embargo counts until the minute
+     * after it ends (never a moment early), a publication from the minute it happened.
+     */
     static List<Query> visibility(SearchScope scope, Instant now) {
         List<Query> filters = new ArrayList<>();
+        String minute = now.truncatedTo(ChronoUnit.MINUTES).toString();
+        String nextMinute = now.truncatedTo(ChronoUnit.MINUTES).plus(1, ChronoUnit.MINUTES).toString();
         switch (scope) {
             case SearchScope.Outside outside -> {
                 filters.add(term("variant", Variant.PUBLISHED.name()));
                 filters.add(term("audiences", outside.audience().name()));
                 filters.add(Query.of(q -> q.term(t -> t.field("live").value(true))));
-                filters.add(Query.of(q -> q.range(r -> r.date(d -> d.field("published_at").lte(now.toString())))));
+                filters.add(Query.of(q -> q.range(r -> r.date(d -> d.field("published_at").lt(nextMinute)))));
                 filters.add(Query.of(q -> q.bool(b -> b
                     .should(s -> s.bool(n -> n.mustNot(m -> m.exists(e -> e.field("embargo_until")))))
-                    .should(s -> s.range(r -> r.date(d -> d.field("embargo_until").lte(now.toString()))))
+                    .should(s -> s.range(r -> r.date(d -> d.field("embargo_until").lte(minute))))
                     .minimumShouldMatch("1"))));
             }
             case SearchScope.Staff staff -> {

@@ -48,17 +48,41 @@ public final class Builds {
         }
     }
 
-    /** A fresh, empty directory numbered after every build there ever was (complete or not). */
-    public Path next() throws IOException {
+    /**
+     * The directory for the next build: the complete build before the current one, renamed to the next number, if
+     * there is one (an incremental build then only rewrites what differs from it), else a fresh one. A reused
+     * directory loses its manifest first, so that a build killed while rewriting it is never taken for complete.
+     */
+    public Next nextReusing(Optional<Path> current) throws IOException {
         Files.createDirectories(builds);
-        long last;
+        Path target = builds.resolve(String.valueOf(lastNumber() + 1));
         try (Stream<Path> dirs = Files.list(builds)) {
-            last = dirs.map(p -> p.getFileName().toString()).filter(n -> n.matches("\\d+")).mapToLong(Long::parseLong)
+            Optional<Path> spare = dirs.filter(d -> d.getFileName().toString().matches("\\d+"))
+                .filter(d -> current.map(c -> !c.getFileName().equals(d.getFileName()))
+                    .orElse(true))
+                .filter(d -> Files.isRegularFile(d.resolve(MANIFEST)))
+                .max(Comparator.comparingLong(d -> Long.parseLong(d.getFileName().toString())));
+            if (spare.isPresent()) {
+                Map<String, String> contents = readManifest(spare.get());
+                Files.delete(spare.get().resolve(MANIFEST));
+                Files.move(spare.get(), target);
+                return new Next(target, contents);
+            }
+        }
+        Files.createDirectory(target);
+        return new Next(target, Map.of());
+    }
+
+    /** Where the next build goes, and what that directory already holds (path to fingerprint). */
+    public record Next(Path dir, Map<String, String> contents) {
+    }
+
+    private long lastNumber() throws IOException {
+        Files.createDirectories(builds);
+        try (Stream<Path> dirs = Files.list(builds)) {
+            return dirs.map(p -> p.getFileName().toString()).filter(n -> n.matches("\\d+")).mapToLong(Long::parseLong)
                 .max().orElse(0);
         }
-        Path dir = builds.resolve(String.valueOf(last + 1));
-        Files.createDirectory(dir);
-        return dir;
     }
 
     /** Path to fingerprint, as written by {@link #writeManifest}; empty when there is none. */

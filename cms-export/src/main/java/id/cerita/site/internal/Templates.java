@@ -1,10 +1,12 @@
 package id.cerita.site.internal;
 
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
@@ -17,7 +19,7 @@ import id.cerita.story.Language;
 public final class Templates {
 
     /** Part of every fingerprint: a template change invalidates every page made from templates. */
-    public static final String VERSION = "site-templates-1";
+    public static final String VERSION = "site-templates-2";
 
     private final TemplateEngine engine;
 
@@ -28,8 +30,10 @@ public final class Templates {
         resolver.setTemplateMode(TemplateMode.HTML);
         resolver.setCharacterEncoding("UTF-8");
         resolver.setCacheable(true);
-        engine = new TemplateEngine();
-        engine.setTemplateResolver(resolver);
+        SpringTemplateEngine spring = new SpringTemplateEngine();
+        spring.setEnableSpringELCompiler(true);
+        spring.setTemplateResolver(resolver);
+        engine = spring;
     }
 
     public byte[] render(String template, Language language, Map<String, Object> variables) {
@@ -37,6 +41,8 @@ public final class Templates {
         context.setVariables(variables);
         context.setVariable("t", Labels.of(language));
         context.setVariable("lang", language.code());
-        return engine.process(template, context).getBytes(StandardCharsets.UTF_8);
+        StringWriter out = new StringWriter(32 * 1024);
+        engine.process(template, context, out);
+        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 }
