@@ -56,10 +56,11 @@ public final class SitePlan {
             .toList();
         for (StoryDetails s : stories) {
             byId.put(s.id(), s);
-            List<SiteImage> pictures = siteImages.imagesOf(s);
-            images.put(s.id(), pictures);
-            digests.put(s.id(), StoryPages.digest(s, pictures));
+            images.put(s.id(), siteImages.imagesOf(s));
         }
+        // hashing every story's text is the bulk of planning an incremental build: spread it over the cores
+        stories.parallelStream().map(s -> Map.entry(s.id(), StoryPages.digest(s, images.get(s.id()))))
+            .toList().forEach(e -> digests.put(e.getKey(), e.getValue()));
         for (Kind kind : Kind.values()) {
             taxa.put(kind, new TreeMap<>());
         }
