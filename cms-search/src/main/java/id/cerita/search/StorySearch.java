@@ -32,6 +32,7 @@ import co.elastic.clients.elasticsearch.core.search.TrackHits;
 @Service
 public class StorySearch {
 
+    private static final List<String> HIGHLIGHTED = List.of("title", "summary", "body", "body.en");
     private static final List<String> SOURCE = List.of("story_id", "slug", "language", "title", "summary",
             "person_name", "business", "regency_code", "province_code", "places", "published_at", "status");
 
@@ -53,7 +54,8 @@ public class StorySearch {
         List<StoryResults.Hit> hits = response.hits().hits().stream().map(StorySearch::hit).toList();
         String next = hits.size() == query.size() ? Cursor.of(response.hits().hits().getLast().sort()) : null;
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-        String didYouMean = query.hasText() && total < 3 ? DidYouMean.from(response, query.text()) : null;
+        // the spelling suggestion is its own small request, made only when there is little to show
+        String didYouMean = query.hasText() && total < 3 ? didYouMean(query.text()) : null;
         return new StoryResults(total, hits, facets(response.aggregations(), query), didYouMean, next);
     }
 
@@ -82,12 +84,20 @@ public class StorySearch {
                     .fields(NamedValue.of("title", HighlightField.of(f -> f.numberOfFragments(0))))
                     .fields(NamedValue.of("summary", HighlightField.of(f -> f)))
                     .fields(NamedValue.of("body", HighlightField.of(f -> f)))
-                    .fields(NamedValue.of("body.en", HighlightField.of(f -> f))));
-                s.suggest(g -> g.text(query.text()).suggesters("spelling", t -> t.term(term -> term.field("spell")
-                    .suggestMode(co.elastic.clients.elasticsearch._types.SuggestMode.Popular).size(1))));
+                    .fields(NamedValue.of("body.en", HighlightField.of(f -> f)))
+                    // the words as they match the highlighted fields, not the whole 17-field query again per field
+                    .highlightQuery(hq -> hq.multiMatch(m -> m.query(query.text()).fields(HIGHLIGHTED))));
             }
             return s;
         });
+    }
+
+    private String didYouMean(String text) throws IOException {
+        SearchResponse<Void> response = client.search(s -> s.index(index.alias()).ignoreUnavailable(true)
+            .allowNoIndices(true).size(0).suggest(g -> g.text(text).suggesters("spelling", t -> t.term(term -> term
+                .field("spell").suggestMode(co.elastic.clients.elasticsearch._types.SuggestMode.Popular).size(1)))),
+                Void.class);
+        return DidYouMean.from(response, text);
     }
 
     private static List<SortOptions> sort(StoryQuery query) {
