@@ -54,8 +54,7 @@ public class StorySearch {
         List<StoryResults.Hit> hits = response.hits().hits().stream().map(StorySearch::hit).toList();
         String next = hits.size() == query.size() ? Cursor.of(response.hits().hits().getLast().sort()) : null;
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-        // the spelling suggestion is its own small request, made only when there is little to show
-        String didYouMean = query.hasText() && total < 3 ? didYouMean(query.text()) : null;
+        String didYouMean = query.hasText() && total < 3 ? DidYouMean.from(response, query.text()) : null;
         return new StoryResults(total, hits, facets(response.aggregations(), query), didYouMean, next);
     }
 
@@ -87,17 +86,12 @@ public class StorySearch {
                     .fields(NamedValue.of("body.en", HighlightField.of(f -> f)))
                     // the words as they match the highlighted fields, not the whole 17-field query again per field
                     .highlightQuery(hq -> hq.multiMatch(m -> m.query(query.text()).fields(HIGHLIGHTED))));
+                // cheap beside a second round trip: the suggester rides along, used only when little is found
+                s.suggest(g -> g.text(query.text()).suggesters("spelling", t -> t.term(term -> term.field("spell")
+                    .suggestMode(co.elastic.clients.elasticsearch._types.SuggestMode.Popular).size(1))));
             }
             return s;
         });
-    }
-
-    private String didYouMean(String text) throws IOException {
-        SearchResponse<Void> response = client.search(s -> s.index(index.alias()).ignoreUnavailable(true)
-            .allowNoIndices(true).size(0).suggest(g -> g.text(text).suggesters("spelling", t -> t.term(term -> term
-                .field("spell").suggestMode(co.elastic.clients.elasticsearch._types.SuggestMode.Popular).size(1)))),
-                Void.class);
-        return DidYouMean.from(response, text);
     }
 
     private static List<SortOptions> sort(StoryQuery query) {
