@@ -145,21 +145,26 @@ public final class SitePlan {
             List<Term> themes = home && page == 1 ? terms(Kind.THEME) : List.of();
             provinces.forEach(t -> f.add(t.toString()));
             themes.forEach(t -> f.add(t.toString()));
-            Pager pager = new Pager(slice.stream().map(StoryPages::card).toList(), page, pages,
-                    page > 1 ? SitePaths.page(dir, page - 1) : null, page < pages ? SitePaths.page(dir, page + 1) : null);
             String feed = dir.equals("/") || dir.startsWith(Kind.PROVINCE.url()) || dir.startsWith(Kind.THEME.url())
                     ? dir + "feed.xml" : null;
-            Map<String, Object> model = new HashMap<>();
-            model.put("siteTitle", input.title());
-            model.put("baseUrl", input.baseUrl());
-            model.put("canonical", input.baseUrl() + url);
-            model.put("heading", heading);
-            model.put("pager", pager);
-            model.put("home", home && page == 1);
-            model.put("provinces", provinces);
-            model.put("themes", themes);
-            model.put("feed", feed);
-            files.add(new OutputFile(SitePaths.file(url), f.hex(), () -> templates.render("listing", Language.ID, model)));
+            int number = page;
+            // the model only when the page is rendered: most listing pages of an incremental export are not
+            files.add(new OutputFile(SitePaths.file(url), f.hex(), () -> {
+                Pager pager = new Pager(slice.stream().map(StoryPages::card).toList(), number, pages,
+                        number > 1 ? SitePaths.page(dir, number - 1) : null,
+                        number < pages ? SitePaths.page(dir, number + 1) : null);
+                Map<String, Object> model = new HashMap<>();
+                model.put("siteTitle", input.title());
+                model.put("baseUrl", input.baseUrl());
+                model.put("canonical", input.baseUrl() + url);
+                model.put("heading", heading);
+                model.put("pager", pager);
+                model.put("home", home && number == 1);
+                model.put("provinces", provinces);
+                model.put("themes", themes);
+                model.put("feed", feed);
+                return templates.render("listing", Language.ID, model);
+            }));
         }
         return files;
     }
@@ -198,15 +203,11 @@ public final class SitePlan {
     }
 
     private OutputFile searchIndex() {
-        StringBuilder json = new StringBuilder(stories.size() * 200).append("[\n");
-        for (int i = 0; i < stories.size(); i++) {
-            StoryDetails s = stories.get(i);
-            json.append("{\"u\":").append(Json.string(SitePaths.story(s))).append(",\"t\":").append(Json.string(s.title()))
-                .append(",\"s\":").append(Json.string(s.summary())).append(",\"p\":")
-                .append(Json.string(StoryPages.place(s))).append(",\"l\":").append(Json.string(s.language().code()))
-                .append(i + 1 < stories.size() ? "},\n" : "}\n");
-        }
-        String content = json.append("]\n").toString();
+        // one entry per story, made in parallel (this file is planned, so paid for, on every export)
+        List<String> entries = stories.parallelStream().map(s -> "{\"u\":" + Json.string(SitePaths.story(s))
+                + ",\"t\":" + Json.string(s.title()) + ",\"s\":" + Json.string(s.summary()) + ",\"p\":"
+                + Json.string(StoryPages.place(s)) + ",\"l\":" + Json.string(s.language().code()) + "}").toList();
+        String content = entries.isEmpty() ? "[\n]\n" : "[\n" + String.join(",\n", entries) + "\n]\n";
         return text("search-index.json", content);
     }
 
