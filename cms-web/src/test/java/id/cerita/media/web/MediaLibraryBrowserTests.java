@@ -184,6 +184,12 @@ class MediaLibraryBrowserTests {
             page.locator("#q").fill("tidak ada yang cocok");
             page.locator("form.media-search button[type=submit]").click();
             assertThat(page.locator(".media-card")).hasCount(0);
+
+            // the story editor shows the attached photo, by its alt text, as the lead image
+            page.navigate("/stories/" + story.id());
+            assertThat(page.locator("#story-photos img")).hasAttribute("alt",
+                    "Donat warna-warni di etalase toko Donat Aidoo");
+            assertThat(page.locator("#story-photos")).containsText("gambar utama");
         }
 
         MediaAsset asset = library.require(links.of(story.id()).leadMediaId().orElseThrow());
