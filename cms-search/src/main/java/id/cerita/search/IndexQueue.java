@@ -73,6 +73,20 @@ class IndexQueue {
         return jdbc.sql("SELECT COUNT(*) FROM search_index_queue WHERE done_at IS NULL").query(Integer.class).single();
     }
 
+    /** What is waiting: how many, how many of those were refused at least once, since when, the last refusal. */
+    IndexStatus status() {
+        int waiting = open();
+        int retrying = jdbc.sql("SELECT COUNT(*) FROM search_index_queue WHERE done_at IS NULL AND attempts > 0")
+            .query(Integer.class).single();
+        OffsetDateTime oldest = jdbc.sql("""
+                SELECT requested_at FROM search_index_queue WHERE done_at IS NULL ORDER BY id LIMIT 1""")
+            .query(OffsetDateTime.class).list().stream().findFirst().orElse(null);
+        String lastError = jdbc.sql("""
+                SELECT last_error FROM search_index_queue WHERE done_at IS NULL AND last_error IS NOT NULL
+                ORDER BY id DESC LIMIT 1""").query(String.class).list().stream().findFirst().orElse(null);
+        return new IndexStatus(waiting, retrying, oldest == null ? null : oldest.toInstant(), lastError);
+    }
+
     void purgeDone() {
         jdbc.sql("DELETE FROM search_index_queue WHERE done_at < ?").param(now().minus(KEEP_DONE)).update();
     }

@@ -69,6 +69,7 @@ class AuthorizationMatrixTests {
             Map.entry("DELETE /api/stories/{storyId}/images/{mediaId}", EnumSet.of(Who.ADMIN, Who.EDITOR, Who.WRITER)),
             Map.entry("GET /admin/press-settings", EnumSet.of(Who.ADMIN)),
             Map.entry("GET /api/admin/search/rebuild", EnumSet.of(Who.ADMIN)),
+            Map.entry("GET /api/admin/search/status", EnumSet.of(Who.ADMIN)),
             Map.entry("GET /api/media", EnumSet.of(Who.ADMIN, Who.EDITOR, Who.WRITER)),
             Map.entry("GET /api/media/{id}", EnumSet.of(Who.ADMIN, Who.EDITOR, Who.WRITER)),
             Map.entry("GET /api/media/{id}/files/{name}.{ext}", EnumSet.of(Who.ADMIN, Who.EDITOR, Who.JOURNALIST, Who.WRITER)),

@@ -23,13 +23,11 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.cerita.common.InvalidFieldException;
-import id.cerita.media.MediaLibrary;
-import id.cerita.media.StoryImageLinks;
-import id.cerita.media.StoryImages;
 import id.cerita.story.Language;
 import id.cerita.story.StaleStoryException;
 import id.cerita.story.Stories;
 import id.cerita.story.Story;
+import id.cerita.story.StoryEditorPanel;
 import id.cerita.story.StoryFilter;
 import id.cerita.story.StoryListing;
 import id.cerita.story.StoryStatus;
@@ -47,17 +45,15 @@ class StoryPagesController {
     private final StoryListing listing;
     private final EditorChoices choices;
     private final MessageSource messages;
-    private final StoryImageLinks images;
-    private final MediaLibrary library;
+    private final List<StoryEditorPanel> panels;
 
     StoryPagesController(Stories stories, StoryListing listing, EditorChoices choices, MessageSource messages,
-            StoryImageLinks images, MediaLibrary library) {
+            List<StoryEditorPanel> panels) {
         this.stories = stories;
         this.listing = listing;
         this.choices = choices;
         this.messages = messages;
-        this.images = images;
-        this.library = library;
+        this.panels = panels;
     }
 
     @GetMapping({ "/", "/stories" })
@@ -148,24 +144,14 @@ class StoryPagesController {
     private String editor(Model model, StoryForm form, Story story) {
         model.addAttribute("form", form);
         model.addAttribute("story", story);
-        model.addAttribute("photos", story == null ? List.of() : photos(story.id()));
+        if (story != null) {
+            panels.forEach(panel -> model.addAllAttributes(panel.attributesFor(story.id())));
+        }
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
         }
         choices.forEditor(model, form.effectiveProvince());
         return "story/editor";
-    }
-
-    /** The story's lead image and gallery, as the editor shows them (thumbnails linking to the media library). */
-    private List<StoryPhoto> photos(UUID storyId) {
-        StoryImages linked = images.of(storyId);
-        return linked.allMediaIds().stream().map(library::find).flatMap(java.util.Optional::stream)
-            .map(asset -> new StoryPhoto(asset.id(), asset.version(), asset.altText(),
-                    linked.leadMediaId().filter(asset.id()::equals).isPresent() ? "LEAD" : "GALLERY"))
-            .toList();
-    }
-
-    record StoryPhoto(UUID id, Long version, String altText, String role) {
     }
 
     /** A value that could not even be read, like letters in a number field. */

@@ -48,6 +48,10 @@ class SearchApiIntegrationTests {
             .andExpect(jsonPath("$.hits[0].highlightedTitle").value(containsString("<mark>salon</mark>")))
             .andExpect(jsonPath("$.facets.province[0].value").value("75")));
 
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> mvc.perform(get("/api/admin/search/status")
+                .with(user("admin").roles("ADMIN")))
+            .andExpect(status().isOk()).andExpect(jsonPath("$.waiting").value(0))
+            .andExpect(jsonPath("$.retrying").value(0)));
         mvc.perform(get("/search").param("q", "salon").with(user("wartawan").roles("JOURNALIST")))
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("Penata rias yang merintis <mark>salon</mark>")));

@@ -1,0 +1,40 @@
+package id.cerita.media.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import id.cerita.media.MediaLibrary;
+import id.cerita.media.StoryImageLinks;
+import id.cerita.media.StoryImages;
+import id.cerita.story.StoryEditorPanel;
+
+/** The story's lead image and gallery on its editor page: thumbnails linking to the media library. */
+@Component
+class StoryPhotosPanel implements StoryEditorPanel {
+
+    private final StoryImageLinks links;
+    private final MediaLibrary library;
+
+    StoryPhotosPanel(StoryImageLinks links, MediaLibrary library) {
+        this.links = links;
+        this.library = library;
+    }
+
+    @Override
+    public Map<String, Object> attributesFor(UUID storyId) {
+        StoryImages images = links.of(storyId);
+        List<StoryPhoto> photos = images.allMediaIds().stream().map(library::find).flatMap(Optional::stream)
+            .map(asset -> new StoryPhoto(asset.id(), asset.version(), asset.altText(),
+                    images.leadMediaId().filter(asset.id()::equals).isPresent() ? "LEAD" : "GALLERY"))
+            .toList();
+        return Map.of("photos", photos);
+    }
+
+    /** One thumbnail: the image, its version (for the cache-busting URL), its alt text, lead or gallery. */
+    record StoryPhoto(UUID id, Long version, String altText, String role) {
+    }
+}
