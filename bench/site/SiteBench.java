@@ -89,6 +89,10 @@ public class SiteBench {
         long t1 = System.nanoTime();
         SiteBuildReport incremental = builder.build(new SiteInput(base, "Cerita Alumni", edited), out);
         double incSeconds = (System.nanoTime() - t1) / 1e9;
+        // the same full export again, into an empty directory, in this now warm JVM (a running CMS is warm)
+        long tw = System.nanoTime();
+        builder.build(new SiteInput(base, "Cerita Alumni", edited), out.resolveSibling(out.getFileName() + "-warm"));
+        double warmSeconds = (System.nanoTime() - tw) / 1e9;
         long html = full.rendered().stream().filter(p -> p.endsWith(".html")).count();
         System.out.println("stories=" + stories.size());
         System.out.println("files=" + full.files());
@@ -96,6 +100,7 @@ public class SiteBench {
         System.out.printf("seconds=%.2f%n", fullSeconds);
         System.out.printf("pages_per_second=%.0f%n", html / fullSeconds);
         System.out.println("peak_heap_mib=" + fullHeap);
+        System.out.printf("warm_full_seconds=%.2f%n", warmSeconds);
         System.out.printf("relink_seconds=%.3f%n", relinkSeconds);
         System.out.println("relink_linked=" + relinked.linked().size());
         System.out.printf("incremental_seconds=%.3f%n", incSeconds);

@@ -49,10 +49,12 @@ includes its \`page/1/\` alias redirect pages (one per paginated list); pages/s 
 from, so it hard-links every file into a new directory. "Incremental" is the next export, after one story's title and
 body changed: it reuses the build before the current one (renamed), keeps the files whose fingerprint still matches,
 renders the changed ones, then switches \`current\` — the steady state of a CMS that exports after each publication.
+"Full, warm JVM" is the same full export once more into an empty directory, in the same JVM after the others (the
+ratio column uses the first, cold, full export).
 Load average (1, 5, 15 min): $LOAD_START at start, $LOAD_END at end.
 
-| stories | Cerita s | Cerita HTML pages | Cerita files | Cerita pages/s | Cerita peak heap MiB | Cerita peak RSS MiB | Cerita process CPU s | Hugo s | Hugo HTML pages | Hugo files | Hugo pages/s | Hugo peak RSS MiB | Hugo process CPU s | Hugo s / Cerita s | Cerita re-export (all linked) | Cerita incremental (one-story edit) |
-|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|
+| stories | Cerita s | Cerita HTML pages | Cerita files | Cerita pages/s | Cerita peak heap MiB | Cerita peak RSS MiB | Cerita process CPU s | Hugo s | Hugo HTML pages | Hugo files | Hugo pages/s | Hugo peak RSS MiB | Hugo process CPU s | Hugo s / Cerita s | Cerita full, warm JVM s | Cerita re-export (all linked) | Cerita incremental (one-story edit) |
+|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|
 $ROWS
 Goal: 10k full export ≥ 2× faster than Hugo; incremental < 1 s.
 
@@ -80,7 +82,7 @@ for n in $COUNTS; do
   c_rss=$(( c_kb / 1024 )); h_rss=$(( h_kb / 1024 ))
   c_cpu=$(printf "%.1f" "$(echo "$c_u + $c_s" | bc)"); h_cpu=$(printf "%.1f" "$(echo "$h_u + $h_s" | bc)")
   ratio=$(printf "%.2f" "$(echo "$h_sec / $c_sec" | bc -l)")
-  ROWS+="| $n (+$(( n / 10 )) EN) | $c_sec | $c_pages | $(val x files) | $c_pps | $(val x peak_heap_mib) | $c_rss | $c_cpu | $h_sec | $h_pages | $h_files | $h_pps | $h_rss | $h_cpu | **$ratio** | $(val x relink_seconds) s ($(val x relink_linked) linked) | $(val x incremental_seconds) s ($(val x incremental_rendered) rendered, $(val x incremental_linked) linked) |"$'\n'
+  ROWS+="| $n (+$(( n / 10 )) EN) | $c_sec | $c_pages | $(val x files) | $c_pps | $(val x peak_heap_mib) | $c_rss | $c_cpu | $h_sec | $h_pages | $h_files | $h_pps | $h_rss | $h_cpu | **$ratio** | $(val x warm_full_seconds) | $(val x relink_seconds) s ($(val x relink_linked) linked) | $(val x incremental_seconds) s ($(val x incremental_rendered) rendered, $(val x incremental_linked) linked) |"$'\n'
   write_results
 done
 cat "$RESULTS"
