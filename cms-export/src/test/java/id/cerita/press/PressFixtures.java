@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import id.cerita.alumni.Alumni;
 import id.cerita.alumni.ConsentScope;
+import id.cerita.common.SystemActor;
 import id.cerita.course.Courses;
 import id.cerita.story.Language;
 import id.cerita.story.Quote;
@@ -30,18 +31,18 @@ public class PressFixtures {
 
     /** A published story about an alumnus who consented to everything. */
     public Story aPublishedStory() {
-        return AsSystem.call(() -> publish(content(HEADLINE, EnumSet.allOf(ConsentScope.class)), null));
+        return SystemActor.call(() -> publish(content(HEADLINE, EnumSet.allOf(ConsentScope.class)), null));
     }
 
     /** A draft: written, never published. */
     public Story aDraft() {
-        return AsSystem.call(() -> stories.create(content("Draf: " + HEADLINE, EnumSet.allOf(ConsentScope.class)), null,
+        return SystemActor.call(() -> stories.create(content("Draf: " + HEADLINE, EnumSet.allOf(ConsentScope.class)), null,
                 StoryFixtures.WRITER));
     }
 
     /** A published story whose alumnus consented only to the listed scopes. */
     public Story aPublishedStoryWithConsent(Set<ConsentScope> scopes) {
-        return AsSystem.call(() -> publish(content(HEADLINE, scopes), null));
+        return SystemActor.call(() -> publish(content(HEADLINE, scopes), null));
     }
 
     /** The English version of a story, published as its translation. */
@@ -53,7 +54,7 @@ public class PressFixtures {
                 id.regionCode(), null, id.courseIds(), id.themeCodes(),
                 List.of(new Quote("I learnt to sell my services on social media.", "Vita", "Make-up artist")),
                 List.of(), List.of());
-        return AsSystem.call(() -> publish(en, story.id()));
+        return SystemActor.call(() -> publish(en, story.id()));
     }
 
     private StoryContent content(String title, Set<ConsentScope> scopes) {

@@ -28,6 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import id.cerita.alumni.Alumni;
 import id.cerita.alumni.ConsentScope;
+import id.cerita.common.SystemActor;
 import id.cerita.coretest.CoreTestApplication;
 import id.cerita.course.Courses;
 import id.cerita.press.PressKit.KitFile;
@@ -242,7 +243,7 @@ abstract class PressKitsIntegrationTests {
         var alumnusId = story.content().alumnusId();
         var consent = alumni.require(alumnusId).consents().getFirst();
 
-        AsSystem.run(() -> alumni.withdrawConsent(alumnusId, consent.consentId(), "system",
+        SystemActor.run(() -> alumni.withdrawConsent(alumnusId, consent.consentId(), "system",
                 "Alumni meminta ceritanya tidak dimuat media"));
 
         assertThatThrownBy(() -> kits.assemble(story.id(), EmbargoAccess.RELEASED_ONLY))

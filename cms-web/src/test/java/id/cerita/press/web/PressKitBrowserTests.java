@@ -31,6 +31,7 @@ import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.RequestOptions;
 
 import id.cerita.alumni.Alumni;
+import id.cerita.common.SystemActor;
 import id.cerita.course.Courses;
 import id.cerita.story.Stories;
 import id.cerita.story.Story;
@@ -86,7 +87,7 @@ class PressKitBrowserTests {
         baseUrl = "http://127.0.0.1:" + port;
         story = new PressStories(stories, courses, alumni).published("Vita membuka salon rias di Kota Gorontalo");
         if (users.find("wartawan").isEmpty()) {
-            AsSystem.run(() -> {
+            SystemActor.run(() -> {
                 users.create("wartawan", "Wartawan Gema Sulawesi", PASSWORD, Set.of(Role.JOURNALIST));
                 users.create("penulis", "Penulis Tim Komunikasi", PASSWORD, Set.of(Role.WRITER));
             });

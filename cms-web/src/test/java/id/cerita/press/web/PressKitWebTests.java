@@ -31,6 +31,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import id.cerita.alumni.Alumni;
 import id.cerita.alumni.ConsentScope;
+import id.cerita.common.SystemActor;
 import id.cerita.course.Courses;
 import id.cerita.media.MediaAsset;
 import id.cerita.media.MediaDescription;
@@ -181,7 +182,7 @@ class PressKitWebTests {
             throws Exception {
         Story story = stories.published("Kit pers lewat token API");
         String journalist = "wartawan-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-        String secret = AsSystem.call(() -> {
+        String secret = SystemActor.call(() -> {
             users.create(journalist, "Wartawan Token", "kata-sandi-panjang-1", java.util.Set.of(Role.JOURNALIST));
             return tokens.issue(journalist, "Laptop redaksi", java.time.Duration.ofDays(1), journalist).secret();
         });
@@ -197,7 +198,7 @@ class PressKitWebTests {
             @Autowired MediaLibrary library, @Autowired StoryImageLinks links) throws Exception {
         Story story = stories.published("Salon Vita dalam foto");
         byte[] original = jpeg(640, 480);
-        MediaAsset photo = AsSystem.call(() -> {
+        MediaAsset photo = SystemActor.call(() -> {
             MediaAsset uploaded = intake.accept(original, "image/jpeg", "salon.jpg", "sari").asset();
             MediaAsset described = library.describe(uploaded.id(), uploaded.version(), new MediaDescription(
                     "Vita merias pengantin", "Vita merias pengantin di salonnya", "Tim Komunikasi", "Cerita", null),

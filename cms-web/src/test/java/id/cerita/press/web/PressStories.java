@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import id.cerita.alumni.Alumni;
 import id.cerita.alumni.ConsentScope;
+import id.cerita.common.SystemActor;
 import id.cerita.course.Courses;
 import id.cerita.story.Stories;
 import id.cerita.story.Story;
@@ -24,16 +25,16 @@ final class PressStories {
     }
 
     Story published(String title) {
-        return AsSystem.call(() -> fixtures.aPublishedStory(title));
+        return SystemActor.call(() -> fixtures.aPublishedStory(title));
     }
 
     /** Published, then put under the workflow's embargo until {@code until}. */
     Story embargoed(String title, java.time.Instant until) {
-        return AsSystem.call(() -> stories.embargo(fixtures.aPublishedStory(title).id(), until, StoryFixtures.EDITOR));
+        return SystemActor.call(() -> stories.embargo(fixtures.aPublishedStory(title).id(), until, StoryFixtures.EDITOR));
     }
 
     Story publishedWithConsent(String title, Set<ConsentScope> scopes) {
-        return AsSystem.call(() -> publish(title, scopes));
+        return SystemActor.call(() -> publish(title, scopes));
     }
 
     private Story publish(String title, Set<ConsentScope> scopes) {
