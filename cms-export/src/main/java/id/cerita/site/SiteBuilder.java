@@ -8,11 +8,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -93,15 +91,13 @@ public final class SiteBuilder {
                 }
                 progress.filesDone(done.incrementAndGet(), files.size());
             });
-            Set<String> planned = new HashSet<>();
-            files.forEach(f -> planned.add(f.path()));
+            Map<String, String> manifest = new TreeMap<>();
+            files.forEach(f -> manifest.put(f.path(), f.fingerprint()));
             for (String gone : present.keySet()) {
-                if (!planned.contains(gone)) {
+                if (!manifest.containsKey(gone)) {
                     Files.deleteIfExists(build.resolve(gone));
                 }
             }
-            Map<String, String> manifest = new TreeMap<>();
-            files.forEach(f -> manifest.put(f.path(), f.fingerprint()));
             Builds.writeManifest(build, manifest);
             builds.switchTo(build);
             return new SiteBuildReport(build, rendered.stream().sorted().toList(), linked.stream().sorted().toList());
@@ -120,34 +116,43 @@ public final class SiteBuilder {
         }
     }
 
-    /**
-     * A file of a reused directory may be hard-linked from the site being served: it is never written in place, but
-     * replaced by renaming a new file over it.
-     */
     private static void write(Path target, byte[] content, boolean replacing) throws IOException {
-        if (!replacing) {
-            Files.write(target, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            return;
+        if (replacing) {
+            replace(target, temporary -> Files.write(temporary, content));
         }
-        Path temporary = target.resolveSibling(target.getFileName() + ".tmp-" + Thread.currentThread().threadId());
-        Files.write(temporary, content);
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        else {
+            Files.write(target, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        }
     }
 
     private static boolean link(Path target, Path source, boolean replacing) {
         try {
-            if (!replacing) {
-                Files.createLink(target, source);
-                return true;
+            if (replacing) {
+                replace(target, temporary -> Files.createLink(temporary, source));
             }
-            Path temporary = target.resolveSibling(target.getFileName() + ".tmp-" + Thread.currentThread().threadId());
-            Files.deleteIfExists(temporary);
-            Files.createLink(temporary, source);
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            else {
+                Files.createLink(target, source);
+            }
             return true;
         }
         catch (IOException | UnsupportedOperationException e) {
             return false;
         }
+    }
+
+    /**
+     * A file of a reused directory may be hard-linked from the site being served: it is never written in place, but
+     * made under a temporary name and renamed over the old one.
+     */
+    private static void replace(Path target, FileMaker make) throws IOException {
+        Path temporary = target.resolveSibling(target.getFileName() + ".tmp-" + Thread.currentThread().threadId());
+        Files.deleteIfExists(temporary);
+        make.makeAt(temporary);
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    @FunctionalInterface
+    private interface FileMaker {
+        void makeAt(Path path) throws IOException;
     }
 }

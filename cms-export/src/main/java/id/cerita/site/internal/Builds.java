@@ -55,34 +55,32 @@ public final class Builds {
      */
     public Next nextReusing(Optional<Path> current) throws IOException {
         Files.createDirectories(builds);
-        Path target = builds.resolve(String.valueOf(lastNumber() + 1));
+        List<Path> numbered;
         try (Stream<Path> dirs = Files.list(builds)) {
-            Optional<Path> spare = dirs.filter(d -> d.getFileName().toString().matches("\\d+"))
-                .filter(d -> current.map(c -> !c.getFileName().equals(d.getFileName()))
-                    .orElse(true))
-                .filter(d -> Files.isRegularFile(d.resolve(MANIFEST)))
-                .max(Comparator.comparingLong(d -> Long.parseLong(d.getFileName().toString())));
-            if (spare.isPresent()) {
-                Map<String, String> contents = readManifest(spare.get());
-                Files.delete(spare.get().resolve(MANIFEST));
-                Files.move(spare.get(), target);
-                return new Next(target, contents);
-            }
+            numbered = dirs.filter(d -> d.getFileName().toString().matches("\\d+"))
+                .sorted(Comparator.comparingLong(Builds::number)).toList();
         }
-        Files.createDirectory(target);
-        return new Next(target, Map.of());
+        Path target = builds.resolve(String.valueOf(numbered.isEmpty() ? 1 : number(numbered.getLast()) + 1));
+        Optional<Path> spare = numbered.reversed().stream()
+            .filter(d -> current.map(c -> !c.getFileName().equals(d.getFileName())).orElse(true))
+            .filter(d -> Files.isRegularFile(d.resolve(MANIFEST)))
+            .findFirst();
+        if (spare.isEmpty()) {
+            Files.createDirectory(target);
+            return new Next(target, Map.of());
+        }
+        Map<String, String> contents = readManifest(spare.get());
+        Files.delete(spare.get().resolve(MANIFEST));
+        Files.move(spare.get(), target);
+        return new Next(target, contents);
     }
 
     /** Where the next build goes, and what that directory already holds (path to fingerprint). */
     public record Next(Path dir, Map<String, String> contents) {
     }
 
-    private long lastNumber() throws IOException {
-        Files.createDirectories(builds);
-        try (Stream<Path> dirs = Files.list(builds)) {
-            return dirs.map(p -> p.getFileName().toString()).filter(n -> n.matches("\\d+")).mapToLong(Long::parseLong)
-                .max().orElse(0);
-        }
+    private static long number(Path build) {
+        return Long.parseLong(build.getFileName().toString());
     }
 
     /** Path to fingerprint, as written by {@link #writeManifest}; empty when there is none. */
