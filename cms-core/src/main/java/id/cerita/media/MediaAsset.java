@@ -122,6 +122,8 @@ public class MediaAsset extends AbstractAggregateRoot<MediaAsset> {
     public String caption() { return caption; }
     public String credit() { return credit; }
     public String copyrightHolder() { return copyrightHolder; }
+    /** "© holder", as embedded in press renditions and listed in press kits; null without a holder. */
+    public String copyrightNotice() { return copyrightHolder == null ? null : "© " + copyrightHolder; }
     public FocalPoint focalPoint() { return new FocalPoint(focalX, focalY); }
     /** Camera, capture time and GPS of the original: for administrators' eyes only. */
     public String originalMetadata() { return originalMetadata; }

@@ -23,6 +23,16 @@ public record StoryDetails(UUID id, String slug, Language language, UUID transla
         Gathering gathering, List<Quote> quotes, List<Outcome> outcomes, List<SourceReference> sources,
         List<Translation> translations) {
 
+    /** Whether a photo showing these people shows the alumnus the story is about. */
+    public boolean features(Set<UUID> peopleShown) {
+        return person != null && peopleShown.contains(person.alumnusId());
+    }
+
+    /** A photo may go out with the story unless it shows the story's alumnus without their PHOTO consent. */
+    public boolean mayShowPhoto(boolean showsTheAlumnus) {
+        return !showsTheAlumnus || person == null || person.consents(ConsentScope.PHOTO);
+    }
+
     /** A course with the provider that ran it. */
     public record CourseOffer(TrainingCourse course, TrainingProvider provider) {
     }

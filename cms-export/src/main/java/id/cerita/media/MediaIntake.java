@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 
 import id.cerita.common.NotFoundException;
 import id.cerita.media.MediaLibrary.MediaRegistration;
+import id.cerita.media.internal.HeaderDimensions;
 
 /**
  * Takes an upload into the library: inspect (refused uploads leave nothing behind), keep the original unchanged,
@@ -52,9 +53,11 @@ public class MediaIntake {
                 .orElseGet(() -> derivatives.derive(asset.hash(), original(asset), asset.focalPoint()));
     }
 
-    public byte[] pressRendition(MediaAsset asset) {
-        return press.render(original(asset), new PressCaption(asset.caption(), asset.credit(),
-                asset.copyrightHolder() == null ? null : "© " + asset.copyrightHolder(), asset.credit()));
+    public PressRendition pressRendition(MediaAsset asset) {
+        byte[] jpeg = press.render(original(asset), new PressCaption(asset.caption(), asset.credit(),
+                asset.copyrightNotice(), asset.credit()));
+        HeaderDimensions size = HeaderDimensions.read(jpeg, ImageFormat.JPEG).orElseThrow();
+        return new PressRendition(jpeg, size.width(), size.height());
     }
 
     public byte[] original(MediaAsset asset) {

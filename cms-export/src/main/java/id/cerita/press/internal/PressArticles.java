@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import id.cerita.alumni.ConsentScope;
 import id.cerita.press.PressPhoto;
 import id.cerita.press.PressSettings;
 import id.cerita.press.internal.PressArticle.Subject;
@@ -41,15 +40,14 @@ public final class PressArticles {
         return new PressArticle(story.id(), story.slug(), story.language(), story.title(), story.summary(),
                 markdown.html(story.body()), markdown.paragraphs(story.body()),
                 new ReleaseLine(embargoedUntil, zone, story.language()), dateline, story.region(), story.province(),
-                story.quotes(), name, business, subjects(story), consented(person, photos), settings, story.author(),
+                story.quotes(), name, business, subjects(story), consented(story, photos), settings, story.author(),
                 story.publishedAt() != null ? story.publishedAt() : now, story.updatedAt(), story.revision(),
                 siteUrl + "/" + story.language().code() + "/" + story.slug());
     }
 
     /** Photos showing the alumnus only with their PHOTO consent; photos of no one in particular always. */
-    static List<PressPhoto> consented(Person person, List<PressPhoto> photos) {
-        boolean mayShowPerson = person == null || person.consents(ConsentScope.PHOTO);
-        return photos.stream().filter(photo -> mayShowPerson || !photo.showsPerson()).toList();
+    static List<PressPhoto> consented(StoryDetails story, List<PressPhoto> photos) {
+        return photos.stream().filter(photo -> story.mayShowPhoto(photo.showsPerson())).toList();
     }
 
     private static List<Subject> subjects(StoryDetails story) {

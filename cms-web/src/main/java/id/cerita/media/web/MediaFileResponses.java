@@ -13,7 +13,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
-import id.cerita.alumni.ConsentScope;
 import id.cerita.media.Derivative;
 import id.cerita.media.ImageFormat;
 import id.cerita.media.MediaAsset;
@@ -47,8 +46,7 @@ class MediaFileResponses {
         return library.usages(asset.id()).stream()
             .map(usage -> reader.published(usage.storyId(), Audience.PRESS))
             .flatMap(Optional::stream)
-            .anyMatch(story -> story.person() == null || !asset.peopleShown().contains(story.person().alumnusId())
-                    || story.person().consents(ConsentScope.PHOTO));
+            .anyMatch(story -> story.mayShowPhoto(story.features(asset.peopleShown())));
     }
 
     ResponseEntity<?> derivative(MediaAsset asset, String name, String ext, Authentication user) {
@@ -78,7 +76,7 @@ class MediaFileResponses {
         return ResponseEntity.ok().contentType(MediaType.IMAGE_JPEG)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("cerita-" + asset.id() + ".jpg").build().toString())
-                .body(intake.pressRendition(asset));
+                .body(intake.pressRendition(asset).jpeg());
     }
 
     ResponseEntity<byte[]> original(MediaAsset asset, Authentication user) {
