@@ -88,11 +88,6 @@ class SearchCatchUp implements DisposableBean {
         queue.purgeDone();
     }
 
-    /** Requests not yet in the index; 0 once it has caught up with the database. */
-    int backlog() {
-        return queue.open();
-    }
-
     private void pass() {
         queued.set(false);
         try {

@@ -55,7 +55,7 @@ class StoryIndexingIntegrationTests {
 
     @Test
     void indexesPublishedStoriesAndCatchesUpWithEditsMadeWhileElasticsearchWasDown(@Autowired StoryFixtures fixtures,
-            @Autowired Stories stories, @Autowired ElasticsearchClient client, @Autowired SearchCatchUp catchUp)
+            @Autowired Stories stories, @Autowired ElasticsearchClient client, @Autowired IndexStatusService status)
             throws IOException {
         Story story = fixtures.aPublishedStory("Penata rias dari Gorontalo");
         String id = story.id().toString();
@@ -69,7 +69,7 @@ class StoryIndexingIntegrationTests {
         StoryFixtures.as(StoryFixtures.EDITOR, Role.EDITOR, () -> stories.approve(edited.id(), StoryFixtures.EDITOR));
         StoryFixtures.as(StoryFixtures.EDITOR, Role.EDITOR, () -> stories.publish(edited.id(), StoryFixtures.EDITOR));
         Story draft = fixtures.aDraft("Draf yang ditulis saat indeks mati");
-        assertThat(catchUp.backlog()).as("edits made while the index is down wait in the database").isPositive();
+        assertThat(status.now().waiting()).as("edits made while the index is down wait in the database").isPositive();
 
         node = startNode();
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
@@ -78,7 +78,7 @@ class StoryIndexingIntegrationTests {
             .until(() -> client.exists(e -> e.index("outage-stories").id(draft.id() + "~working")).value());
         assertThat(client.exists(e -> e.index("outage-stories").id(draft.id().toString())).value())
             .as("a draft has no published document").isFalse();
-        await().atMost(Duration.ofSeconds(30)).until(() -> catchUp.backlog() == 0);
+        await().atMost(Duration.ofSeconds(30)).until(() -> status.now().waiting() == 0);
     }
 
     private static StoryContent renamed(StoryContent content, String title) {
