@@ -13,4 +13,4 @@ mvn -B -q -pl cms-search -am -DskipTests package dependency:build-classpath -Dmd
 mkdir -p bench/work
 "$JAVA_HOME/bin/java" -Xmx1g -XX:+UseSerialGC --enable-native-access=ALL-UNNAMED \
   -cp "cms-search/target/test-classes:cms-search/target/classes:$(cat cms-search/target/bench-classpath.txt)" \
-  id.cerita.search.SearchBenchmark "${1:-100000}" bench/results/search.md
+  id.cerita.search.SearchBenchmark "${1:-100000}" "${2:-bench/results/search.md}"

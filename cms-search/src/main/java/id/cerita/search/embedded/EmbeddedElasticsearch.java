@@ -78,8 +78,13 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
                 "--enable-native-access=ALL-UNNAMED", "--add-modules=jdk.incubator.vector",
                 "-Dsun.misc.unsafe.memory.access=allow",
                 "-Djava.io.tmpdir=" + root.resolve("tmp"), "-Dfile.encoding=UTF-8", "-Djava.awt.headless=true",
-                "-Dlog4j2.disable.jmx=true", "-Dlog4j.shutdownHookEnabled=false",
-                "-cp", NodeClasspath.resolve(root), MAIN, root.toString(), Integer.toString(port)));
+                "-Dlog4j2.disable.jmx=true", "-Dlog4j.shutdownHookEnabled=false"));
+        // the variable Elasticsearch's own launcher reads, for a profiler or GC flags; later options win
+        String extra = System.getenv("ES_JAVA_OPTS");
+        if (extra != null && !extra.isBlank()) {
+            command.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        command.addAll(List.of("-cp", NodeClasspath.resolve(root), MAIN, root.toString(), Integer.toString(port)));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         log.info("Starting the embedded Elasticsearch node (pid {}) on 127.0.0.1:{} in {}", process.pid(), port, root);
         CompletableFuture<URI> ready = new CompletableFuture<>();
