@@ -71,6 +71,23 @@ public class IndexRebuild implements DisposableBean {
         start();
     }
 
+    /**
+     * Soon after start-up, and now and then: an index made from an older definition (an upgrade changed the mappings)
+     * is rebuilt, and queries read the old one until the new one is complete. An unreachable cluster waits for the
+     * next check.
+     */
+    @Scheduled(initialDelayString = "${cerita.search.definition-check-delay:15s}", fixedDelayString = "PT10M")
+    void rebuildIfOutdated() {
+        try {
+            if (!progress.get().running() && index.outdated()) {
+                log.info("The search index was made from an older definition; rebuilding it");
+                start();
+            }
+        } catch (IOException | RuntimeException e) {
+            log.debug("Could not check the search index definition: {}", e.toString());
+        }
+    }
+
     /** Rebuilds now, in the caller's thread (the command line). */
     public RebuildProgress runNow() throws IOException {
         synchronized (this) {

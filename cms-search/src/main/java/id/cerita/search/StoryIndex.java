@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -22,6 +23,8 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.indices.CreateIndexRequest;
+import co.elastic.clients.json.JsonData;
 
 /**
  * The stories index: created from {@code search/stories-index.json} under a timestamped name and reached through an
@@ -31,6 +34,7 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 public class StoryIndex {
 
     static final String DEFINITION = "search/stories-index.json";
+    static final String DEFINITION_VERSION = "cerita_definition";
     private static final Logger log = LoggerFactory.getLogger(StoryIndex.class);
     private static final DateTimeFormatter SUFFIX = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
         .withZone(ZoneOffset.UTC);
@@ -74,6 +78,31 @@ public class StoryIndex {
         }
         client.cluster().health(h -> h.index(index).waitForActiveShards(w -> w.count(1)));
         return index;
+    }
+
+    /**
+     * True if the index behind the alias was made from an older definition than the checked-in one (its mapping's
+     * {@code _meta.cerita_definition} is lower), so fields the queries use may be missing there until a rebuild.
+     */
+    public boolean outdated() throws IOException {
+        if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
+            return false;
+        }
+        int wanted = definitionVersion();
+        return client.indices().getMapping(g -> g.index(alias)).mappings().values().stream()
+            .anyMatch(m -> version(m.mappings().meta()) < wanted);
+    }
+
+    /** The checked-in definition's version, read from the file so that there is one place to raise it. */
+    static int definitionVersion() throws IOException {
+        try (InputStream definition = new ClassPathResource(DEFINITION).getInputStream()) {
+            return version(CreateIndexRequest.of(c -> c.index("definition").withJson(definition)).mappings().meta());
+        }
+    }
+
+    private static int version(Map<String, JsonData> meta) {
+        JsonData version = meta == null ? null : meta.get(DEFINITION_VERSION);
+        return version == null ? 0 : version.to(Integer.class);
     }
 
     /** The indices the alias points at now (one, except during a failed swap). */

@@ -33,6 +33,8 @@ import co.elastic.clients.elasticsearch.core.search.TrackHits;
 public class StorySearch {
 
     private static final List<String> HIGHLIGHTED = List.of("title", "summary", "body", "body.en");
+    private static final String FACETS = "facets";
+    private static final List<String> FLAGS = List.of("tertinggal", "outermost");
     private static final List<String> SOURCE = List.of("story_id", "slug", "language", "title", "summary",
             "person_name", "business", "regency_code", "province_code", "places", "published_at", "status");
 
@@ -55,7 +57,7 @@ public class StorySearch {
         String next = hits.size() == query.size() ? Cursor.of(response.hits().hits().getLast().sort()) : null;
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
         String didYouMean = query.hasText() && total < 3 ? DidYouMean.from(response, query.text()) : null;
-        return new StoryResults(total, hits, facets(response.aggregations(), query), didYouMean, next);
+        return new StoryResults(total, hits, facets(response.aggregations()), didYouMean, next);
     }
 
     /** The request {@link #search} sends: also what a benchmark sends straight to Elasticsearch. */
@@ -84,11 +86,12 @@ public class StorySearch {
                     .fields(NamedValue.of("summary", HighlightField.of(f -> f)))
                     .fields(NamedValue.of("body", HighlightField.of(f -> f)))
                     .fields(NamedValue.of("body.en", HighlightField.of(f -> f)))
-                    // the words as they match the highlighted fields, not the whole 17-field query again per field
+                    // the words as they match the highlighted fields, not the whole nine-field query again per field
                     .highlightQuery(hq -> hq.multiMatch(m -> m.query(query.text()).fields(HIGHLIGHTED))));
-                // cheap beside a second round trip: the suggester rides along, used only when little is found
+                // cheap beside a second round trip: the suggester rides along, used only when little is found;
+                // it offers spellings only for words no story contains
                 s.suggest(g -> g.text(query.text()).suggesters("spelling", t -> t.term(term -> term.field("spell")
-                    .suggestMode(co.elastic.clients.elasticsearch._types.SuggestMode.Popular).size(1))));
+                    .suggestMode(co.elastic.clients.elasticsearch._types.SuggestMode.Missing).size(1))));
             }
             return s;
         });
@@ -104,39 +107,51 @@ public class StorySearch {
         return sort;
     }
 
+    /**
+     * The facets sit under one match-all filter aggregation. At the top level Elasticsearch would turn each terms
+     * aggregation over a small keyword field into one filter query per value and run them all on every request
+     * ("filter by filter"); under a parent it counts in one pass over the matching stories, which measured about
+     * 40% faster for a journalist's filtered query and no slower for browsing everything (bench/results/search.md).
+     */
     private static Map<String, Aggregation> aggregations(StoryQuery query) {
-        Map<String, Aggregation> aggs = new LinkedHashMap<>();
-        aggs.put("province", terms("province_code", 40));
+        Map<String, Aggregation> facets = new LinkedHashMap<>();
+        facets.put("province", terms("province_code", 40));
         if (!query.provinces().isEmpty()) {
-            aggs.put("regency", terms("regency_code", 100));
+            facets.put("regency", terms("regency_code", 100));
         }
-        aggs.put("theme", terms("theme_codes", 50));
-        aggs.put("course", terms("course_ids", 30));
-        aggs.put("provider", terms("provider_ids", 30));
-        aggs.put("cohort", terms("cohort", 80));
-        aggs.put("year", terms("year", 20));
-        aggs.put("outcome", terms("outcomes", 10));
-        aggs.put("language", terms("language", 5));
-        aggs.put("tertinggal", Aggregation.of(a -> a.filter(f -> f.term(t -> t.field("tertinggal").value(true)))));
-        aggs.put("outermost", Aggregation.of(a -> a.filter(f -> f.term(t -> t.field("outermost").value(true)))));
-        return aggs;
+        facets.put("theme", terms("theme_codes", 50));
+        facets.put("course", terms("course_ids", 30));
+        facets.put("provider", terms("provider_ids", 30));
+        facets.put("cohort", terms("cohort", 80));
+        facets.put("year", terms("year", 20));
+        facets.put("outcome", terms("outcomes", 10));
+        facets.put("language", terms("language", 5));
+        // one pass for both values of a flag instead of a second query per flag
+        facets.put("tertinggal", terms("tertinggal", 2));
+        facets.put("outermost", terms("outermost", 2));
+        return Map.of(FACETS, Aggregation.of(a -> a.filter(f -> f.matchAll(m -> m)).aggregations(facets)));
     }
 
     private static Aggregation terms(String field, int size) {
         return Aggregation.of(a -> a.terms(t -> t.field(field).size(size)));
     }
 
-    private Map<String, List<StoryResults.Facet>> facets(Map<String, Aggregate> aggregations, StoryQuery query) {
+    private Map<String, List<StoryResults.Facet>> facets(Map<String, Aggregate> aggregations) {
         Map<String, List<StoryResults.Facet>> facets = new LinkedHashMap<>();
-        aggregations.forEach((name, aggregate) -> {
-            if (aggregate.isFilter()) {
-                facets.put(name, List.of(new StoryResults.Facet("true", name, aggregate.filter().docCount())));
-                return;
-            }
+        Aggregate all = aggregations.get(FACETS);
+        if (all == null) {
+            return facets;
+        }
+        all.filter().aggregations().forEach((name, aggregate) -> {
             List<StoryResults.Facet> values = new ArrayList<>();
             if (aggregate.isSterms()) {
                 aggregate.sterms().buckets().array().forEach(b -> values.add(new StoryResults.Facet(
                         b.key().stringValue(), labels.label(name, b.key().stringValue()), b.docCount())));
+            } else if (FLAGS.contains(name)) {
+                // a flag is one count: stories with it set, zero when none is
+                long count = aggregate.lterms().buckets().array().stream().filter(b -> "true".equals(b.keyAsString()))
+                    .mapToLong(b -> b.docCount()).sum();
+                values.add(new StoryResults.Facet("true", name, count));
             } else if (aggregate.isLterms()) {
                 aggregate.lterms().buckets().array().forEach(b -> values.add(new StoryResults.Facet(
                         String.valueOf(b.key()), labels.label(name, String.valueOf(b.key())), b.docCount())));

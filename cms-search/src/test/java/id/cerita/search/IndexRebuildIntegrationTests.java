@@ -15,6 +15,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.json.JsonData;
 import id.cerita.coretest.CoreTestApplication;
 import id.cerita.searchtest.SearchTestConfiguration;
 import id.cerita.story.StoryFixtures;
@@ -66,6 +68,24 @@ class IndexRebuildIntegrationTests {
         assertThat(totals).isNotEmpty().allMatch(total -> total == 3);
         assertThat(index.indicesBehindAlias()).hasSize(1).doesNotContainAnyElementsOf(before);
         assertThat(search.search(rotan, press).total()).isEqualTo(3);
+    }
+
+    @Test
+    void rebuildsByItselfAnIndexMadeFromAnOlderDefinition(@Autowired StoryFixtures fixtures,
+            @Autowired IndexRebuild rebuild, @Autowired StoryIndex index, @Autowired ElasticsearchClient client)
+            throws Exception {
+        fixtures.aPublishedStory("Perajin bambu dari Bangli");
+        await().atMost(Duration.ofMinutes(3)).until(() -> !index.indicesBehindAlias().isEmpty());
+        String old = index.indicesBehindAlias().iterator().next();
+        client.indices().putMapping(m -> m.index(old).meta(StoryIndex.DEFINITION_VERSION, JsonData.of(1)));
+        assertThat(index.outdated()).isTrue();
+
+        rebuild.rebuildIfOutdated();
+
+        await().atMost(Duration.ofMinutes(3)).until(() -> !rebuild.progress().running());
+        assertThat(rebuild.progress().state()).isEqualTo(IndexRebuild.RebuildProgress.State.DONE);
+        assertThat(index.indicesBehindAlias()).hasSize(1).doesNotContain(old);
+        assertThat(index.outdated()).isFalse();
     }
 
 }

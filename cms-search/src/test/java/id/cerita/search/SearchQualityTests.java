@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -48,7 +47,7 @@ class SearchQualityTests {
         StoryIndex index = new StoryIndex(TestSearchNode.client(), TestSearchNode.properties(alias), Clock.systemUTC());
         Map<String, String[]> regions = regions();
         List<StoryDocument> documents = new ArrayList<>(demoStories(regions));
-        documents.addAll(generatedStories(regions, 400));
+        documents.addAll(GeneratedStories.of(regions, 400));
         for (int from = 0; from < documents.size(); from += 200) {
             index.write(documents.subList(from, Math.min(documents.size(), from + 200)), List.of());
         }
@@ -115,12 +114,12 @@ class SearchQualityTests {
         }
     }
 
-    /** code -> [name, short name, province code, tertinggal] from shared/data/regions.csv. */
+    /** code -> [name, short name, province code, tertinggal, outermost islands] from shared/data/regions.csv. */
     static Map<String, String[]> regions() throws IOException {
         Map<String, String[]> regions = new HashMap<>();
         for (String line : Files.readAllLines(SharedFiles.resolve("data/regions.csv")).subList(1, 553)) {
             String[] c = line.split(",", -1);
-            regions.put(c[0], new String[] { c[1], c[2], c[3], c[7] });
+            regions.put(c[0], new String[] { c[1], c[2], c[3], c[7], c[8] });
         }
         return regions;
     }
@@ -149,29 +148,6 @@ class SearchQualityTests {
     }
 
     /** Stories of 6 to 14 real sentences each, in random real regions: distractors that share everyday words. */
-    static List<StoryDocument> generatedStories(Map<String, String[]> regions, int count) throws IOException {
-        List<String> sentences = Files.readAllLines(SharedFiles.resolve("data/corpus/id-ud-sentences.tsv")).stream()
-            .skip(1).map(l -> l.split("\t", 3)[2]).toList();
-        List<String> regencies = regions.keySet().stream().filter(c -> c.length() == 5).sorted().toList();
-        List<String> themes = List.of("kuliner", "kue-dan-roti", "fotografi", "pemasaran-digital", "komunitas",
-                "kewirausahaan", "tata-rias", "kerajinan", "teknologi-informasi", "pariwisata");
-        Random random = new Random(20240605);
-        List<StoryDocument> documents = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            StringBuilder body = new StringBuilder();
-            for (int s = 6 + random.nextInt(9); s > 0; s--) {
-                body.append(sentences.get(random.nextInt(sentences.size()))).append(' ');
-            }
-            String title = sentences.get(random.nextInt(sentences.size()));
-            documents.add(document("generated-" + i, "id", title.length() > 120 ? title.substring(0, 120) : title,
-                    sentences.get(random.nextInt(sentences.size())), body.toString(),
-                    regencies.get(random.nextInt(regencies.size())), regions,
-                    List.of(themes.get(random.nextInt(themes.size()))), List.of(),
-                    Instant.parse("2023-01-01T00:00:00Z").plusSeconds(random.nextInt(60_000_000))));
-        }
-        return documents;
-    }
-
     static StoryDocument document(String key, String language, String title, String summary, String body,
             String region, Map<String, String[]> regions, List<String> themes, List<String> courses,
             Instant published) {
