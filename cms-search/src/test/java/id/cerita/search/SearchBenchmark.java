@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.CommonStatsFlag;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.json.JsonpMapper;
 import co.elastic.clients.transport.rest5_client.low_level.Request;
@@ -193,7 +194,7 @@ public final class SearchBenchmark {
         int quiet = 0;
         while (quiet < 3) {
             Thread.sleep(1000);
-            long merging = client.indices().stats(s -> s.index(index).metric("merge")).all().total().merges()
+            long merging = client.indices().stats(s -> s.index(index).metric(CommonStatsFlag.Merge)).all().total().merges()
                 .current();
             quiet = merging == 0 ? quiet + 1 : 0;
         }
