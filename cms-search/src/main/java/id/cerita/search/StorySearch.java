@@ -73,7 +73,8 @@ public class StorySearch {
         }));
         return SearchRequest.of(s -> {
             // before the first story is indexed there is no index yet: that is "nothing found", not an error
-            s.index(index.alias()).ignoreUnavailable(true).allowNoIndices(true).query(main).size(query.size()).source(src -> src.filter(f -> f.includes(SOURCE)))
+            s.index(index.alias()).ignoreUnavailable(true).allowNoIndices(true).query(main).size(query.size())
+                .source(src -> src.filter(f -> f.includes(SOURCE)))
                 .trackTotalHits(TrackHits.of(t -> t.enabled(true)))
                 .sort(sort(query)).aggregations(aggregations(query));
             if (query.after() != null) {
@@ -110,8 +111,8 @@ public class StorySearch {
     /**
      * The facets sit under one match-all filter aggregation. At the top level Elasticsearch would turn each terms
      * aggregation over a small keyword field into one filter query per value and run them all on every request
-     * ("filter by filter"); under a parent it counts in one pass over the matching stories, which measured about
-     * 40% faster for a journalist's filtered query and no slower for browsing everything (bench/results/search.md).
+     * ("filter by filter"); under a parent it counts in one pass over the matching stories. Measured on 100,000
+     * stories: about 40% more filtered queries per second, and no slower when browsing everything.
      */
     private static Map<String, Aggregation> aggregations(StoryQuery query) {
         Map<String, Aggregation> facets = new LinkedHashMap<>();

@@ -63,6 +63,7 @@ final class GeneratedStories {
             String code = regencies.get(random.nextInt(regencies.size()));
             String[] regency = regions.get(code);
             String[] province = regions.get(regency[2]);
+            boolean outermost = !"0".equals(regency[4]) && !regency[4].isBlank();
             Course course = courses.get(random.nextInt(courses.size()));
             String name = pick(random, FIRST_NAMES) + " " + pick(random, FAMILY_NAMES);
             String business = pick(random, TRADES) + " " + name.substring(0, name.indexOf(' '));
@@ -78,7 +79,7 @@ final class GeneratedStories {
                     key, title, sentences.get(random.nextInt(sentences.size())), body.toString(), "PUBLISHED", true,
                     published, published, null, published.atZone(ZoneOffset.UTC).getYear(), "penulis", name,
                     business, pick(random, OCCUPATIONS), 1 + random.nextInt(70), regency[2], code,
-                    List.of(regency[0], province[1]), "1".equals(regency[3]), !"0".equals(regency[4]) && !regency[4].isBlank(),
+                    List.of(regency[0], province[1]), "1".equals(regency[3]), outermost,
                     List.of(course.theme()), List.of(course.theme().replace('-', ' ')), List.of(course.key()),
                     List.of(course.title()), List.of(course.provider()), List.of(providers.get(course.provider())),
                     outcomes, gathering, "alumnus-" + i));

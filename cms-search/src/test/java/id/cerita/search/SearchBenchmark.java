@@ -28,11 +28,11 @@ import id.cerita.story.Audience;
 import jakarta.json.stream.JsonGenerator;
 
 /**
- * bench/search/run.sh: indexes {@link GeneratedStories} (corpus sentences, real regions, courses, themes) into a fresh embedded
- * node and reports documents per second; then sends the same full-text + 3 filters + facets + highlighting search
- * through Cerita's query service ({@link StorySearch#search}: request building, visibility rule, response mapping,
- * facet labels, cursor) and straight to Elasticsearch (the identical JSON body over HTTP, response read as bytes), at
- * concurrency 1, 8 and 32, and writes bench/results/search.md.
+ * bench/search/run.sh: indexes {@link GeneratedStories} (corpus sentences, real regions, courses, themes) into a
+ * fresh embedded node and reports documents per second; then sends the same full-text + 3 filters + facets +
+ * highlighting search through Cerita's query service ({@link StorySearch#search}: request building, visibility rule,
+ * response mapping, facet labels, cursor) and straight to Elasticsearch (the identical JSON body over HTTP, response
+ * read as bytes), at concurrency 1, 8 and 32, and writes bench/results/search.md.
  */
 public final class SearchBenchmark {
 
@@ -107,7 +107,8 @@ public final class SearchBenchmark {
                 }
                 Result a = Result.merged(apiRounds);
                 Result e = Result.merged(esRounds);
-                table.append(String.format(Locale.ROOT, "| %d | %.1f | %.1f | %.1f | %.0f | %.1f | %.1f | %.1f | %.0f | %.2f |%n",
+                table.append(String.format(Locale.ROOT,
+                        "| %d | %.1f | %.1f | %.1f | %.0f | %.1f | %.1f | %.1f | %.0f | %.2f |%n",
                         threads, a.p(50), a.p(95), a.p(99), a.throughput(), e.p(50), e.p(95), e.p(99),
                         e.throughput(), a.p(99) / e.p(99)));
             }
@@ -194,8 +195,8 @@ public final class SearchBenchmark {
         int quiet = 0;
         while (quiet < 3) {
             Thread.sleep(1000);
-            long merging = client.indices().stats(s -> s.index(index).metric(CommonStatsFlag.Merge)).all().total().merges()
-                .current();
+            long merging = client.indices().stats(s -> s.index(index).metric(CommonStatsFlag.Merge)).all().total()
+                .merges().current();
             quiet = merging == 0 ? quiet + 1 : 0;
         }
     }

@@ -64,6 +64,15 @@ class StaffPagesAccessibilityBrowserTests {
             assertThat(BrowserTestSupport.accessibilityViolations(page)).as(path).isEmpty();
         }
         page.context().close();
+
+        SystemActor.run(() -> users.create("rudi", "Rudi Admin", PASSWORD, EnumSet.of(Role.ADMIN)));
+        Page admin = browser.newAuditPage("http://127.0.0.1:" + port);
+        BrowserTestSupport.signIn(admin, "rudi", PASSWORD);
+        for (String path : new String[] { "/admin/search", "/admin/audit", "/admin/search?lang=en" }) {
+            admin.navigate(path);
+            assertThat(BrowserTestSupport.accessibilityViolations(admin)).as(path).isEmpty();
+        }
+        admin.context().close();
     }
 
     @Test
