@@ -129,6 +129,7 @@ public class IndexRebuild implements DisposableBean {
             List<UUID> changed = queue.requestedSince(started);
             indexer.write(target, changed);
             index.refresh(target);
+            index.mergeSegments(target);
             index.swapTo(target);
             // an application instance that does not know of this rebuild wrote only to the old index: catch up
             queue.request(changed);

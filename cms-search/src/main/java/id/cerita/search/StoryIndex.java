@@ -177,6 +177,24 @@ public class StoryIndex {
         mirror.set(null);
     }
 
+    /**
+     * Merges a freshly built index into one segment before it goes live. The index is read far more than it is
+     * written, and every segment costs each search its own term lookups, scorers and facet collectors. Runs as a task
+     * on the cluster, polled here, since it can outlast a request's timeout.
+     */
+    void mergeSegments(String index) throws IOException {
+        String task = client.indices().forcemerge(f -> f.index(index).maxNumSegments(1L).waitForCompletion(false))
+            .task();
+        while (task != null && !client.tasks().get(t -> t.taskId(task)).completed()) {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while merging " + index, e);
+            }
+        }
+    }
+
     void refresh(String index) throws IOException {
         client.indices().refresh(r -> r.index(index));
     }

@@ -42,6 +42,9 @@ class EmbeddedSearchNodeTests {
             assertThat(client.ping().value()).isTrue();
             assertThat(client.info().version().number()).isEqualTo("9.5.3");
             client.indices().create(c -> c.index("kept-across-restarts"));
+            // facets are not rebuilt as per-value filter queries on every request (cms-search README)
+            assertThat(client.cluster().getSettings(g -> g.includeDefaults(true).flatSettings(true)).defaults()
+                .get("search.aggs.rewrite_to_filter_by_filter").to(String.class)).isEqualTo("false");
 
             assertThat(cluster.uris().getFirst().getHost()).isEqualTo("127.0.0.1");
             child[0] = ProcessHandle.of(cluster.embeddedNode().pid()).orElseThrow();

@@ -37,6 +37,7 @@ import jakarta.json.stream.JsonGenerator;
 public final class SearchBenchmark {
 
     private static final int WARM_UP_SECONDS = 120;
+    private static final int REWARM_SECONDS = 30;
     private static final int ROUNDS = 8;
     private static final List<String> WORDS = List.of("pemerintah", "pelatihan", "usaha", "kota", "pasar", "anak",
             "sekolah", "desa", "harga", "jalan", "kerja", "kue", "rias", "pertanian", "ekonomi", "laut");
@@ -75,43 +76,23 @@ public final class SearchBenchmark {
             List<String> bodies = queries.stream().map(q -> json(search.request(q, press), mapper)).toList();
 
             settle(client, index.alias());
-            long segments = client.indices().segments(g -> g.index(index.alias())).indices().values().stream()
-                .flatMap(i -> i.shards().values().stream()).flatMap(List::stream)
-                .mapToLong(shard -> shard.numCommittedSegments()).sum();
+            long segments = segments(client, index.alias());
             double meanHits = 0;
             for (StoryQuery query : queries) {
                 meanHits += search.search(query, press).total() / (double) queries.size();
             }
-
-            StringBuilder table = new StringBuilder();
-            table.append("| concurrency | API p50 | API p95 | API p99 | API q/s | ES p50 | ES p95 | ES p99 | ES q/s "
-                    + "| p99 ratio API/ES |\n|---|---|---|---|---|---|---|---|---|---|\n");
             Call api = i -> search.search(queries.get(i % queries.size()), press);
             Call es = i -> raw(rest, bodies.get(i % bodies.size()));
             // the node's JIT takes a long time to settle on 2 cores: warm up by the clock, both sides taking turns
-            long warmUntil = System.nanoTime() + Duration.ofSeconds(WARM_UP_SECONDS).toNanos();
-            while (System.nanoTime() < warmUntil) {
-                run(8, 400, api);
-                run(8, 400, es);
-            }
-            for (int threads : new int[] { 1, 8, 32 }) {
-                // rounds taking turns, so that whatever drifts (JIT, GC, merges, the machine) weighs on both alike
-                List<Result> apiRounds = new ArrayList<>();
-                List<Result> esRounds = new ArrayList<>();
-                int calls = Math.max(100, threads * 40);
-                run(threads, calls, api);
-                run(threads, calls, es);
-                for (int round = 0; round < ROUNDS; round++) {
-                    apiRounds.add(run(threads, calls, api));
-                    esRounds.add(run(threads, calls, es));
-                }
-                Result a = Result.merged(apiRounds);
-                Result e = Result.merged(esRounds);
-                table.append(String.format(Locale.ROOT,
-                        "| %d | %.1f | %.1f | %.1f | %.0f | %.1f | %.1f | %.1f | %.0f | %.2f |%n",
-                        threads, a.p(50), a.p(95), a.p(99), a.throughput(), e.p(50), e.p(95), e.p(99),
-                        e.throughput(), a.p(99) / e.p(99)));
-            }
+            warmUp(WARM_UP_SECONDS, api, es);
+            String asIndexed = table(api, es);
+
+            // what the nightly rebuild leaves behind: the same stories in one segment (IndexRebuild, StoryIndex)
+            index.mergeSegments(index.indicesBehindAlias().iterator().next());
+            settle(client, index.alias());
+            long merged = segments(client, index.alias());
+            warmUp(REWARM_SECONDS, api, es);
+            String asRebuilt = table(api, es);
             String report = """
                     # Search benchmark
 
@@ -129,15 +110,19 @@ public final class SearchBenchmark {
                     picked at random; %.1f stories match on average. "API" is Cerita's query service
                     (`StorySearch.search`: builds the request with the press visibility rule, parses the response, maps
                     hits, labels facets, makes the cursor). "ES" sends the identical JSON body straight to `/_search`
-                    over HTTP and reads the bytes. Measured once merges have finished (%d segments). Both sides warm up
-                    for %d s at concurrency 8, taking turns; at each concurrency they then take %d turns each, and the
-                    figures pool their turns. Latencies in ms.
+                    over HTTP and reads the bytes. Both sides first warm up for %d s at concurrency 8, taking turns; at
+                    each concurrency they then take %d turns each, and the figures pool their turns. Latencies in ms.
+
+                    ### As indexed: %d segments, once merges have finished
+
+                    %s
+                    ### As a rebuild leaves the index: merged into %d segment (another %d s of warm-up first)
 
                     %s
                     Goal from issue 4: p99 < 50 ms at concurrency 8 and API no more than 1.3x raw Elasticsearch.
                     """.formatted(LocalDate.now(), Runtime.getRuntime().availableProcessors(),
-                    Runtime.version(), stories, stories, docsPerSecond, seconds, meanHits, segments, WARM_UP_SECONDS,
-                    ROUNDS, table);
+                    Runtime.version(), stories, stories, docsPerSecond, seconds, meanHits, WARM_UP_SECONDS, ROUNDS,
+                    segments, asIndexed, merged, REWARM_SECONDS, asRebuilt);
             Files.createDirectories(output.toAbsolutePath().getParent());
             Files.writeString(output, report);
             System.out.println(report);
@@ -188,6 +173,45 @@ public final class SearchBenchmark {
             double[] all = rounds.stream().flatMapToDouble(r -> Arrays.stream(r.millis)).sorted().toArray();
             return new Result(all, rounds.stream().mapToDouble(Result::seconds).sum());
         }
+    }
+
+    private static void warmUp(int seconds, Call api, Call es) throws Exception {
+        long until = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        while (System.nanoTime() < until) {
+            run(8, 400, api);
+            run(8, 400, es);
+        }
+    }
+
+    /** One row per concurrency, the two sides taking turns so that drift (JIT, GC, the machine) weighs on both. */
+    private static String table(Call api, Call es) throws Exception {
+        StringBuilder table = new StringBuilder();
+        table.append("| concurrency | API p50 | API p95 | API p99 | API q/s | ES p50 | ES p95 | ES p99 | ES q/s "
+                + "| p99 ratio API/ES |\n|---|---|---|---|---|---|---|---|---|---|\n");
+        for (int threads : new int[] { 1, 8, 32 }) {
+            List<Result> apiRounds = new ArrayList<>();
+            List<Result> esRounds = new ArrayList<>();
+            int calls = Math.max(100, threads * 40);
+            run(threads, calls, api);
+            run(threads, calls, es);
+            for (int round = 0; round < ROUNDS; round++) {
+                apiRounds.add(run(threads, calls, api));
+                esRounds.add(run(threads, calls, es));
+            }
+            Result a = Result.merged(apiRounds);
+            Result e = Result.merged(esRounds);
+            table.append(String.format(Locale.ROOT,
+                    "| %d | %.1f | %.1f | %.1f | %.0f | %.1f | %.1f | %.1f | %.0f | %.2f |%n",
+                    threads, a.p(50), a.p(95), a.p(99), a.throughput(), e.p(50), e.p(95), e.p(99),
+                    e.throughput(), a.p(99) / e.p(99)));
+        }
+        return table.toString();
+    }
+
+    private static long segments(ElasticsearchClient client, String index) throws IOException {
+        return client.indices().segments(g -> g.index(index)).indices().values().stream()
+            .flatMap(i -> i.shards().values().stream()).flatMap(List::stream)
+            .mapToLong(shard -> shard.numSearchSegments()).sum();
     }
 
     /** Waits until the node has no merge running, so that the measurements do not share the CPU with one. */
