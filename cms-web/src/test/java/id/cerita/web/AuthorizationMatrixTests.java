@@ -174,7 +174,10 @@ class AuthorizationMatrixTests {
             Map.entry("POST /workflow/stories/{id}/comments", AUTHORS),
             Map.entry("POST /workflow/stories/{id}/comments/{commentId}/resolve", AUTHORS),
             Map.entry("POST /workflow/stories/{id}/lock", AUTHORS),
-            Map.entry("GET /admin/audit", ADMINS));
+            Map.entry("GET /admin/audit", ADMINS),
+            Map.entry("GET /admin/search", ADMINS),
+            Map.entry("GET /admin/search/progress", ADMINS),
+            Map.entry("POST /admin/search/rebuild", ADMINS));
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
