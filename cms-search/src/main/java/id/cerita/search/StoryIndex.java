@@ -44,6 +44,8 @@ public class StoryIndex {
     private final Clock clock;
     private final AtomicBoolean exists = new AtomicBoolean();
     private final AtomicReference<String> mirror = new AtomicReference<>();
+    // the checked-in file does not change while the application runs: read it once, not on every check
+    private final int definitionVersion = definitionVersion();
 
     StoryIndex(ElasticsearchClient client, SearchProperties properties, Clock clock) {
         this.client = client;
@@ -88,15 +90,16 @@ public class StoryIndex {
         if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
             return false;
         }
-        int wanted = definitionVersion();
         return client.indices().getMapping(g -> g.index(alias)).mappings().values().stream()
-            .anyMatch(m -> version(m.mappings().meta()) < wanted);
+            .anyMatch(m -> version(m.mappings().meta()) < definitionVersion);
     }
 
     /** The checked-in definition's version, read from the file so that there is one place to raise it. */
-    static int definitionVersion() throws IOException {
+    private static int definitionVersion() {
         try (InputStream definition = new ClassPathResource(DEFINITION).getInputStream()) {
             return version(CreateIndexRequest.of(c -> c.index("definition").withJson(definition)).mappings().meta());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + DEFINITION, e);
         }
     }
 
