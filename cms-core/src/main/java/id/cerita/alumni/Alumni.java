@@ -2,7 +2,9 @@ package id.cerita.alumni;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -16,6 +18,7 @@ import id.cerita.common.AsAdmin;
 import id.cerita.common.AsStaff;
 import id.cerita.common.InvalidFieldException;
 import id.cerita.common.NotFoundException;
+import id.cerita.common.SystemActor;
 import id.cerita.region.Regions;
 
 /** Alumni and their consent records. */
@@ -23,21 +26,23 @@ import id.cerita.region.Regions;
 @Transactional(readOnly = true)
 public class Alumni {
 
-
     private final AlumnusRepository alumni;
     private final Regions regions;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ConsentEvidenceStore evidence;
 
-    Alumni(AlumnusRepository alumni, Regions regions, JdbcClient jdbc, Clock clock) {
+    Alumni(AlumnusRepository alumni, Regions regions, JdbcClient jdbc, Clock clock, ConsentEvidenceStore evidence) {
         this.alumni = alumni;
         this.regions = regions;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.evidence = evidence;
     }
 
+    /** Every alumnus a story can be about (records merged into another are left out). */
     public List<Alumnus> all() {
-        return alumni.findAllByOrderByFullName();
+        return alumni.findAllByOrderByFullName().stream().filter(a -> !a.merged()).toList();
     }
 
     public Optional<Alumnus> find(UUID id) {
@@ -52,11 +57,73 @@ public class Alumni {
         return find(id).orElseThrow(() -> new InvalidFieldException(field, "alumnus.unknown", "Alumni tidak dikenal: " + id));
     }
 
+    /** The alumni list, searched by name/business/occupation words, region and cohort; at most {@code limit}. */
+    @AsStaff
+    public List<AlumnusRow> search(AlumniQuery query, int limit) {
+        StringBuilder sql = new StringBuilder("""
+                SELECT a.id, a.full_name, a.cohort, a.region_code, r.name AS region_name, a.business_name, a.occupation,
+                       (SELECT COUNT(*) FROM story s WHERE s.alumnus_id = a.id) AS stories
+                FROM alumnus a JOIN region r ON r.code = a.region_code
+                WHERE a.merged_into IS NULL""");
+        List<Object> params = new ArrayList<>();
+        if (query.text() != null && !query.text().isBlank()) {
+            for (String word : query.text().strip().toLowerCase(Locale.ROOT).split("\\s+")) {
+                sql.append(" AND (LOWER(a.full_name) LIKE ? OR LOWER(COALESCE(a.business_name, '')) LIKE ?"
+                        + " OR LOWER(COALESCE(a.occupation, '')) LIKE ? OR LOWER(r.name) LIKE ?)");
+                String like = "%" + word.replace("%", "").replace("_", "") + "%";
+                params.addAll(List.of(like, like, like, like));
+            }
+        }
+        if (query.region() != null && !query.region().isBlank()) {
+            sql.append(" AND (a.region_code = ? OR r.province_code = ?)");
+            params.add(query.region().strip());
+            params.add(query.region().strip());
+        }
+        if (query.cohort() != null) {
+            sql.append(" AND a.cohort = ?");
+            params.add(query.cohort());
+        }
+        sql.append(" ORDER BY a.full_name, a.id LIMIT ?");
+        params.add(Math.clamp(limit, 1, 500));
+        return jdbc.sql(sql.toString()).params(params)
+            .query((rs, i) -> new AlumnusRow(rs.getObject("id", UUID.class), rs.getString("full_name"),
+                    (Integer) rs.getObject("cohort"), rs.getString("region_code"), rs.getString("region_name"),
+                    rs.getString("business_name"), rs.getString("occupation"), rs.getInt("stories")))
+            .list();
+    }
+
+    /**
+     * Records that may be the same person as {@code details}: the same name in the same regency, or the same phone
+     * number or e-mail address. {@code except} (the record being edited) is left out.
+     */
+    @AsStaff
+    public List<Alumnus> possibleDuplicates(AlumnusDetails details, UUID except) {
+        String name = normalName(details.fullName());
+        String phone = digits(details.phone());
+        String email = details.email() == null ? null : details.email().toLowerCase(Locale.ROOT);
+        return all().stream()
+            .filter(a -> !a.id().equals(except))
+            .filter(a -> (name.equals(normalName(a.fullName())) && a.regionCode().equals(details.regionCode()))
+                    || (phone != null && phone.length() >= 6 && phone.equals(digits(a.phone())))
+                    || (email != null && a.email() != null && email.equals(a.email().toLowerCase(Locale.ROOT))))
+            .toList();
+    }
+
+    /** The stories about this alumnus, newest first. */
+    @AsStaff
+    public List<AlumnusStory> storiesAbout(UUID alumnusId) {
+        return jdbc.sql("SELECT id, title, status, live FROM story WHERE alumnus_id = ? ORDER BY updated_at DESC")
+            .param(alumnusId)
+            .query((rs, i) -> new AlumnusStory(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                    rs.getBoolean(4)))
+            .list();
+    }
+
     @Transactional
     @AsStaff
     public Alumnus register(AlumnusDetails details) {
         regions.requireRegencyOrCity("regionCode", details.regionCode());
-        return alumni.save(Alumnus.register(details, clock.instant()));
+        return alumni.save(Alumnus.register(details, clock.instant(), SystemActor.currentName()));
     }
 
     @Transactional
@@ -64,7 +131,7 @@ public class Alumni {
     public Alumnus update(UUID id, AlumnusDetails details) {
         regions.requireRegencyOrCity("regionCode", details.regionCode());
         Alumnus alumnus = require(id);
-        alumnus.update(details);
+        alumnus.update(details, SystemActor.currentName());
         return alumni.save(alumnus);
     }
 
@@ -78,12 +145,57 @@ public class Alumni {
         return consent;
     }
 
+    /**
+     * Records a consent as staff write it down, with the uploaded evidence file if there is one (checked by its
+     * content and stored privately before the record is saved).
+     */
     @Transactional
-    @PreAuthorize("hasRole('SYSTEM') or (hasRole('ADMIN') and #by == authentication.name)")
+    @PreAuthorize("hasRole('SYSTEM') or (hasAnyRole('WRITER', 'EDITOR', 'ADMIN') and #by == authentication.name)")
+    public Consent recordConsent(UUID alumnusId, ConsentProof proof, byte[] file, String fileName, String by) {
+        Alumnus alumnus = require(alumnusId);
+        ConsentProof withFile = file == null || file.length == 0 ? proof
+                : new ConsentProof(proof.scopes(), proof.givenOn(), proof.expiresOn(), proof.method(),
+                        proof.evidence(), evidence.store(file, fileName));
+        Consent consent = alumnus.recordConsent(withFile, by);
+        alumni.save(alumnus);
+        return consent;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('SYSTEM') or (hasAnyRole('EDITOR', 'ADMIN') and #by == authentication.name)")
     public void withdrawConsent(UUID alumnusId, UUID consentId, String by, String reason) {
         Alumnus alumnus = require(alumnusId);
         alumnus.withdrawConsent(consentId, by, reason, clock);
         alumni.save(alumnus);
+    }
+
+    /** The evidence file of a consent, for editors and admins only; every download is audited. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN') and #by == authentication.name")
+    public EvidenceDownload evidenceOf(UUID alumnusId, UUID consentId, String by) {
+        Alumnus alumnus = require(alumnusId);
+        Consent consent = alumnus.consent(consentId);
+        if (!consent.hasEvidenceFile()) {
+            throw new NotFoundException("Persetujuan ini tidak punya berkas bukti");
+        }
+        byte[] content = evidence.read(consent.evidenceFile());
+        alumnus.noteEvidenceOpened(consentId, by);
+        alumni.save(alumnus);
+        return new EvidenceDownload(content, consent.evidenceType(), consent.evidenceName());
+    }
+
+    /**
+     * Makes two records of one person one: {@code survivor} keeps its details and takes the other's consents; the
+     * stories about the other move to the survivor (AlumniMerged), and the other record leaves every list.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('SYSTEM') or (hasAnyRole('EDITOR', 'ADMIN') and #by == authentication.name)")
+    public Alumnus merge(UUID survivorId, UUID mergedId, String by) {
+        Alumnus survivor = require(survivorId);
+        Alumnus duplicate = requireReference("mergedId", mergedId);
+        survivor.absorb(duplicate, by);
+        alumni.save(duplicate);
+        return alumni.save(survivor);
     }
 
     /**
@@ -118,5 +230,17 @@ public class Alumni {
             .query((rs, i) -> new ExpiringConsent(rs.getObject(1, UUID.class), rs.getString(2),
                     rs.getObject(3, UUID.class), rs.getString(4), rs.getObject(5, LocalDate.class)))
             .list();
+    }
+
+    private static String normalName(String name) {
+        return name == null ? "" : name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    private static String digits(String phone) {
+        if (phone == null) {
+            return null;
+        }
+        String digits = phone.replaceAll("\\D", "");
+        return digits.startsWith("62") ? "0" + digits.substring(2) : digits;
     }
 }

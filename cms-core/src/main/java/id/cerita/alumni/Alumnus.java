@@ -29,6 +29,10 @@ public class Alumnus extends AbstractAggregateRoot<Alumnus> {
     private String regionCode;
     private String businessName;
     private String occupation;
+    private String phone;
+    private String email;
+    private UUID mergedInto;
+    private String updatedBy;
     private final Instant createdAt;
     @MappedCollection(idColumn = "alumnus_id", keyColumn = "position")
     private final List<Consent> consents;
@@ -37,33 +41,58 @@ public class Alumnus extends AbstractAggregateRoot<Alumnus> {
 
     @PersistenceCreator
     Alumnus(UUID id, String fullName, Integer cohort, String regionCode, String businessName, String occupation,
-            Instant createdAt, List<Consent> consents, Long version) {
+            String phone, String email, UUID mergedInto, String updatedBy, Instant createdAt, List<Consent> consents,
+            Long version) {
         this.id = id;
         this.fullName = fullName;
         this.cohort = cohort;
         this.regionCode = regionCode;
         this.businessName = businessName;
         this.occupation = occupation;
+        this.phone = phone;
+        this.email = email;
+        this.mergedInto = mergedInto;
+        this.updatedBy = updatedBy;
         this.createdAt = createdAt;
         this.consents = new ArrayList<>(consents);
         this.version = version;
     }
 
-    static Alumnus register(AlumnusDetails details, Instant now) {
-        return new Alumnus(UUID.randomUUID(), details.fullName(), details.cohort(), details.regionCode(),
-                details.businessName(), details.occupation(), now, List.of(), null);
+    static Alumnus register(AlumnusDetails details, Instant now, String by) {
+        Alumnus alumnus = new Alumnus(UUID.randomUUID(), details.fullName(), details.cohort(), details.regionCode(),
+                details.businessName(), details.occupation(), details.phone(), details.email(), null, by, now,
+                List.of(), null);
+        alumnus.registerEvent(new AlumnusRegistered(alumnus.id, details.fullName(), by));
+        return alumnus;
     }
 
-    void update(AlumnusDetails details) {
+    void update(AlumnusDetails details, String by) {
+        requireActive();
         this.fullName = details.fullName();
         this.cohort = details.cohort();
         this.regionCode = details.regionCode();
         this.businessName = details.businessName();
         this.occupation = details.occupation();
+        this.phone = details.phone();
+        this.email = details.email();
+        this.updatedBy = by;
+        registerEvent(new AlumnusUpdated(id, by));
     }
 
     Consent recordConsent(Set<ConsentScope> scopes, LocalDate givenOn, String evidence, LocalDate expiresOn) {
-        if (scopes.isEmpty()) {
+        return recordConsent(new ConsentProof(scopes, givenOn, expiresOn, null, evidence, null), null);
+    }
+
+    Consent recordConsent(ConsentProof proof, String by) {
+        requireActive();
+        Set<ConsentScope> scopes = proof.scopes();
+        LocalDate givenOn = proof.givenOn();
+        LocalDate expiresOn = proof.expiresOn();
+        String evidence = proof.evidence();
+        if (givenOn == null) {
+            throw new InvalidFieldException("givenOn", "consent.given-missing", "Isi tanggal persetujuan diberikan");
+        }
+        if (scopes == null || scopes.isEmpty()) {
             throw new InvalidFieldException("scopes", "consent.scopes-empty", "Pilih sedikitnya satu cakupan persetujuan");
         }
         if (evidence == null || evidence.isBlank()) {
@@ -74,13 +103,16 @@ public class Alumnus extends AbstractAggregateRoot<Alumnus> {
             throw new InvalidFieldException("expiresOn", "consent.expiry-before-given",
                     "Tanggal berakhir harus setelah tanggal persetujuan diberikan");
         }
-        Consent consent = Consent.given(scopes, givenOn, evidence, expiresOn);
+        Consent consent = Consent.given(proof, by);
         consents.add(consent);
         registerEvent(new ConsentRecorded(id, consent.consentId(), consent.scopeSet()));
         return consent;
     }
 
     void withdrawConsent(UUID consentId, String by, String reason, Clock clock) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidFieldException("reason", "consent.reason-missing", "Tulis alasan penarikan persetujuan");
+        }
         for (int i = 0; i < consents.size(); i++) {
             Consent consent = consents.get(i);
             if (consent.consentId().equals(consentId)) {
@@ -94,6 +126,46 @@ public class Alumnus extends AbstractAggregateRoot<Alumnus> {
             }
         }
         throw new InvalidFieldException("consentId", "consent.unknown", "Persetujuan tidak ditemukan: " + consentId);
+    }
+
+    /**
+     * Takes over the consents of another record of the same person, which is left empty and pointing here. Consents
+     * are moved, not copied: each stays one record with its own evidence.
+     */
+    void absorb(Alumnus duplicate, String by) {
+        requireActive();
+        if (duplicate.id.equals(id)) {
+            throw new InvalidFieldException("mergedId", "alumnus.merge-self", "Tidak dapat menggabungkan data dengan dirinya sendiri");
+        }
+        duplicate.requireActive();
+        consents.addAll(duplicate.consents);
+        duplicate.consents.clear();
+        duplicate.mergedInto = id;
+        duplicate.updatedBy = by;
+        this.updatedBy = by;
+        if (phone == null) {
+            phone = duplicate.phone;
+        }
+        if (email == null) {
+            email = duplicate.email;
+        }
+        registerEvent(new AlumniMerged(id, duplicate.id, by));
+    }
+
+    Consent consent(UUID consentId) {
+        return consents.stream().filter(c -> c.consentId().equals(consentId)).findFirst()
+            .orElseThrow(() -> new InvalidFieldException("consentId", "consent.unknown", "Persetujuan tidak ditemukan: " + consentId));
+    }
+
+    void noteEvidenceOpened(UUID consentId, String by) {
+        consent(consentId);
+        registerEvent(new ConsentEvidenceOpened(id, consentId, by));
+    }
+
+    private void requireActive() {
+        if (mergedInto != null) {
+            throw new InvalidFieldException("id", "alumnus.merged", "Data alumni ini sudah digabung ke data lain");
+        }
     }
 
     /** Announces each consent that has expired by {@code day}, once. */
@@ -127,6 +199,11 @@ public class Alumnus extends AbstractAggregateRoot<Alumnus> {
     public String regionCode() { return regionCode; }
     public String businessName() { return businessName; }
     public String occupation() { return occupation; }
+    public String phone() { return phone; }
+    public String email() { return email; }
+    public UUID mergedInto() { return mergedInto; }
+    public boolean merged() { return mergedInto != null; }
+    public String updatedBy() { return updatedBy; }
     public Instant createdAt() { return createdAt; }
     public List<Consent> consents() { return List.copyOf(consents); }
     public Long version() { return version; }

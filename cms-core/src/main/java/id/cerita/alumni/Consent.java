@@ -11,15 +11,25 @@ import java.util.stream.Collectors;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * One consent given by an alumnus: its scopes, when it was given, the evidence (a signed form's reference), an optional
- * expiry and, once withdrawn, who recorded the withdrawal and why. Never deleted: it is the record of what was agreed.
+ * One consent given by an alumnus: its scopes, when it was given, how it was obtained and the evidence (a signed
+ * form's reference, optionally its privately stored scan), an optional expiry and, once withdrawn, who recorded the
+ * withdrawal and why. Never deleted: it is the record of what was agreed.
  */
 @Table("alumnus_consent")
 public record Consent(UUID consentId, String scopes, LocalDate givenOn, String evidence, LocalDate expiresOn,
-        Instant withdrawnAt, String withdrawnBy, String withdrawalReason, LocalDate expiryNotedOn) {
+        Instant withdrawnAt, String withdrawnBy, String withdrawalReason, LocalDate expiryNotedOn, String obtainedHow,
+        String evidenceFile, String evidenceType, String evidenceName, String recordedBy) {
 
     static Consent given(Set<ConsentScope> scopes, LocalDate givenOn, String evidence, LocalDate expiresOn) {
-        return new Consent(UUID.randomUUID(), encode(scopes), givenOn, evidence, expiresOn, null, null, null, null);
+        return given(new ConsentProof(scopes, givenOn, expiresOn, null, evidence, null), null);
+    }
+
+    static Consent given(ConsentProof proof, String by) {
+        EvidenceFile file = proof.file();
+        return new Consent(UUID.randomUUID(), encode(proof.scopes()), proof.givenOn(), proof.evidence(),
+                proof.expiresOn(), null, null, null, null, proof.method() == null ? null : proof.method().name(),
+                file == null ? null : file.storedName(), file == null ? null : file.contentType(),
+                file == null ? null : file.originalName(), by);
     }
 
     public Set<ConsentScope> scopeSet() {
@@ -28,6 +38,14 @@ public record Consent(UUID consentId, String scopes, LocalDate givenOn, String e
         }
         return Arrays.stream(scopes.split(",")).map(ConsentScope::valueOf)
             .collect(Collectors.toCollection(() -> EnumSet.noneOf(ConsentScope.class)));
+    }
+
+    public ConsentMethod method() {
+        return obtainedHow == null ? null : ConsentMethod.valueOf(obtainedHow);
+    }
+
+    public boolean hasEvidenceFile() {
+        return evidenceFile != null;
     }
 
     public boolean withdrawn() {
@@ -44,7 +62,8 @@ public record Consent(UUID consentId, String scopes, LocalDate givenOn, String e
     }
 
     Consent withdraw(Instant at, String by, String reason) {
-        return new Consent(consentId, scopes, givenOn, evidence, expiresOn, at, by, reason, expiryNotedOn);
+        return new Consent(consentId, scopes, givenOn, evidence, expiresOn, at, by, reason, expiryNotedOn,
+                obtainedHow, evidenceFile, evidenceType, evidenceName, recordedBy);
     }
 
     /** Expired and not yet announced: the expiry check raises ConsentExpired once for it. */
@@ -54,7 +73,7 @@ public record Consent(UUID consentId, String scopes, LocalDate givenOn, String e
 
     Consent noteExpiry(LocalDate day) {
         return new Consent(consentId, scopes, givenOn, evidence, expiresOn, withdrawnAt, withdrawnBy,
-                withdrawalReason, day);
+                withdrawalReason, day, obtainedHow, evidenceFile, evidenceType, evidenceName, recordedBy);
     }
 
     private static String encode(Set<ConsentScope> scopes) {

@@ -3,6 +3,8 @@ package id.cerita.site;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import id.cerita.alumni.AlumniMerged;
+import id.cerita.alumni.ConsentExpired;
 import id.cerita.alumni.ConsentWithdrawn;
 import id.cerita.story.StoryApproved;
 import id.cerita.story.StoryArchived;
@@ -54,6 +56,16 @@ class SiteExportTriggers {
 
     @ApplicationModuleListener
     void on(ConsentWithdrawn event) {
+        exports.changed();
+    }
+
+    @ApplicationModuleListener
+    void on(ConsentExpired event) {
+        exports.changed();
+    }
+
+    @ApplicationModuleListener
+    void on(AlumniMerged event) {
         exports.changed();
     }
 }

@@ -9,6 +9,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import id.cerita.alumni.AlumniMerged;
+import id.cerita.alumni.ConsentExpired;
 import id.cerita.alumni.ConsentRecorded;
 import id.cerita.alumni.ConsentWithdrawn;
 import id.cerita.story.StoryEvent;
@@ -45,6 +47,19 @@ class StoryIndexing {
     @EventListener
     void on(ConsentRecorded event) {
         request(reader.storyIdsAbout(event.alumnusId()));
+    }
+
+    @EventListener
+    void on(ConsentExpired event) {
+        request(reader.storyIdsAbout(event.alumnusId()));
+    }
+
+    /** Stories of the merged record, whichever side of the move this runs on. */
+    @EventListener
+    void on(AlumniMerged event) {
+        java.util.Set<UUID> ids = new java.util.LinkedHashSet<>(reader.storyIdsAbout(event.mergedId()));
+        ids.addAll(reader.storyIdsAbout(event.survivorId()));
+        request(ids);
     }
 
     private void request(Collection<UUID> storyIds) {
