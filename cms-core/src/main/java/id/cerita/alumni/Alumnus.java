@@ -95,9 +95,9 @@ public class Alumnus extends AbstractAggregateRoot<Alumnus> {
         if (scopes == null || scopes.isEmpty()) {
             throw new InvalidFieldException("scopes", "consent.scopes-empty", "Pilih sedikitnya satu cakupan persetujuan");
         }
-        if (evidence == null || evidence.isBlank()) {
+        if ((evidence == null || evidence.isBlank()) && proof.file() == null) {
             throw new InvalidFieldException("evidence", "consent.evidence-missing",
-                    "Persetujuan perlu bukti, misalnya nomor formulir yang ditandatangani");
+                    "Persetujuan perlu bukti: nomor formulir yang ditandatangani, atau unggah formulirnya");
         }
         if (expiresOn != null && !expiresOn.isAfter(givenOn)) {
             throw new InvalidFieldException("expiresOn", "consent.expiry-before-given",

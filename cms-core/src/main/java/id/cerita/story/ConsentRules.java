@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import id.cerita.alumni.Alumni;
@@ -16,10 +18,12 @@ class ConsentRules {
 
     private final Alumni alumni;
     private final Clock clock;
+    private final MessageSource messages;
 
-    ConsentRules(Alumni alumni, Clock clock) {
+    ConsentRules(Alumni alumni, Clock clock, MessageSource messages) {
         this.alumni = alumni;
         this.clock = clock;
+        this.messages = messages;
     }
 
     boolean coversPublication(Story story) {
@@ -34,8 +38,13 @@ class ConsentRules {
         if (!coversPublication(story)) {
             Set<ConsentScope> missing = EnumSet.copyOf(Audience.PUBLIC_SITE.requiredScopes());
             missing.removeAll(alumni.require(story.alumnusId()).consentedScopesOn(LocalDate.now(clock)));
-            throw new WorkflowViolationException("publish.consent",
-                    "Persetujuan alumni belum mencakup " + missing + ": cerita ini belum dapat diterbitkan");
+            // in the reader's language when the web layer's bundles know the words (alumni bundle), else Indonesian
+            java.util.Locale locale = LocaleContextHolder.getLocale();
+            String names = missing.stream().map(s -> messages.getMessage("scope." + s.name(), null, s.name(), locale))
+                .collect(java.util.stream.Collectors.joining(", "));
+            throw new WorkflowViolationException("publish.consent", messages.getMessage("consent.publish.missing",
+                    new Object[] { names }, "Persetujuan alumni belum mencakup " + missing
+                            + ": cerita ini belum dapat diterbitkan", locale));
         }
     }
 

@@ -1,0 +1,42 @@
+package id.cerita.alumni.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
+
+import id.cerita.common.InvalidFieldException;
+
+/** Field problems in the reader's language: {@code alumni.error.<code>} for the domain's, {@code alumni.error.<field>} for the form's. */
+@Component
+class AlumniMessages {
+
+    private final MessageSource messages;
+
+    AlumniMessages(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    String msg(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+
+    Map<String, String> of(BindingResult result) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        result.getFieldErrors().forEach(f -> errors.putIfAbsent(f.getField(),
+                messages.getMessage("alumni.error." + f.getField(), null, String.valueOf(f.getDefaultMessage()),
+                        LocaleContextHolder.getLocale())));
+        return errors;
+    }
+
+    Map<String, String> of(InvalidFieldException e) {
+        return Map.of(e.field(), of(e.code(), e.getMessage()));
+    }
+
+    String of(String code, String fallback) {
+        return messages.getMessage("alumni.error." + code, null, fallback, LocaleContextHolder.getLocale());
+    }
+}
