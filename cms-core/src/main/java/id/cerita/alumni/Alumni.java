@@ -191,6 +191,9 @@ public class Alumni {
     @Transactional
     @PreAuthorize("hasRole('SYSTEM') or (hasAnyRole('EDITOR', 'ADMIN') and #by == authentication.name)")
     public Alumnus merge(UUID survivorId, UUID mergedId, String by) {
+        if (mergedId == null) {
+            throw new InvalidFieldException("mergedId", "alumnus.merge-missing", "Pilih data yang digabung");
+        }
         Alumnus survivor = require(survivorId);
         Alumnus duplicate = requireReference("mergedId", mergedId);
         survivor.absorb(duplicate, by);

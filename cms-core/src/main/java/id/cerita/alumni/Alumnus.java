@@ -113,6 +113,9 @@ public class Alumnus extends AbstractAggregateRoot<Alumnus> {
         if (reason == null || reason.isBlank()) {
             throw new InvalidFieldException("reason", "consent.reason-missing", "Tulis alasan penarikan persetujuan");
         }
+        if (reason.length() > 1000) {
+            throw new InvalidFieldException("reason", "consent.reason-too-long", "Alasan paling panjang 1000 huruf");
+        }
         for (int i = 0; i < consents.size(); i++) {
             Consent consent = consents.get(i);
             if (consent.consentId().equals(consentId)) {

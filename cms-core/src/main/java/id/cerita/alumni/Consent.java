@@ -26,7 +26,9 @@ public record Consent(UUID consentId, String scopes, LocalDate givenOn, String e
 
     static Consent given(ConsentProof proof, String by) {
         EvidenceFile file = proof.file();
-        return new Consent(UUID.randomUUID(), encode(proof.scopes()), proof.givenOn(), proof.evidence(),
+        String evidence = proof.evidence() != null && !proof.evidence().isBlank() ? proof.evidence().strip()
+                : file != null ? file.originalName() : proof.evidence();
+        return new Consent(UUID.randomUUID(), encode(proof.scopes()), proof.givenOn(), evidence,
                 proof.expiresOn(), null, null, null, null, proof.method() == null ? null : proof.method().name(),
                 file == null ? null : file.storedName(), file == null ? null : file.contentType(),
                 file == null ? null : file.originalName(), by);

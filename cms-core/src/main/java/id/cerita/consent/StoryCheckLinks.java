@@ -71,6 +71,9 @@ public class StoryCheckLinks {
     @Transactional
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN') and #by == authentication.name")
     public IssuedLink issue(UUID storyId, String by) {
+        if (storyId == null) {
+            throw new InvalidFieldException("storyId", "check.no-story", "Pilih cerita");
+        }
         Story story = stories.require(storyId);
         if (story.alumnusId() == null) {
             throw new InvalidFieldException("storyId", "check.no-alumnus", "Cerita ini tidak tentang seorang alumni");

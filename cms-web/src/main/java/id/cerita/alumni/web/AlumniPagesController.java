@@ -193,9 +193,6 @@ class AlumniPagesController {
     String merge(@PathVariable UUID id, @RequestParam(required = false) UUID mergedId, Authentication user,
             RedirectAttributes redirect) {
         try {
-            if (mergedId == null) {
-                throw new InvalidFieldException("mergedId", "alumnus.merge-missing", "Pilih data yang digabung");
-            }
             alumni.merge(id, mergedId, user.getName());
             redirect.addFlashAttribute("notice", messages.msg("alumni.merged"));
         }

@@ -36,7 +36,7 @@ class StoryCheckLinksController {
     }
 
     @PostMapping("/consent-links")
-    String issue(@RequestParam UUID storyId, @RequestParam(required = false) String returnTo, Authentication user,
+    String issue(@RequestParam(required = false) UUID storyId, @RequestParam(required = false) String returnTo, Authentication user,
             HttpServletRequest request, RedirectAttributes redirect) {
         try {
             IssuedLink issued = links.issue(storyId, user.getName());
@@ -59,7 +59,7 @@ class StoryCheckLinksController {
     }
 
     @PostMapping("/consent-links/{linkId}/revoke")
-    String revoke(@PathVariable UUID linkId, @RequestParam UUID storyId, @RequestParam(required = false) String returnTo,
+    String revoke(@PathVariable UUID linkId, @RequestParam(required = false) UUID storyId, @RequestParam(required = false) String returnTo,
             Authentication user, RedirectAttributes redirect) {
         try {
             links.revoke(linkId, user.getName());
