@@ -59,7 +59,10 @@ class StaffPagesAccessibilityBrowserTests {
         assertThat(BrowserTestSupport.accessibilityViolations(page)).as("/login").isEmpty();
         BrowserTestSupport.signIn(page, "dewi", PASSWORD);
         for (String path : new String[] { "/stories", "/stories/new", "/stories/" + story.id(), "/courses",
-                "/providers", "/regions", "/regions/91", "/stories?lang=en", "/stories/" + story.id() + "?lang=en" }) {
+                "/providers", "/regions", "/regions/91", "/stories?lang=en", "/stories/" + story.id() + "?lang=en",
+                "/alumni", "/alumni/new", "/alumni/" + story.alumnusId(), "/alumni/" + story.alumnusId() + "/edit",
+                "/alumni?lang=en", "/alumni/new?lang=en",
+                "/alumni/" + story.alumnusId() + "?lang=en" }) {
             page.navigate(path);
             assertThat(BrowserTestSupport.accessibilityViolations(page)).as(path).isEmpty();
         }
