@@ -1,42 +1,81 @@
 package id.cerita.course;
 
+import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
+import id.cerita.common.ArchivesReferenceData;
 import id.cerita.common.AsAdmin;
 import id.cerita.common.InvalidFieldException;
+import id.cerita.common.LookupText;
+import id.cerita.common.MaintainsReferenceData;
 import id.cerita.common.NotFoundException;
+import id.cerita.common.SlugText;
+import id.cerita.common.SystemActor;
 import id.cerita.theme.Themes;
 
-/** The catalogue of training courses and the providers that run them. */
+/**
+ * The catalogue of training courses and the providers that run them. Every newsroom role adds and corrects entries;
+ * editors and administrators archive them (an archived entry stays on old stories, but is offered for no new one).
+ */
 @Service
+@Validated
 @Transactional(readOnly = true)
 public class Courses {
 
     private final TrainingCourseRepository courses;
     private final TrainingProviderRepository providers;
     private final Themes themes;
+    private final Clock clock;
 
-    Courses(TrainingCourseRepository courses, TrainingProviderRepository providers, Themes themes) {
+    Courses(TrainingCourseRepository courses, TrainingProviderRepository providers, Themes themes, Clock clock) {
         this.courses = courses;
         this.providers = providers;
         this.themes = themes;
+        this.clock = clock;
     }
 
+    /** Every course, archived ones included (old stories still name them). */
     public List<TrainingCourse> courses() {
         return courses.findAllByOrderByTitle();
     }
 
+    public List<TrainingCourse> courses(boolean includeArchived) {
+        return includeArchived ? courses() : courses.findByArchivedAtIsNullOrderByTitle();
+    }
+
+    /** Every provider, archived ones included. */
     public List<TrainingProvider> providers() {
         return providers.findAllByOrderByName();
     }
 
+    public List<TrainingProvider> providers(boolean includeArchived) {
+        return includeArchived ? providers() : providers.findByArchivedAtIsNullOrderByName();
+    }
+
     public List<TrainingCourse> coursesOf(UUID providerId) {
         return courses.findByProviderIdOrderByTitle(providerId);
+    }
+
+    /** Courses on offer whose title or provider name contains {@code query} (any case), at most {@code limit}. */
+    public List<TrainingCourse> find(String query, int limit) {
+        Map<UUID, TrainingProvider> byId = providers().stream()
+            .collect(Collectors.toMap(TrainingProvider::id, Function.identity()));
+        Predicate<String> matches = LookupText.matcher(query);
+        return courses(false).stream()
+            .filter(c -> matches.test(c.title()) || matches.test(byId.get(c.providerId()).name()))
+            .limit(limit).toList();
     }
 
     public Optional<TrainingCourse> course(UUID id) {
@@ -59,8 +98,21 @@ public class Courses {
         return provider(id).orElseThrow(() -> new NotFoundException("Lembaga pelatihan tidak ditemukan: " + id));
     }
 
+    public TrainingCourse requireCourse(UUID id) {
+        return course(id).orElseThrow(() -> new NotFoundException("Pelatihan tidak ditemukan: " + id));
+    }
+
     public TrainingCourse requireCourse(String field, UUID id) {
         return course(id).orElseThrow(() -> new InvalidFieldException(field, "course.unknown", "Pelatihan tidak dikenal: " + id));
+    }
+
+    /** A course a story may newly name: it exists and is not archived. */
+    public TrainingCourse requireOffered(String field, UUID id) {
+        TrainingCourse course = requireCourse(field, id);
+        if (course.archived()) {
+            throw new InvalidFieldException(field, "course.archived", "Pelatihan ini sudah diarsipkan: " + course.title());
+        }
+        return course;
     }
 
     @Transactional
@@ -69,19 +121,100 @@ public class Courses {
         if (providers.findBySlug(slug).isPresent()) {
             throw new InvalidFieldException("slug", "provider.slug-taken", "Lembaga pelatihan dengan slug ini sudah ada: " + slug);
         }
-        return providers.save(TrainingProvider.register(slug, name, website, description));
+        return providers.save(TrainingProvider.register(slug, new ProviderDetails(name, null, website, description),
+                SystemActor.currentName()));
+    }
+
+    @Transactional
+    @MaintainsReferenceData
+    public TrainingProvider registerProvider(@Valid ProviderDetails details, String by) {
+        SlugText slug = SlugText.of(details.name(), 110, "lembaga");
+        for (int n = 2; providers.findBySlug(slug.value()).isPresent(); n++) {
+            slug = SlugText.of(details.name(), 110, "lembaga").withSuffix(n);
+        }
+        return providers.save(TrainingProvider.register(slug.value(), details, by));
+    }
+
+    @Transactional
+    @MaintainsReferenceData
+    public TrainingProvider reviseProvider(UUID id, @Valid ProviderDetails details, String by) {
+        TrainingProvider provider = requireProvider(id);
+        provider.revise(details, by);
+        return providers.save(provider);
+    }
+
+    @Transactional
+    @ArchivesReferenceData
+    public TrainingProvider archiveProvider(UUID id, String by) {
+        TrainingProvider provider = requireProvider(id);
+        provider.archive(by, clock.instant());
+        return providers.save(provider);
+    }
+
+    @Transactional
+    @ArchivesReferenceData
+    public TrainingProvider restoreProvider(UUID id, String by) {
+        TrainingProvider provider = requireProvider(id);
+        provider.restore(by);
+        return providers.save(provider);
     }
 
     @Transactional
     @AsAdmin
     public TrainingCourse offer(String slug, String title, String themeCode, SkillType skillType, Delivery delivery,
             UUID providerId) {
-        themes.require("themeCode", themeCode);
-        TrainingProvider provider = provider(providerId)
-            .orElseThrow(() -> new InvalidFieldException("providerId", "provider.unknown", "Lembaga pelatihan tidak dikenal"));
+        CourseDetails details = new CourseDetails(title, themeCode, skillType, delivery, providerId);
+        check(details, null);
         if (courses.findBySlug(slug).isPresent()) {
             throw new InvalidFieldException("slug", "course.slug-taken", "Pelatihan dengan slug ini sudah ada: " + slug);
         }
-        return courses.save(TrainingCourse.offer(slug, title, themeCode, skillType, delivery, provider));
+        return courses.save(TrainingCourse.offer(slug, details, SystemActor.currentName()));
+    }
+
+    @Transactional
+    @MaintainsReferenceData
+    public TrainingCourse offerCourse(@Valid CourseDetails details, String by) {
+        check(details, null);
+        SlugText slug = SlugText.of(details.title(), 150, "pelatihan");
+        for (int n = 2; courses.findBySlug(slug.value()).isPresent(); n++) {
+            slug = SlugText.of(details.title(), 150, "pelatihan").withSuffix(n);
+        }
+        return courses.save(TrainingCourse.offer(slug.value(), details, by));
+    }
+
+    @Transactional
+    @MaintainsReferenceData
+    public TrainingCourse reviseCourse(UUID id, @Valid CourseDetails details, String by) {
+        TrainingCourse course = requireCourse(id);
+        check(details, course.providerId());
+        course.revise(details, by);
+        return courses.save(course);
+    }
+
+    @Transactional
+    @ArchivesReferenceData
+    public TrainingCourse archiveCourse(UUID id, String by) {
+        TrainingCourse course = requireCourse(id);
+        course.archive(by, clock.instant());
+        return courses.save(course);
+    }
+
+    @Transactional
+    @ArchivesReferenceData
+    public TrainingCourse restoreCourse(UUID id, String by) {
+        TrainingCourse course = requireCourse(id);
+        course.restore(by);
+        return courses.save(course);
+    }
+
+    /** The theme exists; the provider exists and is on offer, unless it is the one the course already had. */
+    private void check(CourseDetails details, UUID currentProvider) {
+        themes.require("themeCode", details.themeCode());
+        TrainingProvider provider = provider(details.providerId())
+            .orElseThrow(() -> new InvalidFieldException("providerId", "provider.unknown", "Lembaga pelatihan tidak dikenal"));
+        if (provider.archived() && !provider.id().equals(currentProvider)) {
+            throw new InvalidFieldException("providerId", "provider.archived",
+                    "Lembaga pelatihan ini sudah diarsipkan: " + provider.name());
+        }
     }
 }

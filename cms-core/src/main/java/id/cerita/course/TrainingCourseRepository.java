@@ -12,5 +12,7 @@ interface TrainingCourseRepository extends ListCrudRepository<TrainingCourse, UU
 
     List<TrainingCourse> findAllByOrderByTitle();
 
+    List<TrainingCourse> findByArchivedAtIsNullOrderByTitle();
+
     List<TrainingCourse> findByProviderIdOrderByTitle(UUID providerId);
 }

@@ -11,4 +11,6 @@ interface TrainingProviderRepository extends ListCrudRepository<TrainingProvider
     Optional<TrainingProvider> findBySlug(String slug);
 
     List<TrainingProvider> findAllByOrderByName();
+
+    List<TrainingProvider> findByArchivedAtIsNullOrderByName();
 }

@@ -11,4 +11,6 @@ interface GatheringRepository extends ListCrudRepository<Gathering, UUID> {
     Optional<Gathering> findBySlug(String slug);
 
     List<Gathering> findAllByOrderByHeldOnDesc();
+
+    List<Gathering> findByArchivedAtIsNullOrderByHeldOnDesc();
 }

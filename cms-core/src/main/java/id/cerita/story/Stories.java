@@ -91,7 +91,7 @@ public class Stories {
             throw new InvalidFieldException("language", "story.language-fixed",
                     "Bahasa cerita tidak dapat diubah; buat terjemahan sebagai cerita tertaut");
         }
-        references.check(content);
+        references.check(content, story);
         Slug slug = null;
         if (content.slug() != null && !content.slug().isBlank() && !content.slug().equals(story.slug().value())) {
             slug = takenCheck(new Slug(content.slug()));

@@ -45,7 +45,8 @@ class StoryDocumentFactory {
         List<CourseOffer> offers = story.courses();
         StoryDetails.Person person = story.person();
         List<String> gathering = story.gathering() == null ? List.of()
-                : List.of(story.gathering().name(), story.gathering().place());
+                : java.util.stream.Stream.of(story.gathering().name(), story.gathering().place())
+                    .filter(java.util.Objects::nonNull).toList();
         return new StoryDocument(variant.documentId(storyId), storyId, variant, audiences, story.slug(),
                 story.language().code(), story.translationKey().toString(), story.title(), story.summary(),
                 story.body(), story.status().name(), story.live(), story.publishedAt(), story.updatedAt(), null,

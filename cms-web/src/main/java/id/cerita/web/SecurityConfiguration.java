@@ -46,6 +46,14 @@ class SecurityConfiguration {
                 // the press kit of a published story is the journalists' (the kit itself refuses what they may not see)
                 .requestMatchers(HttpMethod.GET, "/api/stories/*/press-kit").hasAnyRole("JOURNALIST", "EDITOR", "ADMIN")
                 .requestMatchers("/api/stories/*/press-kit").denyAll()
+                // reference data: the newsroom adds and corrects, editors and admins archive, admins add themes
+                .requestMatchers(HttpMethod.POST, "/api/{kind:courses|providers|gatherings}/*/{step:archive|restore}")
+                    .hasAnyRole("EDITOR", "ADMIN")
+                .requestMatchers(HttpMethod.POST, "/api/themes").hasRole("ADMIN")
+                .requestMatchers(HttpMethod.POST, "/api/courses", "/api/providers", "/api/gatherings")
+                    .hasAnyRole("WRITER", "EDITOR", "ADMIN")
+                .requestMatchers(HttpMethod.PUT, "/api/courses/*", "/api/providers/*", "/api/gatherings/*")
+                    .hasAnyRole("WRITER", "EDITOR", "ADMIN")
                 .requestMatchers(HttpMethod.POST, "/api/stories/**").hasAnyRole("WRITER", "EDITOR")
                 .requestMatchers(HttpMethod.PUT, "/api/stories/**").hasAnyRole("WRITER", "EDITOR")
                 // the working copies of stories (drafts included) and alumni records are for the newsroom only
@@ -67,6 +75,8 @@ class SecurityConfiguration {
                         "/workflow/stories/*/embargo/lift").hasRole("EDITOR")
                 .requestMatchers(HttpMethod.POST, "/workflow/**").hasAnyRole("WRITER", "EDITOR")
                 .requestMatchers("/admin/**").hasRole("ADMIN")
+                .requestMatchers(HttpMethod.POST, "/{kind:courses|providers|gatherings}/*/{step:archive|restore}")
+                    .hasAnyRole("EDITOR", "ADMIN")
                 .requestMatchers(HttpMethod.POST, "/stories/**").hasAnyRole("WRITER", "EDITOR")
                 // the story search page is the journalists' too (they find only published, consented stories there)
                 .requestMatchers(HttpMethod.GET, "/search", "/search/suggest")

@@ -1,14 +1,19 @@
 package id.cerita.story.web;
 
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 import id.cerita.alumni.Alumni;
+import id.cerita.alumni.Alumnus;
 import id.cerita.course.Courses;
+import id.cerita.course.TrainingCourse;
 import id.cerita.course.TrainingProvider;
+import id.cerita.gathering.Gathering;
 import id.cerita.gathering.Gatherings;
 import id.cerita.region.RegionCode;
 import id.cerita.region.Regions;
@@ -17,7 +22,10 @@ import id.cerita.story.OutcomeKind;
 import id.cerita.story.StoryStatus;
 import id.cerita.theme.Themes;
 
-/** The reference data the story list filters and the editor offer to choose from. */
+/**
+ * The reference data the story list filters and the editor offer to choose from. The editor offers courses and
+ * gatherings on offer, plus the archived ones the story already names (they stay on it until removed).
+ */
 @Component
 class EditorChoices {
 
@@ -42,17 +50,34 @@ class EditorChoices {
         regions(model, province);
     }
 
-    void forEditor(Model model, String province) {
+    void forEditor(Model model, StoryForm form) {
         model.addAttribute("languages", Language.values());
         model.addAttribute("outcomeKinds", OutcomeKind.values());
         model.addAttribute("themes", themes.all());
-        model.addAttribute("courses", courses.courses());
-        Map<java.util.UUID, String> providerNames = courses.providers().stream()
+        model.addAttribute("courses", Stream.concat(courses.courses(false).stream(),
+                form.getCourseIds().stream().distinct().flatMap(id -> courses.course(id).filter(TrainingCourse::archived).stream()))
+            .toList());
+        Map<UUID, String> providerNames = courses.providers().stream()
             .collect(Collectors.toMap(TrainingProvider::id, TrainingProvider::name));
         model.addAttribute("providerNames", providerNames);
         model.addAttribute("alumni", alumni.all());
-        model.addAttribute("gatherings", gatherings.all());
-        regions(model, province);
+        model.addAttribute("gatherings", Stream.concat(gatherings.all(false).stream(),
+                Stream.ofNullable(form.getGatheringId()).flatMap(id -> gatherings.find(id).filter(Gathering::archived).stream()))
+            .toList());
+        regions(model, form.effectiveProvince());
+    }
+
+    /** The alumnus another page sends back ({@code ?alumnus=}), if there is one by that id. */
+    boolean preselectAlumnus(StoryForm form, UUID alumnus) {
+        if (alumnus == null || alumni.find(alumnus).isEmpty()) {
+            return false;
+        }
+        form.setAlumnusId(alumnus);
+        return true;
+    }
+
+    static String alumnusLabel(Alumnus a) {
+        return a.fullName() + (a.cohort() != null ? " (gelombang " + a.cohort() + ")" : "");
     }
 
     private void regions(Model model, String province) {

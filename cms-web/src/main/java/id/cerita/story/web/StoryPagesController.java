@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import id.cerita.common.InvalidFieldException;
 import id.cerita.story.Language;
@@ -40,6 +41,8 @@ class StoryPagesController {
     static final int PAGE_SIZE = 20;
     /** The no-JavaScript "show the regencies of this province" button: re-renders the form, saves nothing. */
     static final String CHOOSE_PROVINCE = "choose-province";
+    /** "Tambah alumni baru" on a saved story: save the form first, then go to the new-alumnus page. */
+    static final String ADD_ALUMNUS = "add-alumnus";
 
     private final Stories stories;
     private final StoryListing listing;
@@ -73,8 +76,10 @@ class StoryPagesController {
     }
 
     @GetMapping("/stories/new")
-    String create(Model model) {
-        return editor(model, new StoryForm().withSpareRows(), null);
+    String create(@RequestParam(required = false) UUID alumnus, Model model) {
+        StoryForm form = new StoryForm().withSpareRows();
+        alumnusChosen(form, alumnus, model);
+        return editor(model, form, null);
     }
 
     @PostMapping("/stories")
@@ -94,10 +99,19 @@ class StoryPagesController {
         }
     }
 
+    /** {@code alumnus}: the one just added on the alumni page, chosen in the form (saved with the next save). */
     @GetMapping("/stories/{id}")
-    String edit(@PathVariable UUID id, Model model) {
+    String edit(@PathVariable UUID id, @RequestParam(required = false) UUID alumnus, Model model) {
         Story story = existing(id);
-        return editor(model, StoryForm.of(story).withSpareRows(), story);
+        StoryForm form = StoryForm.of(story).withSpareRows();
+        alumnusChosen(form, alumnus, model);
+        return editor(model, form, story);
+    }
+
+    private void alumnusChosen(StoryForm form, UUID alumnus, Model model) {
+        if (choices.preselectAlumnus(form, alumnus)) {
+            model.addAttribute("notice", message("reference.picker.alumnusChosen"));
+        }
     }
 
     @PostMapping("/stories/{id}")
@@ -112,6 +126,10 @@ class StoryPagesController {
             long version = form.getVersion() == null ? -1 : form.getVersion();
             stories.save(id, version, form.toContent(), user.getName());
             redirect.addFlashAttribute("notice", message("editor.saved"));
+            if (ADD_ALUMNUS.equals(action)) {
+                return "redirect:" + UriComponentsBuilder.fromPath("/alumni/new")
+                    .queryParam("returnTo", "/stories/" + id).build().toUriString();
+            }
             return "redirect:/stories/" + id;
         }
         catch (StaleStoryException e) {
@@ -150,7 +168,7 @@ class StoryPagesController {
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
         }
-        choices.forEditor(model, form.effectiveProvince());
+        choices.forEditor(model, form);
         return "story/editor";
     }
 

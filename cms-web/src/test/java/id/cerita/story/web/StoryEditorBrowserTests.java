@@ -106,7 +106,13 @@ class StoryEditorBrowserTests {
         page.getByLabel("Provinsi").selectOption("75");
         assertThat(page.locator("#f-regionCode option[value='75.71']")).hasCount(1);
         page.getByLabel("Kabupaten/kota").selectOption("75.71");
-        page.getByLabel(courseTitle, new Page.GetByLabelOptions().setExact(false)).check();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.COMBOBOX,
+                new Page.GetByRoleOptions().setName("Pelatihan yang diikuti")).focus();
+        page.keyboard().type(courseTitle);
+        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.OPTION).first()).containsText(courseTitle);
+        page.keyboard().press("ArrowDown");
+        page.keyboard().press("Enter");
+        assertThat(page.locator(".picker-chosen")).containsText(courseTitle);
         page.getByLabel("Kecantikan", new Page.GetByLabelOptions().setExact(true)).check();
         page.locator("#quote-0-text").fill("Saya belajar memasarkan jasa rias lewat media sosial.");
         page.locator("#quote-0-speaker").fill("Vita");

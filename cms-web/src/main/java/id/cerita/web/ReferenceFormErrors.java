@@ -1,0 +1,26 @@
+package id.cerita.web;
+
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+
+import id.cerita.common.InvalidFieldException;
+
+/**
+ * Field name to message for the reference data forms, in the reader's language: a rule the domain checks
+ * ({@code provider.unknown}) is looked up as {@code reference.error.<code>}, falling back to the domain's own text.
+ */
+public final class ReferenceFormErrors {
+
+    private ReferenceFormErrors() {
+    }
+
+    public static Map<String, String> of(RuntimeException e, MessageSource messages) {
+        if (e instanceof InvalidFieldException invalid) {
+            return Map.of(invalid.field(), messages.getMessage("reference.error." + invalid.code(), null,
+                    invalid.getMessage(), LocaleContextHolder.getLocale()));
+        }
+        return FieldErrors.of(e);
+    }
+}

@@ -1,0 +1,14 @@
+package id.cerita.course.web;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import id.cerita.testsupport.TestDatabases;
+
+class ReferenceDataApiOnH2IntegrationTests extends ReferenceDataApiIntegrationTests {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabases.h2(registry);
+    }
+}
