@@ -12,6 +12,7 @@ import id.cerita.region.Region;
 import id.cerita.search.StoryDocument.Variant;
 import id.cerita.story.StoryDetails;
 import id.cerita.story.StoryDetails.CourseOffer;
+import id.cerita.story.StoryStatus;
 import id.cerita.theme.Theme;
 import id.cerita.theme.Themes;
 
@@ -49,7 +50,7 @@ class StoryDocumentFactory {
                     .filter(java.util.Objects::nonNull).toList();
         return new StoryDocument(variant.documentId(storyId), storyId, variant, audiences, story.slug(),
                 story.language().code(), story.translationKey().toString(), story.title(), story.summary(),
-                story.body(), story.status().name(), story.live(), story.publishedAt(), story.updatedAt(), null,
+                StoryText.plain(story.body()), status(story, variant), story.live(), story.publishedAt(), story.updatedAt(), null,
                 story.publishedAt() == null ? null : story.publishedAt().atZone(JAKARTA).getYear(), story.author(),
                 person == null ? null : person.name(), person == null ? null : person.business(),
                 person == null ? null : person.occupation(), person == null ? null : person.cohort(),
@@ -62,6 +63,14 @@ class StoryDocumentFactory {
                 story.outcomes().stream().map(o -> o.kind().name()).distinct().toList(),
                 gathering.isEmpty() ? null : String.join(" ", gathering), person == null ? null
                         : person.alumnusId().toString());
+    }
+
+    /**
+     * The published text of a live story is published, whatever its working copy is doing meanwhile (a correction
+     * pending review leaves the story itself in DRAFT or IN_REVIEW): the press never sees a working status.
+     */
+    private static String status(StoryDetails story, Variant variant) {
+        return variant == Variant.PUBLISHED && story.live() ? StoryStatus.PUBLISHED.name() : story.status().name();
     }
 
     private static void addTheme(Theme theme, Set<String> codes, Set<String> names) {

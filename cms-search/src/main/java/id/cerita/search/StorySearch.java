@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
 
@@ -18,6 +19,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.BoundaryScanner;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
@@ -34,6 +36,9 @@ public class StorySearch {
 
     private static final List<String> HIGHLIGHTED = List.of("title", "summary", "body", "body.en");
     private static final String FACETS = "facets";
+    /** Highlighted passages per hit, at most. */
+    static final int SNIPPETS = 2;
+    private static final Pattern PLAIN = Pattern.compile("</?mark>");
     private static final List<String> FLAGS = List.of("tertinggal", "outermost");
     private static final List<String> SOURCE = List.of("story_id", "slug", "language", "title", "summary",
             "person_name", "business", "regency_code", "province_code", "places", "published_at", "status");
@@ -82,7 +87,8 @@ public class StorySearch {
             }
             if (query.hasText()) {
                 s.highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>")
-                    .requireFieldMatch(false).fragmentSize(160).numberOfFragments(2)
+                    .requireFieldMatch(false).fragmentSize(160).numberOfFragments(SNIPPETS)
+                    .boundaryScanner(BoundaryScanner.Sentence).noMatchSize(0)
                     .fields(NamedValue.of("title", HighlightField.of(f -> f.numberOfFragments(0))))
                     .fields(NamedValue.of("summary", HighlightField.of(f -> f)))
                     .fields(NamedValue.of("body", HighlightField.of(f -> f)))
@@ -164,12 +170,15 @@ public class StorySearch {
 
     private static StoryResults.Hit hit(Hit<StoryDocument> hit) {
         StoryDocument d = hit.source();
-        List<String> highlights = new ArrayList<>();
-        hit.highlight().forEach((field, fragments) -> {
-            if (!field.equals("title")) {
-                highlights.addAll(fragments);
+        // body and body.en highlight the same text (two analyses of one field): keep each passage once, the body's
+        // first (the summary is shown anyway), and no more than a reader takes in at a glance
+        Map<String, String> passages = new LinkedHashMap<>();
+        for (String field : List.of("body", "body.en", "summary")) {
+            for (String fragment : hit.highlight().getOrDefault(field, List.of())) {
+                passages.putIfAbsent(PLAIN.matcher(fragment).replaceAll("").strip(), fragment.strip());
             }
-        });
+        }
+        List<String> highlights = passages.values().stream().limit(SNIPPETS).toList();
         String title = Optional.ofNullable(hit.highlight().get("title")).filter(l -> !l.isEmpty())
             .map(List::getFirst).orElse(null);
         return new StoryResults.Hit(d.storyId(), d.slug(), d.language(), d.title(), d.summary(), d.personName(),

@@ -11,13 +11,23 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
 import id.cerita.audit.AuditLog;
 import id.cerita.user.ApiTokens;
 
+import static id.cerita.user.Capability.ADMINISTER;
+import static id.cerita.user.Capability.READ_PUBLISHED;
+import static id.cerita.user.Capability.SCHEDULE_AND_EMBARGO;
+import static id.cerita.user.Capability.USE_NEWSROOM;
+import static id.cerita.user.Capability.USE_PRESS_ROOM;
+import static id.cerita.user.Capability.WRITE_STORIES;
+
 /**
- * Two filter chains: the JSON API is stateless (credentials on every request, so no cookie and no CSRF to forge),
- * the server-rendered UI signs staff in with a form and a session, with CSRF tokens on every form.
+ * Two filter chains: the JSON API takes credentials on every request (Basic, token) or the browser session of the
+ * form sign-in (read only, writes then need the CSRF token), the server-rendered UI signs people in with a form and a
+ * session, with CSRF tokens on every form. Who may do what comes from {@link id.cerita.user.Capability}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -38,29 +48,35 @@ class SecurityConfiguration {
                 // URL rules before the controllers' and services' own checks: a request's body is not even read
                 // for someone who may not make it (otherwise a bad body answers 400 before the 403)
                 .requestMatchers(HttpMethod.POST, "/api/stories/*/schedule", "/api/stories/*/unschedule",
-                        "/api/stories/*/embargo", "/api/stories/*/embargo/lift").hasRole("EDITOR")
+                        "/api/stories/*/embargo", "/api/stories/*/embargo/lift").hasAnyRole(SCHEDULE_AND_EMBARGO.roleNames())
                 .requestMatchers(HttpMethod.GET, "/api/stories/*/revisions", "/api/stories/*/revisions/compare",
-                        "/api/stories/*/comments").hasAnyRole("WRITER", "EDITOR", "ADMIN")
+                        "/api/stories/*/comments").hasAnyRole(USE_NEWSROOM.roleNames())
                 .requestMatchers("/api/stories/*/revisions/**", "/api/stories/*/comments/**", "/api/stories/*/lock")
-                    .hasAnyRole("WRITER", "EDITOR")
+                    .hasAnyRole(WRITE_STORIES.roleNames())
                 // the press kit of a published story is the journalists' (the kit itself refuses what they may not see)
-                .requestMatchers(HttpMethod.GET, "/api/stories/*/press-kit").hasAnyRole("JOURNALIST", "EDITOR", "ADMIN")
+                .requestMatchers(HttpMethod.GET, "/api/stories/*/press-kit").hasAnyRole(USE_PRESS_ROOM.roleNames())
                 .requestMatchers("/api/stories/*/press-kit").denyAll()
                 // reference data: the newsroom adds and corrects, editors and admins archive, admins add themes
                 .requestMatchers(HttpMethod.POST, "/api/{kind:courses|providers|gatherings}/*/{step:archive|restore}")
-                    .hasAnyRole("EDITOR", "ADMIN")
-                .requestMatchers(HttpMethod.POST, "/api/themes").hasRole("ADMIN")
+                    .hasAnyRole(ARCHIVE_REFERENCE_DATA.roleNames())
+                .requestMatchers(HttpMethod.POST, "/api/themes").hasAnyRole(ADMINISTER.roleNames())
                 .requestMatchers(HttpMethod.POST, "/api/courses", "/api/providers", "/api/gatherings")
-                    .hasAnyRole("WRITER", "EDITOR", "ADMIN")
+                    .hasAnyRole(USE_NEWSROOM.roleNames())
                 .requestMatchers(HttpMethod.PUT, "/api/courses/*", "/api/providers/*", "/api/gatherings/*")
-                    .hasAnyRole("WRITER", "EDITOR", "ADMIN")
-                .requestMatchers(HttpMethod.POST, "/api/stories/**").hasAnyRole("WRITER", "EDITOR")
-                .requestMatchers(HttpMethod.PUT, "/api/stories/**").hasAnyRole("WRITER", "EDITOR")
+                    .hasAnyRole(USE_NEWSROOM.roleNames())
+                .requestMatchers(HttpMethod.POST, "/api/stories/**").hasAnyRole(WRITE_STORIES.roleNames())
+                .requestMatchers(HttpMethod.PUT, "/api/stories/**").hasAnyRole(WRITE_STORIES.roleNames())
                 // the working copies of stories (drafts included) and alumni records are for the newsroom only
-                .requestMatchers("/api/stories/**", "/api/alumni/**").hasAnyRole("WRITER", "EDITOR", "ADMIN")
+                .requestMatchers("/api/stories/**", "/api/alumni/**").hasAnyRole(USE_NEWSROOM.roleNames())
                 .anyRequest().authenticated())
+            // a browser signed in through the form may use the API with its session cookie (read, never created
+            // here); then a cross-site page could make that browser send a write with the cookie, so writes that
+            // ride on a session cookie need the CSRF token (the pages' meta tag), while Basic and token clients,
+            // which send their credentials themselves and no cookie, need none
             .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-            .csrf(csrf -> csrf.disable())
+            .securityContext(c -> c.securityContextRepository(new DelegatingSecurityContextRepository(
+                    new RequestAttributeSecurityContextRepository(), new SessionReadingContextRepository())))
+            .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SessionCookieWrites::matches))
             .httpBasic(Customizer.withDefaults())
             .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, audit), BasicAuthenticationFilter.class);
         return http.build();
@@ -72,17 +88,17 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error", "/swagger-ui/**").permitAll()
                 .requestMatchers(HttpMethod.POST, "/workflow/stories/*/schedule", "/workflow/stories/*/embargo",
-                        "/workflow/stories/*/embargo/lift").hasRole("EDITOR")
-                .requestMatchers(HttpMethod.POST, "/workflow/**").hasAnyRole("WRITER", "EDITOR")
-                .requestMatchers("/admin/**").hasRole("ADMIN")
+                        "/workflow/stories/*/embargo/lift").hasAnyRole(SCHEDULE_AND_EMBARGO.roleNames())
+                .requestMatchers(HttpMethod.POST, "/workflow/**").hasAnyRole(WRITE_STORIES.roleNames())
+                .requestMatchers("/admin/**").hasAnyRole(ADMINISTER.roleNames())
                 .requestMatchers(HttpMethod.POST, "/{kind:courses|providers|gatherings}/*/{step:archive|restore}")
-                    .hasAnyRole("EDITOR", "ADMIN")
-                .requestMatchers(HttpMethod.POST, "/stories/**").hasAnyRole("WRITER", "EDITOR")
+                    .hasAnyRole(ARCHIVE_REFERENCE_DATA.roleNames())
+                .requestMatchers(HttpMethod.POST, "/stories/**").hasAnyRole(WRITE_STORIES.roleNames())
                 // the story search page is the journalists' too (they find only published, consented stories there)
                 .requestMatchers(HttpMethod.GET, "/search", "/search/suggest")
-                    .hasAnyRole("JOURNALIST", "WRITER", "EDITOR", "ADMIN")
+                    .hasAnyRole(READ_PUBLISHED.roleNames())
                 // the staff UI is for the newsroom; journalists read through the API (and the press room's own routes)
-                .anyRequest().hasAnyRole("WRITER", "EDITOR", "ADMIN"))
+                .anyRequest().hasAnyRole(USE_NEWSROOM.roleNames()))
             .formLogin(form -> form.loginPage("/login").successHandler(new LandingPage()).permitAll())
             .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
             .headers(headers -> headers

@@ -2,23 +2,20 @@ package id.cerita.media.web;
 
 import org.springframework.security.core.Authentication;
 
-import id.cerita.user.Role;
+import id.cerita.user.Capability;
+import id.cerita.web.Capabilities;
 
-/** Role checks on the signed-in user. */
+/** The media library's questions about the signed-in user, answered by the one role vocabulary ({@link Capability}). */
 final class Roles {
 
     private Roles() {
     }
 
     static boolean isAdmin(Authentication user) {
-        return has(user, Role.ADMIN);
+        return Capabilities.has(user, Capability.ADMINISTER);
     }
 
     static boolean isStaff(Authentication user) {
-        return has(user, Role.WRITER) || has(user, Role.EDITOR) || has(user, Role.ADMIN);
-    }
-
-    static boolean has(Authentication user, Role role) {
-        return user != null && user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(role.authority()));
+        return Capabilities.has(user, Capability.USE_NEWSROOM);
     }
 }

@@ -4,10 +4,11 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 
 import id.cerita.press.EmbargoAccess;
-import id.cerita.user.Role;
+import id.cerita.user.Capability;
+import id.cerita.web.Capabilities;
 
 /**
- * Who may receive embargoed material: editors and admins (they approved it), and journalists given the
+ * Who may receive embargoed material: the roles with {@link Capability#RECEIVE_EMBARGOED}, and journalists given the
  * {@value #AUTHORITY} authority (the workflow's role matrix grants it). Everyone else gets released stories only.
  */
 final class EmbargoClearance {
@@ -18,8 +19,8 @@ final class EmbargoClearance {
     }
 
     static EmbargoAccess of(Authentication authentication) {
-        boolean cleared = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-            .anyMatch(a -> a.equals(Role.EDITOR.authority()) || a.equals(Role.ADMIN.authority()) || a.equals(AUTHORITY));
+        boolean cleared = Capabilities.has(authentication, Capability.RECEIVE_EMBARGOED)
+                || authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(AUTHORITY::equals);
         return cleared ? EmbargoAccess.INCLUDING_EMBARGOED : EmbargoAccess.RELEASED_ONLY;
     }
 }

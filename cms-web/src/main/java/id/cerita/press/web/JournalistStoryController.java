@@ -21,8 +21,9 @@ import id.cerita.story.Stories;
 import id.cerita.story.Story;
 
 /**
- * The journalist's page of one story, with the press kit download; when there is no kit for them it says why
- * (embargo, consent, not published) instead of offering the button.
+ * The journalist's page of one story: the release line, the story with its photos, quotes and outcomes, related
+ * stories and the press kit download; when there is no kit for them it says why (embargo, consent, not published)
+ * instead of offering the button.
  */
 @Controller
 @PreAuthorize("hasAnyRole('JOURNALIST', 'EDITOR', 'ADMIN')")
@@ -30,16 +31,19 @@ class JournalistStoryController {
 
     private final Stories stories;
     private final PressKits kits;
+    private final PressStoryPage page;
 
-    JournalistStoryController(Stories stories, PressKits kits) {
+    JournalistStoryController(Stories stories, PressKits kits, PressStoryPage page) {
         this.stories = stories;
         this.kits = kits;
+        this.page = page;
     }
 
     @GetMapping("/press/stories/{slug}")
     ModelAndView story(@PathVariable String slug, Authentication authentication) {
         var preview = kits.preview(find(slug).id(), EmbargoClearance.of(authentication));
-        return new ModelAndView("press/story", Map.of("slug", slug, "story", preview));
+        return new ModelAndView("press/story", Map.of("slug", slug, "story", preview, "page",
+                page.of(preview.storyId())));
     }
 
     @GetMapping("/press/stories/{slug}/press-kit")

@@ -1,38 +1,58 @@
 package id.cerita.press.web;
 
+import java.io.IOException;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import id.cerita.search.SearchScope;
+import id.cerita.search.StoryResults;
+import id.cerita.search.StorySearch;
+import id.cerita.search.web.SearchFilters;
+import id.cerita.search.web.SearchLinks;
+import id.cerita.search.web.StorySearchParameters;
 import id.cerita.story.Audience;
-import id.cerita.story.StoryDetails;
-import id.cerita.story.StoryReader;
 
 /**
- * The press room: the latest stories the press may see, each linking to its page with the kit. A plain list until
- * the journalists' search page takes over finding stories.
+ * The press room, the journalists' home: search over the stories the press may see, with every filter and its
+ * count (province then regency, theme, course, provider, gelombang, year, 3T), each hit linking to its press page.
  */
 @Controller
 @PreAuthorize("hasAnyRole('JOURNALIST', 'EDITOR', 'ADMIN')")
 class PressRoomController {
 
-    static final int LATEST = 50;
+    private static final Logger log = LoggerFactory.getLogger(PressRoomController.class);
+    private static final SearchScope PRESS = new SearchScope.Outside(Audience.PRESS);
 
-    private final StoryReader reader;
+    private final StorySearch search;
 
-    PressRoomController(StoryReader reader) {
-        this.reader = reader;
+    PressRoomController(StorySearch search) {
+        this.search = search;
     }
 
     @GetMapping("/press")
-    String pressRoom(Model model) {
-        List<StoryDetails> latest = reader.liveStoryIds().reversed().stream().limit(LATEST)
-            .map(id -> reader.published(id, Audience.PRESS)).flatMap(Optional::stream).toList();
-        model.addAttribute("stories", latest);
+    String pressRoom(StorySearchParameters parameters, Model model) {
+        StorySearchParameters asked = parameters.withoutStoryLanguage();
+        StoryResults results;
+        try {
+            results = search.search(asked.toQuery(), PRESS);
+        } catch (IOException | RuntimeException e) {
+            log.warn("Press room search failed: {}", e.toString());
+            results = new StoryResults(0, List.of(), Map.of(), null, null);
+            model.addAttribute("searchFailed", true);
+        }
+        model.addAttribute("params", asked);
+        model.addAttribute("results", results);
+        SearchLinks links = SearchLinks.ofCurrentRequest();
+        model.addAttribute("links", links);
+        model.addAttribute("filters", SearchFilters.of(asked, results, links));
+        model.addAttribute("hitsTo", "press");
         return "press/room";
     }
 }

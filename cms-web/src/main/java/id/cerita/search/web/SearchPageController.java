@@ -2,7 +2,6 @@ package id.cerita.search.web;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -10,20 +9,21 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import id.cerita.search.SearchScope;
 import id.cerita.search.StoryResults;
 import id.cerita.search.StorySearch;
 import id.cerita.search.StorySuggestions;
 import id.cerita.search.Suggestion;
+import id.cerita.user.Capability;
+import id.cerita.web.Capabilities;
 
-/** The search page for journalists and staff: one column, works on a phone, no script needed except autocomplete. */
+/**
+ * The newsroom's search page (journalists search in the press room, with the same fragments): one column on a phone,
+ * no script needed except autocomplete.
+ */
 @Controller
 class SearchPageController {
-
-    private static final Map<String, String> FACET_NAMES = Map.of("province", "Provinsi", "regency",
-            "Kabupaten/kota", "theme", "Tema", "course", "Pelatihan", "provider", "Lembaga pelatihan", "cohort",
-            "Gelombang", "year", "Tahun", "outcome", "Hasil", "language", "Bahasa");
 
     private final StorySearch search;
     private final StorySuggestions suggestions;
@@ -35,11 +35,17 @@ class SearchPageController {
 
     @GetMapping("/search")
     String search(StorySearchParameters parameters, Authentication user, Model model) throws IOException {
-        StoryResults results = search.search(parameters.toQuery(), SearchScopes.of(user, parameters.scope()));
-        model.addAttribute("params", parameters);
+        StorySearchParameters asked = parameters.withoutStoryLanguage();
+        SearchScope scope = SearchScopes.of(user, asked.scope());
+        model.addAttribute("params", asked);
+        StoryResults results = search.search(asked.toQuery(), scope);
         model.addAttribute("results", results);
-        model.addAttribute("links", new SearchLinks(ServletUriComponentsBuilder.fromCurrentRequest()));
-        model.addAttribute("facetNames", FACET_NAMES);
+        SearchLinks links = SearchLinks.ofCurrentRequest();
+        model.addAttribute("links", links);
+        model.addAttribute("filters", SearchFilters.of(asked, results, links));
+        // a hit opens where this person reads it: the press page of a published story, else the newsroom's editor
+        boolean press = scope instanceof SearchScope.Outside && Capabilities.has(user, Capability.USE_PRESS_ROOM);
+        model.addAttribute("hitsTo", press ? "press" : "newsroom");
         return "search/index";
     }
 

@@ -1,15 +1,16 @@
 package id.cerita.search.web;
 
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 
 import id.cerita.search.SearchScope;
 import id.cerita.story.Audience;
-import id.cerita.user.Role;
+import id.cerita.user.Capability;
+import id.cerita.web.Capabilities;
 
 /**
- * Which stories a signed-in person's search may find. Journalists always search as the press. Staff search the
- * newsroom's working copies (writers their own, editors and admins all), or ask for the press view.
+ * Which stories a signed-in person's search may find. Outside the newsroom (journalists) always as the press. The
+ * newsroom searches its working copies (every story or their own, as {@link Capability#SEE_EVERY_STORY} says), or
+ * asks for the press view.
  */
 final class SearchScopes {
 
@@ -17,19 +18,9 @@ final class SearchScopes {
     }
 
     static SearchScope of(Authentication user, String requested) {
-        boolean staff = has(user, Role.WRITER) || has(user, Role.EDITOR) || has(user, Role.ADMIN);
-        if (!staff || "press".equalsIgnoreCase(requested)) {
+        if (!Capabilities.has(user, Capability.USE_NEWSROOM) || "press".equalsIgnoreCase(requested)) {
             return new SearchScope.Outside(Audience.PRESS);
         }
-        return new SearchScope.Staff(user.getName(), has(user, Role.EDITOR) || has(user, Role.ADMIN));
-    }
-
-    private static boolean has(Authentication user, Role role) {
-        for (GrantedAuthority authority : user.getAuthorities()) {
-            if (role.authority().equals(authority.getAuthority())) {
-                return true;
-            }
-        }
-        return false;
+        return new SearchScope.Staff(user.getName(), Capabilities.has(user, Capability.SEE_EVERY_STORY));
     }
 }

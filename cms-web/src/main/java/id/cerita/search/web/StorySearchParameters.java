@@ -28,7 +28,13 @@ public record StorySearchParameters(String q, List<String> province, List<String
         List<String> course, List<String> provider, List<Integer> cohort, List<Integer> year, Boolean tertinggal,
         Boolean outermost, String lang, List<String> outcome, String sort, String after, Integer size, String scope) {
 
-    StoryQuery toQuery() {
+    /** On the pages {@code lang} is the header's language switch (the interface's language), not a story filter. */
+    public StorySearchParameters withoutStoryLanguage() {
+        return new StorySearchParameters(q, province, regency, theme, course, provider, cohort, year, tertinggal,
+                outermost, null, outcome, sort, after, size, scope);
+    }
+
+    public StoryQuery toQuery() {
         return new StoryQuery(q, province, regency, theme, course, provider, cohort, year,
                 Boolean.TRUE.equals(tertinggal), Boolean.TRUE.equals(outermost), lang, outcome,
                 "newest".equalsIgnoreCase(sort) ? StoryQuery.Sort.NEWEST : StoryQuery.Sort.RELEVANCE, after,

@@ -9,6 +9,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import id.cerita.user.Capability;
+import id.cerita.web.Capabilities;
 import id.cerita.workflow.CountBar;
 import id.cerita.workflow.WorkBoard;
 import id.cerita.workflow.WorkBoards;
@@ -37,7 +39,7 @@ class DashboardController {
 
     @GetMapping("/dashboard")
     String dashboard(Principal user, Authentication authentication, Model model) {
-        boolean editor = authentication.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_EDITOR"));
+        boolean editor = Capabilities.has(authentication, Capability.REVIEW_STORIES);
         WorkBoard board = boards.of(user.getName(), editor);
         model.addAttribute("board", board);
         model.addAttribute("editor", editor);

@@ -1,0 +1,93 @@
+package id.cerita.press.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import id.cerita.media.MediaAsset;
+import id.cerita.media.MediaLibrary;
+import id.cerita.media.StoryImageLinks;
+import id.cerita.search.SearchScope;
+import id.cerita.search.StoryResults;
+import id.cerita.search.StorySuggestions;
+import id.cerita.site.MarkdownRenderer;
+import id.cerita.story.Audience;
+import id.cerita.story.Outcome;
+import id.cerita.story.Quote;
+import id.cerita.story.StoryDetails;
+import id.cerita.story.StoryReader;
+
+/**
+ * What the press page of a story shows beside the kit's release: the story rendered as the site renders it (tables
+ * as tables), the photos the press may see (the PHOTO consent rule of {@link StoryDetails#mayShowPhoto}), quotes,
+ * outcomes and related stories.
+ */
+@Component
+class PressStoryPage {
+
+    private static final Logger log = LoggerFactory.getLogger(PressStoryPage.class);
+    private static final SearchScope PRESS = new SearchScope.Outside(Audience.PRESS);
+    static final int RELATED = 4;
+
+    private final StoryReader reader;
+    private final StoryImageLinks images;
+    private final MediaLibrary library;
+    private final MarkdownRenderer markdown;
+    private final StorySuggestions suggestions;
+
+    PressStoryPage(StoryReader reader, StoryImageLinks images, MediaLibrary library, MarkdownRenderer markdown,
+            StorySuggestions suggestions) {
+        this.reader = reader;
+        this.images = images;
+        this.library = library;
+        this.markdown = markdown;
+        this.suggestions = suggestions;
+    }
+
+    /** The story's press view: published text, as the press may see it (the kit's preview already let them in). */
+    record View(String bodyHtml, String status, List<Photo> photos, List<Quote> quotes, List<Outcome> outcomes,
+            List<StoryResults.Hit> related) {
+    }
+
+    /** A photo with what a newsroom must print beside it. */
+    record Photo(UUID id, Long version, String alt, String caption, String credit) {
+    }
+
+    View of(UUID storyId) {
+        StoryDetails story = reader.publishedIncludingEmbargoed(storyId, Audience.PRESS).orElse(null);
+        if (story == null) {
+            return new View("", "", List.of(), List.of(), List.of(), List.of());
+        }
+        return new View(markdown.toHtml(story.body()), story.live() ? "PUBLISHED" : story.status().name(),
+                photos(story), story.quotes(), story.outcomes(), related(storyId));
+    }
+
+    private List<Photo> photos(StoryDetails story) {
+        List<Photo> photos = new ArrayList<>();
+        for (UUID id : images.of(story.id()).allMediaIds()) {
+            library.find(id).filter(asset -> story.mayShowPhoto(story.features(asset.peopleShown())))
+                .ifPresent(asset -> photos.add(photo(asset)));
+        }
+        return photos;
+    }
+
+    private static Photo photo(MediaAsset asset) {
+        String caption = asset.caption() == null || asset.caption().isBlank() ? null : asset.caption();
+        return new Photo(asset.id(), asset.version(), asset.altText() == null ? "" : asset.altText(), caption,
+                asset.credit());
+    }
+
+    private List<StoryResults.Hit> related(UUID storyId) {
+        try {
+            return suggestions.related(storyId.toString(), PRESS, RELATED);
+        } catch (IOException e) {
+            log.warn("Related stories unavailable for {}: {}", storyId, e.toString());
+            return List.of();
+        }
+    }
+}
