@@ -34,8 +34,9 @@ class ConsentRules {
         if (!coversPublication(story)) {
             Set<ConsentScope> missing = EnumSet.copyOf(Audience.PUBLIC_SITE.requiredScopes());
             missing.removeAll(alumni.require(story.alumnusId()).consentedScopesOn(LocalDate.now(clock)));
-            throw new WorkflowViolationException("publish.consent",
-                    "Persetujuan alumni belum mencakup " + missing + ": cerita ini belum dapat diterbitkan");
+            throw new WorkflowViolationException("publish.consent", "workflow.problem.publish.consent",
+                    "Persetujuan alumni belum mencakup " + missing + ": cerita ini belum dapat diterbitkan",
+                    missing.toString());
         }
     }
 
