@@ -59,9 +59,22 @@ class StaffPagesAccessibilityBrowserTests {
         assertThat(BrowserTestSupport.accessibilityViolations(page)).as("/login").isEmpty();
         BrowserTestSupport.signIn(page, "dewi", PASSWORD);
         for (String path : new String[] { "/stories", "/stories/new", "/stories/" + story.id(), "/courses",
-                "/providers", "/regions", "/regions/91", "/stories?lang=en", "/stories/" + story.id() + "?lang=en" }) {
+                "/providers", "/regions", "/regions/91", "/stories?lang=en", "/stories/" + story.id() + "?lang=en",
+                "/workflow/stories/" + story.id() + "/review", "/workflow/stories/" + story.id(), "/dashboard",
+                "/workflow/stories/" + story.id() + "/review?lang=en", "/workflow/stories/" + story.id() + "?lang=en",
+                "/dashboard?lang=en" }) {
             page.navigate(path);
             assertThat(BrowserTestSupport.accessibilityViolations(page)).as(path).isEmpty();
+        }
+        // and on a 390 px phone, where nothing may scroll sideways
+        page.setViewportSize(390, 844);
+        for (String path : new String[] { "/stories/" + story.id() + "?lang=id", "/workflow/stories/" + story.id() + "/review",
+                "/workflow/stories/" + story.id(), "/stories/" + story.id() + "?lang=en",
+                "/workflow/stories/" + story.id() + "/review", "/workflow/stories/" + story.id() }) {
+            page.navigate(path);
+            assertThat(BrowserTestSupport.accessibilityViolations(page)).as("390 px " + path).isEmpty();
+            assertThat(((Number) page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue())
+                .as("horizontal overflow at 390 px on " + path).isLessThanOrEqualTo(0);
         }
         page.context().close();
 
