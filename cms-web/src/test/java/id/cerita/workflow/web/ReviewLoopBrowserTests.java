@@ -183,6 +183,9 @@ class ReviewLoopBrowserTests {
 
     private static void assertNoHorizontalScroll(Page page) {
         Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        assertThat(((Number) overflow).intValue()).as("horizontal overflow on " + page.url()).isLessThanOrEqualTo(0);
+        Object widest = page.evaluate("() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right"
+                + " > document.documentElement.clientWidth + 1).slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className).join(', ')");
+        assertThat(((Number) overflow).intValue()).as("horizontal overflow on " + page.url() + ": " + widest)
+            .isLessThanOrEqualTo(0);
     }
 }
