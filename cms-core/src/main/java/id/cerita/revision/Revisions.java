@@ -39,7 +39,8 @@ public class Revisions {
         StoryRevision a = get(storyId, from);
         StoryRevision b = get(storyId, to);
         return new RevisionComparison(storyId, summary(a), summary(b), WordDiff.between(a.title(), b.title()),
-                WordDiff.between(a.summary(), b.summary()), WordDiff.between(a.body(), b.body()));
+                WordDiff.between(a.summary(), b.summary()), WordDiff.between(a.body(), b.body()),
+                a.hasFacts() && b.hasFacts() ? a.facts().compareWith(b.facts()) : List.of());
     }
 
     private static RevisionSummary summary(StoryRevision r) {

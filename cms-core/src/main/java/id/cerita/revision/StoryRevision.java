@@ -23,17 +23,18 @@ public class StoryRevision implements Persistable<UUID> {
     private final String author;
     private final Instant createdAt;
     private final String note;
+    private final String facts;
     @Transient
     private final boolean isNew;
 
     @PersistenceCreator
     StoryRevision(UUID id, UUID storyId, int number, String title, String summary, String body, String author,
-            Instant createdAt, String note) {
-        this(id, storyId, number, title, summary, body, author, createdAt, note, false);
+            Instant createdAt, String note, String facts) {
+        this(id, storyId, number, title, summary, body, author, createdAt, note, facts, false);
     }
 
     private StoryRevision(UUID id, UUID storyId, int number, String title, String summary, String body, String author,
-            Instant createdAt, String note, boolean isNew) {
+            Instant createdAt, String note, String facts, boolean isNew) {
         this.id = id;
         this.storyId = storyId;
         this.number = number;
@@ -43,12 +44,14 @@ public class StoryRevision implements Persistable<UUID> {
         this.author = author;
         this.createdAt = createdAt;
         this.note = note;
+        this.facts = facts;
         this.isNew = isNew;
     }
 
     static StoryRevision of(RevisionSnapshot snapshot) {
         return new StoryRevision(UUID.randomUUID(), snapshot.storyId(), snapshot.number(), snapshot.title(),
-                snapshot.summary(), snapshot.body(), snapshot.author(), snapshot.at(), snapshot.note(), true);
+                snapshot.summary(), snapshot.body(), snapshot.author(), snapshot.at(), snapshot.note(),
+                snapshot.facts() == null ? null : snapshot.facts().text(), true);
     }
 
     @Override
@@ -71,4 +74,7 @@ public class StoryRevision implements Persistable<UUID> {
     public String author() { return author; }
     public Instant createdAt() { return createdAt; }
     public String note() { return note; }
+    public RevisionFacts facts() { return RevisionFacts.parse(facts); }
+    /** Revisions recorded before fields were kept beside the text have none. */
+    public boolean hasFacts() { return facts != null; }
 }

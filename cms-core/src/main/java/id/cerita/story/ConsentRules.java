@@ -5,8 +5,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 import id.cerita.alumni.Alumni;
@@ -18,12 +17,10 @@ class ConsentRules {
 
     private final Alumni alumni;
     private final Clock clock;
-    private final MessageSource messages;
 
-    ConsentRules(Alumni alumni, Clock clock, MessageSource messages) {
+    ConsentRules(Alumni alumni, Clock clock) {
         this.alumni = alumni;
         this.clock = clock;
-        this.messages = messages;
     }
 
     boolean coversPublication(Story story) {
@@ -38,13 +35,12 @@ class ConsentRules {
         if (!coversPublication(story)) {
             Set<ConsentScope> missing = EnumSet.copyOf(Audience.PUBLIC_SITE.requiredScopes());
             missing.removeAll(alumni.require(story.alumnusId()).consentedScopesOn(LocalDate.now(clock)));
-            // in the reader's language when the web layer's bundles know the words (alumni bundle), else Indonesian
-            java.util.Locale locale = LocaleContextHolder.getLocale();
-            String names = missing.stream().map(s -> messages.getMessage("scope." + s.name(), null, s.name(), locale))
-                .collect(java.util.stream.Collectors.joining(", "));
-            throw new WorkflowViolationException("publish.consent", messages.getMessage("consent.publish.missing",
-                    new Object[] { names }, "Persetujuan alumni belum mencakup " + missing
-                            + ": cerita ini belum dapat diterbitkan", locale));
+            // the scope's name in the reader's language (scope.* keys of the web bundles); the site needs one scope
+            Object[] names = missing.stream()
+                .map(scope -> new DefaultMessageSourceResolvable(new String[] { "scope." + scope.name() }, scope.name()))
+                .toArray();
+            throw new WorkflowViolationException("publish.consent", "workflow.problem.publish.consent",
+                    "Persetujuan alumni belum mencakup " + missing + ": cerita ini belum dapat diterbitkan", names);
         }
     }
 

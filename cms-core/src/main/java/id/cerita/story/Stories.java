@@ -228,6 +228,6 @@ public class Stories {
 
     private void recordRevision(Story story, String note) {
         revisions.record(new RevisionSnapshot(story.id(), story.currentRevision(), story.title(), story.summary(),
-                story.body(), story.lastEditor(), story.updatedAt(), note));
+                story.body(), story.lastEditor(), story.updatedAt(), note, RevisionFactsOfStory.of(story, references)));
     }
 }

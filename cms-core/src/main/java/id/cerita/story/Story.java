@@ -153,6 +153,10 @@ public class Story extends AbstractAggregateRoot<Story> {
 
     void requestChanges(String by, String reason, Instant now) {
         requireStatus("request-changes", StoryStatus.IN_REVIEW, StoryStatus.APPROVED, StoryStatus.SCHEDULED);
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidFieldException("reason", "changes.reason-missing",
+                    "Tuliskan apa yang perlu diperbaiki, supaya penulis tahu alasannya");
+        }
         scheduledAt = null;
         scheduleZone = null;
         status = StoryStatus.CHANGES_REQUESTED;
@@ -295,8 +299,35 @@ public class Story extends AbstractAggregateRoot<Story> {
                 return;
             }
         }
-        throw new WorkflowViolationException(transition + ".status",
-                "Langkah '" + transition + "' tidak dapat dilakukan pada cerita berstatus " + status);
+        Object step = Transition.byPath(transition).<Object>map(MessageKey::of).orElse(transition);
+        throw new WorkflowViolationException(transition + ".status", "workflow.problem.status",
+                "Langkah '" + transition + "' tidak dapat dilakukan pada cerita berstatus " + status, step,
+                MessageKey.of(status));
+    }
+
+    /**
+     * The steps {@code actor} may take on this story now, in the order a page offers them. The same rules as the
+     * transitions themselves (state, four eyes) plus who may do what: writers submit their own stories; editors
+     * review, publish and archive, never approving what they wrote or last edited; administrators archive.
+     */
+    public List<Transition> openTransitions(Actor actor) {
+        return java.util.Arrays.stream(Transition.values()).filter(t -> allows(t, actor)).toList();
+    }
+
+    public boolean allows(Transition transition, Actor actor) {
+        boolean mine = actor.name().equals(author);
+        return switch (transition) {
+            case SUBMIT -> (status == StoryStatus.DRAFT || status == StoryStatus.CHANGES_REQUESTED)
+                    && (actor.editor() || actor.writer() && mine);
+            case REQUEST_CHANGES -> actor.editor() && !mine && (status == StoryStatus.IN_REVIEW
+                    || status == StoryStatus.APPROVED || status == StoryStatus.SCHEDULED);
+            case APPROVE -> actor.editor() && status == StoryStatus.IN_REVIEW && !mine
+                    && !actor.name().equals(lastEditor);
+            case PUBLISH -> actor.editor() && (status == StoryStatus.APPROVED || status == StoryStatus.SCHEDULED);
+            case UNSCHEDULE -> actor.editor() && status == StoryStatus.SCHEDULED;
+            case UNPUBLISH -> actor.editor() && live;
+            case ARCHIVE -> (actor.editor() || actor.admin()) && status != StoryStatus.ARCHIVED;
+        };
     }
 
     private void apply(StoryContent content) {

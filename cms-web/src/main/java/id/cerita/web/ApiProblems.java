@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -33,10 +34,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     static final String TYPE_BASE = "https://cerita.id/problems/";
 
+    private final UserMessages messages;
+
+    ApiProblems(UserMessages messages) {
+        this.messages = messages;
+    }
+
+    /** The detail in the language of Accept-Language (Indonesian by default), with the stable code beside it. */
     @ExceptionHandler
-    ProblemDetail invalidField(InvalidFieldException e) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-field", "Isian tidak valid", e.getMessage());
-        problem.setProperty("errors", List.of(Map.of("field", e.field(), "code", e.code(), "message", e.getMessage())));
+    ProblemDetail invalidField(InvalidFieldException e, HttpServletRequest request) {
+        String detail = messages.of(e, UserMessages.apiLocale(request));
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-field", "Isian tidak valid", detail);
+        problem.setProperty("code", e.code());
+        problem.setProperty("errors", List.of(Map.of("field", e.field(), "code", e.code(), "message", detail)));
         return problem;
     }
 
@@ -68,8 +78,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
-    ProblemDetail workflow(WorkflowViolationException e) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "workflow", "Langkah tidak diizinkan", e.getMessage());
+    ProblemDetail workflow(WorkflowViolationException e, HttpServletRequest request) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "workflow", "Langkah tidak diizinkan",
+                messages.of(e, UserMessages.apiLocale(request)));
         problem.setProperty("code", e.code());
         return problem;
     }

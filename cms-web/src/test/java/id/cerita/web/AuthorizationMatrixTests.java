@@ -230,6 +230,9 @@ class AuthorizationMatrixTests {
             // workflow UI
             Map.entry("GET /dashboard", STAFF),
             Map.entry("GET /workflow/stories/{id}", STAFF),
+            Map.entry("GET /workflow/stories/{id}/review", STAFF),
+            Map.entry("POST /stories/{storyId}/photos/{mediaId}", AUTHORS),
+            Map.entry("GET /api/stories/{id}/transitions", STAFF),
             Map.entry("POST /workflow/stories/{id}/steps/{step:submit|approve|request-changes|publish|unpublish|unschedule|archive}", AUTHORS),
             Map.entry("POST /workflow/stories/{id}/schedule", EDITORS),
             Map.entry("POST /workflow/stories/{id}/embargo", EDITORS),

@@ -62,9 +62,22 @@ class StaffPagesAccessibilityBrowserTests {
                 "/providers", "/regions", "/regions/91", "/stories?lang=en", "/stories/" + story.id() + "?lang=en",
                 "/alumni", "/alumni/new", "/alumni/" + story.alumnusId(), "/alumni/" + story.alumnusId() + "/edit",
                 "/alumni?lang=en", "/alumni/new?lang=en",
-                "/alumni/" + story.alumnusId() + "?lang=en" }) {
+                "/alumni/" + story.alumnusId() + "?lang=en",
+                "/workflow/stories/" + story.id() + "/review", "/workflow/stories/" + story.id(), "/dashboard",
+                "/workflow/stories/" + story.id() + "/review?lang=en", "/workflow/stories/" + story.id() + "?lang=en",
+                "/dashboard?lang=en" }) {
             page.navigate(path);
             assertThat(BrowserTestSupport.accessibilityViolations(page)).as(path).isEmpty();
+        }
+        // and on a 390 px phone, where nothing may scroll sideways
+        page.setViewportSize(390, 844);
+        for (String path : new String[] { "/stories/" + story.id() + "?lang=id", "/workflow/stories/" + story.id() + "/review",
+                "/workflow/stories/" + story.id(), "/stories/" + story.id() + "?lang=en",
+                "/workflow/stories/" + story.id() + "/review", "/workflow/stories/" + story.id() }) {
+            page.navigate(path);
+            assertThat(BrowserTestSupport.accessibilityViolations(page)).as("390 px " + path).isEmpty();
+            assertThat(((Number) page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue())
+                .as("horizontal overflow at 390 px on " + path).isLessThanOrEqualTo(0);
         }
         page.context().close();
 

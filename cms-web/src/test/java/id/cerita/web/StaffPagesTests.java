@@ -119,10 +119,11 @@ class StaffPagesTests {
         assertThat(mvc.post().uri("/stories/{id}/submit", story.id()).with(sari).with(csrf()))
             .hasStatus3xxRedirection().flash().containsEntry("notice", "Langkah tersimpan: Ajukan untuk ditinjau.");
         assertThat(mvc.post().uri("/stories/{id}/approve", story.id()).with(sari).with(csrf()))
-            .hasStatus3xxRedirection().flash().containsEntry("problem", "Penulis tidak dapat menyetujui ceritanya sendiri");
+            .hasStatus3xxRedirection().flash().containsEntry("problem", "Penulis tidak dapat menyetujui ceritanya sendiri.");
         assertThat(mvc.post().uri("/stories/{id}/publish", story.id()).with(user(StoryFixtures.EDITOR).roles("EDITOR"))
                 .with(csrf()))
-            .hasStatus3xxRedirection().flash().extractingByKey("problem").asString().contains("publish");
+            .hasStatus3xxRedirection().flash().extractingByKey("problem").asString()
+            .contains("Terbitkan sekarang", "Ditinjau");
         assertThat(StoryFixtures.asSystem(() -> stories.require(story.id())).status()).hasToString("IN_REVIEW");
     }
 

@@ -28,13 +28,18 @@ class StoryPhotosPanel implements StoryEditorPanel {
     public Map<String, Object> attributesFor(UUID storyId) {
         StoryImages images = links.of(storyId);
         List<StoryPhoto> photos = images.allMediaIds().stream().map(library::find).flatMap(Optional::stream)
-            .map(asset -> new StoryPhoto(asset.id(), asset.version(), asset.altText(),
-                    images.leadMediaId().filter(asset.id()::equals).isPresent() ? "LEAD" : "GALLERY"))
+            .map(asset -> new StoryPhoto(asset.id(), asset.version(), asset.altText(), asset.caption(), asset.credit(),
+                    images.leadMediaId().filter(asset.id()::equals).isPresent() ? "LEAD" : "GALLERY",
+                    (int) Math.round(asset.focalPoint().x() * 100), (int) Math.round(asset.focalPoint().y() * 100)))
             .toList();
         return Map.of("photos", photos);
     }
 
-    /** One thumbnail: the image, its version (for the cache-busting URL), its alt text, lead or gallery. */
-    record StoryPhoto(UUID id, Long version, String altText, String role) {
+    /**
+     * One photo: the image, its version (for the cache-busting URL and the edit), its description, lead or gallery,
+     * and its focal point in percent from the left and from the top.
+     */
+    record StoryPhoto(UUID id, Long version, String altText, String caption, String credit, String role, int focalX,
+            int focalY) {
     }
 }

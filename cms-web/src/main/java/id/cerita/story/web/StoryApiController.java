@@ -2,11 +2,14 @@ package id.cerita.story.web;
 
 import java.net.URI;
 import java.security.Principal;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import id.cerita.common.NotFoundException;
+import id.cerita.story.Actor;
 import id.cerita.story.Language;
 import id.cerita.story.Stories;
 import id.cerita.story.Story;
@@ -22,6 +27,8 @@ import id.cerita.story.StoryFilter;
 import id.cerita.story.StoryListing;
 import id.cerita.story.StoryPage;
 import id.cerita.story.StoryStatus;
+import id.cerita.story.StoryTransitions;
+import id.cerita.story.Transition;
 import id.cerita.web.ApiController;
 
 /** Stories over JSON: list, create, read, save with a version check, and the editorial steps. */
@@ -31,10 +38,12 @@ class StoryApiController {
 
     private final Stories stories;
     private final StoryListing listing;
+    private final StoryTransitions transitions;
 
-    StoryApiController(Stories stories, StoryListing listing) {
+    StoryApiController(Stories stories, StoryListing listing, StoryTransitions transitions) {
         this.stories = stories;
         this.listing = listing;
+        this.transitions = transitions;
     }
 
     /** {@code region} is a province ("75") or a regency/city ("75.71"); {@code theme} includes narrower themes. */
@@ -65,6 +74,18 @@ class StoryApiController {
     @PostMapping("/{id}/{step:submit|approve|request-changes|publish|unpublish}")
     StoryView step(@PathVariable UUID id, @PathVariable String step,
             @RequestBody(required = false) @Valid StepReason body, Principal user) {
-        return StoryView.of(Transition.of(step).apply(stories, id, user.getName(), body == null ? null : body.reason()));
+        Transition transition = Transition.byPath(step).orElseThrow(() -> new NotFoundException(step));
+        return StoryView.of(transitions.take(transition, id, user.getName(), body == null ? null : body.reason()));
+    }
+
+    /** The steps the caller may take on the story now (the buttons the workflow page shows them). */
+    @GetMapping("/{id}/transitions")
+    List<OpenStep> open(@PathVariable UUID id, Authentication user) {
+        Actor actor = Actor.of(user.getName(), user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList());
+        return transitions.open(id, actor).stream().map(t -> new OpenStep(t.path(), t.needsReason())).toList();
+    }
+
+    /** A step open to the caller: its path under {@code /api/stories/{id}/} and whether it needs a reason. */
+    record OpenStep(String step, boolean needsReason) {
     }
 }

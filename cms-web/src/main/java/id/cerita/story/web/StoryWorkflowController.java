@@ -15,32 +15,38 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.cerita.common.NotFoundException;
-import id.cerita.story.Stories;
+import id.cerita.common.InvalidFieldException;
+import id.cerita.story.StoryTransitions;
+import id.cerita.story.Transition;
 import id.cerita.story.WorkflowViolationException;
+import id.cerita.web.UserMessages;
 
 /** The workflow buttons of the editor (fragment story/workflow.html). */
 @Controller
 class StoryWorkflowController {
 
-    private final Stories stories;
+    private final StoryTransitions transitions;
     private final MessageSource messages;
+    private final UserMessages problems;
 
-    StoryWorkflowController(Stories stories, MessageSource messages) {
-        this.stories = stories;
+    StoryWorkflowController(StoryTransitions transitions, MessageSource messages, UserMessages problems) {
+        this.transitions = transitions;
         this.messages = messages;
+        this.problems = problems;
     }
 
     @PostMapping("/stories/{id}/{step:submit|approve|request-changes|publish|unpublish}")
     String step(@PathVariable UUID id, @PathVariable String step, @RequestParam(required = false) String reason,
             Principal user, RedirectAttributes redirect) {
         try {
-            Transition.of(step).apply(stories, id, user.getName(), reason);
-            String label = messages.getMessage(Transition.of(step).label(), null, LocaleContextHolder.getLocale());
+            Transition transition = Transition.byPath(step).orElseThrow(() -> new NotFoundException(step));
+            transitions.take(transition, id, user.getName(), reason);
+            String label = messages.getMessage(transition.labelKey(), null, LocaleContextHolder.getLocale());
             redirect.addFlashAttribute("notice", messages.getMessage("workflow.done", new Object[] { label },
                     LocaleContextHolder.getLocale()));
         }
-        catch (WorkflowViolationException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+        catch (WorkflowViolationException | InvalidFieldException e) {
+            redirect.addFlashAttribute("problem", problems.of(e));
         }
         catch (AccessDeniedException e) {
             redirect.addFlashAttribute("problem", messages.getMessage("workflow.notAllowed", null,

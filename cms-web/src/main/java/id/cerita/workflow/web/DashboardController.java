@@ -3,12 +3,19 @@ package id.cerita.workflow.web;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import id.cerita.review.ChangeRequest;
+import id.cerita.review.ChangeRequests;
+import id.cerita.theme.Themes;
 import id.cerita.user.Capability;
 import id.cerita.web.Capabilities;
 import id.cerita.workflow.CountBar;
@@ -24,9 +31,13 @@ class DashboardController {
     static final int BAR_HEIGHT = 22;
 
     private final WorkBoards boards;
+    private final ChangeRequests changeRequests;
+    private final Themes themes;
 
-    DashboardController(WorkBoards boards) {
+    DashboardController(WorkBoards boards, ChangeRequests changeRequests, Themes themes) {
         this.boards = boards;
+        this.changeRequests = changeRequests;
+        this.themes = themes;
     }
 
     /** A dashboard line with its time written out. */
@@ -46,10 +57,16 @@ class DashboardController {
         model.addAttribute("drafts", lines(board.myDrafts()));
         model.addAttribute("toReview", lines(board.toReview()));
         model.addAttribute("changes", lines(board.changesRequested()));
+        Map<UUID, ChangeRequest> reasons = changeRequests.latest(board.changesRequested().stream()
+            .map(WorkItem::storyId).toList());
+        model.addAttribute("changeReasons", reasons);
         model.addAttribute("scheduled", lines(board.scheduled()));
         model.addAttribute("embargoed", lines(board.embargoed()));
         model.addAttribute("perProvince", bars(board.publishedPerProvince(), board.maxPerProvince()));
-        model.addAttribute("perTheme", bars(board.publishedPerTheme(), board.maxPerTheme()));
+        Locale locale = LocaleContextHolder.getLocale();
+        model.addAttribute("perTheme", bars(board.publishedPerTheme().stream().map(b -> new CountBar(b.code(),
+                themes.find(b.code()).map(t -> t.name(locale)).orElse(b.label()), b.count())).toList(),
+                board.maxPerTheme()));
         model.addAttribute("barWidth", BAR_WIDTH);
         return "dashboard/index";
     }

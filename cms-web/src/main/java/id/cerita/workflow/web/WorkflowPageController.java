@@ -4,9 +4,11 @@ import java.security.Principal;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,18 +18,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.cerita.common.InvalidFieldException;
+import id.cerita.common.NotFoundException;
 import id.cerita.review.ReviewComments;
 import id.cerita.revision.Revisions;
 import id.cerita.story.StaleStoryException;
 import id.cerita.story.Stories;
 import id.cerita.story.Story;
 import id.cerita.story.StoryContent;
+import id.cerita.story.StoryTransitions;
+import id.cerita.story.Transition;
 import id.cerita.story.WorkflowViolationException;
+import id.cerita.web.UserMessages;
 import id.cerita.workflow.EditLocks;
 
 /**
  * A story's workflow page: its state, the steps open to you, schedule and embargo, quick text correction, history
- * with word-level diffs and restore, review comments per paragraph, and who is editing.
+ * with diffs of every field and restore, review comments per paragraph, and who is editing.
  */
 @Controller
 class WorkflowPageController {
@@ -35,25 +41,31 @@ class WorkflowPageController {
     static final List<String> ZONES = List.of("Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura", "UTC");
 
     private final Stories stories;
+    private final StoryTransitions transitions;
     private final Revisions revisions;
     private final ReviewComments comments;
     private final EditLocks locks;
+    private final UserMessages messages;
 
     record HistoryRow(int number, String author, String when, String note) {
     }
 
-    WorkflowPageController(Stories stories, Revisions revisions, ReviewComments comments, EditLocks locks) {
+    WorkflowPageController(Stories stories, StoryTransitions transitions, Revisions revisions,
+            ReviewComments comments, EditLocks locks, UserMessages messages) {
         this.stories = stories;
+        this.transitions = transitions;
         this.revisions = revisions;
         this.comments = comments;
         this.locks = locks;
+        this.messages = messages;
     }
 
     @GetMapping("/workflow/stories/{id}")
     String page(@PathVariable UUID id, @RequestParam(required = false) Integer from,
-            @RequestParam(required = false) Integer to, Principal user, Model model) {
+            @RequestParam(required = false) Integer to, Authentication user, Model model) {
         Story story = stories.require(id);
         model.addAttribute("story", story);
+        model.addAttribute("steps", story.openTransitions(Steps.actor(user)));
         model.addAttribute("scheduledAt", Times.format(story.scheduledAt(), story.scheduleZone()));
         model.addAttribute("embargoUntil", Times.format(story.embargoUntil(), null));
         model.addAttribute("history", revisions.history(id).stream()
@@ -73,26 +85,20 @@ class WorkflowPageController {
         return "workflow/story";
     }
 
+    /** A step by its name; {@code back=review} returns to the review page. */
     @PostMapping("/workflow/stories/{id}/steps/{step:submit|approve|request-changes|publish|unpublish|unschedule|archive}")
     String step(@PathVariable UUID id, @PathVariable String step, @RequestParam(required = false) String reason,
-            Principal user, RedirectAttributes redirect) {
-        String by = user.getName();
-        return act(id, redirect, "Langkah '" + step + "' selesai", () -> switch (step) {
-            case "submit" -> stories.submit(id, by);
-            case "approve" -> stories.approve(id, by);
-            case "request-changes" -> stories.requestChanges(id, by, reason);
-            case "publish" -> stories.publish(id, by);
-            case "unpublish" -> stories.unpublish(id, by, reason);
-            case "unschedule" -> stories.unschedule(id, by);
-            default -> stories.archive(id, by);
-        });
+            @RequestParam(required = false) String back, Principal user, RedirectAttributes redirect) {
+        Transition transition = Transition.byPath(step).orElseThrow(() -> new NotFoundException(step));
+        return act(id, back, redirect, messages.get("review.done", messages.get(transition.labelKey())),
+                () -> transitions.take(transition, id, user.getName(), reason));
     }
 
     @PostMapping("/workflow/stories/{id}/schedule")
     String schedule(@PathVariable UUID id,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime publishAt,
             @RequestParam(required = false) String zone, Principal user, RedirectAttributes redirect) {
-        return act(id, redirect, "Cerita dijadwalkan terbit",
+        return act(id, null, redirect, messages.get("review.scheduled"),
                 () -> stories.schedule(id, publishAt, Zones.of(zone), user.getName()));
     }
 
@@ -100,20 +106,21 @@ class WorkflowPageController {
     String embargo(@PathVariable UUID id,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime until,
             @RequestParam(required = false) String zone, Principal user, RedirectAttributes redirect) {
-        return act(id, redirect, "Embargo dipasang",
+        return act(id, null, redirect, messages.get("review.embargoed"),
                 () -> stories.embargo(id, until.atZone(Zones.of(zone)).toInstant(), user.getName()));
     }
 
     @PostMapping("/workflow/stories/{id}/embargo/lift")
     String lift(@PathVariable UUID id, @RequestParam String reason, Principal user, RedirectAttributes redirect) {
-        return act(id, redirect, "Embargo dicabut", () -> stories.liftEmbargo(id, user.getName(), reason));
+        return act(id, null, redirect, messages.get("review.embargoLifted"),
+                () -> stories.liftEmbargo(id, user.getName(), reason));
     }
 
     /** A quick correction of title, summary and body; everything else stays as it is. */
     @PostMapping("/workflow/stories/{id}/text")
     String correct(@PathVariable UUID id, @RequestParam long version, @RequestParam String title,
             @RequestParam String summary, @RequestParam String body, Principal user, RedirectAttributes redirect) {
-        return act(id, redirect, "Perubahan disimpan sebagai revisi baru", () -> {
+        return act(id, null, redirect, messages.get("review.corrected"), () -> {
             StoryContent c = stories.require(id).content();
             return stories.save(id, version, new StoryContent(c.language(), title, c.slug(), summary, body,
                     c.alumnusId(), c.regionCode(), c.gatheringId(), c.courseIds(), c.themeCodes(), c.quotes(),
@@ -124,40 +131,42 @@ class WorkflowPageController {
     @PostMapping("/workflow/stories/{id}/revisions/{number}/restore")
     String restore(@PathVariable UUID id, @PathVariable int number, @RequestParam long version, Principal user,
             RedirectAttributes redirect) {
-        return act(id, redirect, "Revisi " + number + " dipulihkan sebagai revisi baru",
+        return act(id, null, redirect, messages.get("review.restored", number),
                 () -> stories.restore(id, version, number, user.getName()));
     }
 
     @PostMapping("/workflow/stories/{id}/comments")
-    String comment(@PathVariable UUID id, @RequestParam int paragraph, @RequestParam String text, Principal user,
-            RedirectAttributes redirect) {
-        return act(id, redirect, "Komentar ditambahkan", () -> comments.comment(id, paragraph, text, user.getName()));
+    String comment(@PathVariable UUID id, @RequestParam int paragraph, @RequestParam String text,
+            @RequestParam(required = false) String back, Principal user, RedirectAttributes redirect) {
+        return act(id, back, redirect, messages.get("review.commented"),
+                () -> comments.comment(id, paragraph, text, user.getName()));
     }
 
     @PostMapping("/workflow/stories/{id}/comments/{commentId}/resolve")
-    String resolve(@PathVariable UUID id, @PathVariable UUID commentId, Principal user, RedirectAttributes redirect) {
-        return act(id, redirect, "Komentar diselesaikan", () -> comments.resolve(commentId, user.getName()));
+    String resolve(@PathVariable UUID id, @PathVariable UUID commentId, @RequestParam(required = false) String back,
+            Principal user, RedirectAttributes redirect) {
+        return act(id, back, redirect, messages.get("review.resolved"),
+                () -> comments.resolve(commentId, user.getName()));
     }
 
     @PostMapping("/workflow/stories/{id}/lock")
     String lock(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean takeover, Principal user,
             RedirectAttributes redirect) {
-        return act(id, redirect, takeover ? "Anda mengambil alih penyuntingan; penyunting sebelumnya akan mendapat "
-                + "konflik versi bila menyimpan" : "Anda sedang menyunting cerita ini",
+        return act(id, null, redirect, messages.get(takeover ? "review.tookOver" : "review.locked"),
                 () -> locks.acquire(id, user.getName(), takeover));
     }
 
-    private String act(UUID id, RedirectAttributes redirect, String done, java.util.function.Supplier<?> step) {
+    private String act(UUID id, String back, RedirectAttributes redirect, String done, Supplier<?> step) {
         try {
             step.get();
             redirect.addFlashAttribute("notice", done);
         }
         catch (WorkflowViolationException | InvalidFieldException | StaleStoryException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("problem", messages.of(e));
         }
         catch (AccessDeniedException e) {
-            redirect.addFlashAttribute("problem", "Langkah ini bukan wewenang Anda");
+            redirect.addFlashAttribute("problem", messages.get("workflow.notAllowed"));
         }
-        return "redirect:/workflow/stories/" + id;
+        return "redirect:" + Steps.back(id, back);
     }
 }

@@ -115,6 +115,41 @@ class WorkflowApiTests {
     }
 
     @Test
+    void refusesApprovalOfOnesOwnStoryWithAStableCodeAndADetailInTheCallersLanguage() throws Exception {
+        JsonNode draft = call("budi", post("/api/stories"), create(fixtures.content("Budi menulis tentang Gorontalo")), 201);
+        String id = draft.get("id").asString();
+        step("budi", id, "submit", null, 200);
+        assertThat(call("budi", get("/api/stories/" + id + "/transitions"), null, 200).findValuesAsString("step"))
+            .as("an editor is not offered approval of their own story").doesNotContain("approve");
+        assertThat(call("sari", get("/api/stories/" + id + "/transitions"), null, 200).size()).isZero();
+
+        MockHttpServletResponse indonesian = send("budi", post("/api/stories/" + id + "/approve"), null);
+        assertThat(indonesian.getStatus()).isEqualTo(409);
+        JsonNode problem = json.readTree(indonesian.getContentAsString());
+        assertThat(problem.get("code").asString()).isEqualTo("approve.own-story");
+        assertThat(problem.get("detail").asString()).isEqualTo("Penulis tidak dapat menyetujui ceritanya sendiri.");
+
+        MockHttpServletResponse english = send("budi", post("/api/stories/" + id + "/approve")
+            .header("Accept-Language", "en-GB,en;q=0.8"), null);
+        JsonNode translated = json.readTree(english.getContentAsString());
+        assertThat(translated.get("code").asString()).isEqualTo("approve.own-story");
+        assertThat(translated.get("detail").asString()).isEqualTo("Authors cannot approve their own story.");
+    }
+
+    @Test
+    void comparesEveryFieldOfTwoRevisionsNotOnlyTheText() throws Exception {
+        JsonNode draft = call("sari", post("/api/stories"), create(fixtures.content("Yeni pindah ke Jambi")), 201);
+        String id = draft.get("id").asString();
+        Map<String, Object> moved = json.readValue(save(draft, draft.get("body").asString()), Map.class);
+        moved.put("regionCode", StoryFixtures.KOTA_JAMBI);
+        call("sari", put("/api/stories/" + id), json.writeValueAsString(moved), 200);
+
+        JsonNode diff = call("budi", get("/api/stories/" + id + "/revisions/compare?from=1&to=2"), null, 200);
+        assertThat(diff.get("fields").findValuesAsString("field")).containsExactly("region");
+        assertThat(diff.get("fields").get(0).toString()).contains("Kota Gorontalo", "Kota Jambi");
+    }
+
+    @Test
     void answersOneOfTwoSavesFromTheSameVersionWithAConflictThatCarriesTheOtherText() throws Exception {
         JsonNode draft = call("sari", post("/api/stories"), create(fixtures.content("Makbul, dari Sigi ke dunia IT")), 201);
         String id = draft.get("id").asString();

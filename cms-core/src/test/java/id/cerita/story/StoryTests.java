@@ -1,0 +1,151 @@
+package id.cerita.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import id.cerita.common.InvalidFieldException;
+
+/** The story aggregate's rules, without Spring: transitions, four eyes, embargo, and who may take which step. */
+class StoryTests {
+
+    static final Instant NOW = Instant.parse("2026-12-04T02:00:00Z");
+    static final Actor SARI = Actor.writer("sari");
+    static final Actor BUDI = Actor.editor("budi");
+    static final Actor DEWI = Actor.editor("dewi");
+
+    static Story aDraftBy(String author) {
+        StoryContent content = new StoryContent(Language.ID, "Vita di Gorontalo", null, "Ringkasan",
+                "Paragraf satu.\n\nParagraf dua.", null, "75.71", null, Set.of(), Set.of(), List.of(), List.of(),
+                List.of());
+        return Story.draft(content, Slug.of("Vita di Gorontalo"), UUID.randomUUID(), author, NOW);
+    }
+
+    static Story inReview() {
+        Story story = aDraftBy("sari");
+        story.submit("sari", NOW);
+        return story;
+    }
+
+    @Test
+    void offersTheWriterOnlySubmittingTheirOwnDraft() {
+        Story story = aDraftBy("sari");
+        assertThat(story.openTransitions(SARI)).containsExactly(Transition.SUBMIT);
+        assertThat(story.openTransitions(Actor.writer("rina"))).isEmpty();
+    }
+
+    @Test
+    void offersTheEditorReviewStepsButNeverApprovalOfTheirOwnStory() {
+        Story own = aDraftBy("budi");
+        own.submit("budi", NOW);
+        assertThat(own.openTransitions(BUDI)).doesNotContain(Transition.APPROVE, Transition.REQUEST_CHANGES)
+            .contains(Transition.ARCHIVE);
+        assertThat(inReview().openTransitions(BUDI)).containsExactly(Transition.REQUEST_CHANGES, Transition.APPROVE,
+                Transition.ARCHIVE);
+    }
+
+    @Test
+    void neverOffersPublishingOrArchivingToWriters() {
+        Story story = inReview();
+        story.approve("budi", NOW);
+        assertThat(story.openTransitions(SARI)).isEmpty();
+        assertThat(story.openTransitions(DEWI)).contains(Transition.PUBLISH, Transition.REQUEST_CHANGES);
+    }
+
+    @Test
+    void offersUnpublishingOnlyWhileLive() {
+        Story story = inReview();
+        story.approve("budi", NOW);
+        story.publish("budi", NOW);
+        assertThat(story.openTransitions(DEWI)).containsExactly(Transition.UNPUBLISH, Transition.ARCHIVE);
+    }
+
+    @Test
+    void rejectsApprovalByTheStorysOwnAuthor() {
+        Story story = aDraftBy("budi");
+        story.submit("budi", NOW);
+        assertThatThrownBy(() -> story.approve("budi", NOW)).isInstanceOf(WorkflowViolationException.class)
+            .satisfies(e -> assertThat(((WorkflowViolationException) e).code()).isEqualTo("approve.own-story"));
+    }
+
+    @Test
+    void rejectsApprovalByWhoeverLastEditedTheText() {
+        Story story = inReview();
+        // a reviewer fixing a typo during review becomes the last editor
+        story.revise(story.content(), null, "budi", NOW);
+        assertThatThrownBy(() -> story.approve("budi", NOW)).isInstanceOf(WorkflowViolationException.class)
+            .satisfies(e -> assertThat(((WorkflowViolationException) e).code()).isEqualTo("approve.own-edit"));
+        assertThat(story.allows(Transition.APPROVE, BUDI)).isFalse();
+        assertThat(story.allows(Transition.APPROVE, DEWI)).isTrue();
+    }
+
+    @Test
+    void refusesAStepInTheWrongStateWithAKeyAndTheStepAndStateAsArguments() {
+        Story story = aDraftBy("sari");
+        assertThatThrownBy(() -> story.publish("budi", NOW)).isInstanceOfSatisfying(WorkflowViolationException.class,
+                e -> {
+                    assertThat(e.code()).isEqualTo("publish.status");
+                    assertThat(e.getCodes()).containsExactly("workflow.problem.status");
+                    assertThat(e.getArguments()).hasSize(2);
+                });
+    }
+
+    @Test
+    void requiresAReasonToRequestChanges() {
+        Story story = inReview();
+        assertThatThrownBy(() -> story.requestChanges("budi", " ", NOW)).isInstanceOf(InvalidFieldException.class);
+        story.requestChanges("budi", "Sebutkan tahunnya", NOW);
+        assertThat(story.status()).isEqualTo(StoryStatus.CHANGES_REQUESTED);
+        assertThat(story.openTransitions(SARI)).containsExactly(Transition.SUBMIT);
+    }
+
+    @Test
+    void keepsTheApprovedTextPublicWhileACorrectionIsReviewed() {
+        Story story = inReview();
+        story.approve("budi", NOW);
+        story.publish("budi", NOW);
+        story.revise(story.content(), null, "sari", NOW);
+        assertThat(story.status()).isEqualTo(StoryStatus.DRAFT);
+        assertThat(story.live()).isTrue();
+        assertThat(story.publishedRevision()).isEqualTo(1);
+        assertThat(story.currentRevision()).isEqualTo(2);
+    }
+
+    @Test
+    void embargoesOnlyUntilAFutureTimeAndEndsByItself() {
+        Story story = inReview();
+        assertThatThrownBy(() -> story.embargo(NOW.minusSeconds(60), "budi", NOW))
+            .isInstanceOf(InvalidFieldException.class);
+        story.embargo(NOW.plus(1, ChronoUnit.DAYS), "budi", NOW);
+        assertThat(story.embargoedAt(NOW)).isTrue();
+        assertThat(story.endEmbargoIfPassed(NOW.plus(2, ChronoUnit.DAYS))).isTrue();
+        assertThat(story.embargoedAt(NOW.plus(2, ChronoUnit.DAYS))).isFalse();
+    }
+
+    @Test
+    void refusesLiftingAnEmbargoEarlyWithoutAReason() {
+        Story story = inReview();
+        story.embargo(NOW.plus(1, ChronoUnit.DAYS), "budi", NOW);
+        assertThatThrownBy(() -> story.liftEmbargo("budi", "", NOW)).isInstanceOf(InvalidFieldException.class);
+    }
+
+    @Test
+    void takesEachOpenStepWithoutRefusal() {
+        for (Transition t : inReview().openTransitions(DEWI)) {
+            Story story = inReview();
+            switch (t) {
+                case REQUEST_CHANGES -> story.requestChanges("dewi", "alasan", NOW);
+                case APPROVE -> story.approve("dewi", NOW);
+                case ARCHIVE -> story.archive("dewi", NOW);
+                case SUBMIT, PUBLISH, UNSCHEDULE, UNPUBLISH -> throw new AssertionError("not open in review: " + t);
+            }
+        }
+    }
+}
