@@ -149,7 +149,7 @@ public final class SitePlan {
             StoryDetails other = byId.get(t.id());
             if (other != null && !other.id().equals(s.id())) {
                 alternates.add(new Alternate(other.language().code(), input.basePath() + SitePaths.story(other),
-                        other.title(), Labels.of(other.language()).get("langName")));
+                        input.baseUrl() + SitePaths.story(other), other.title(), Labels.of(other.language()).get("langName")));
             }
         }
         return alternates;
@@ -185,6 +185,8 @@ public final class SitePlan {
             sitemap.add(new Sitemap.Entry(url, lastmod(slice)));
             Fingerprint f = Fingerprint.of(Templates.VERSION, "listing", url, input.baseUrl(), input.title(), heading,
                     String.valueOf(page), String.valueOf(pages), String.valueOf(home && page == 1), language.code());
+            String description = description(heading, all.size(), home, language);
+            f.add(description);
             slice.forEach(s -> f.add(digests.get(s.id())));
             slice.forEach(s -> alternates(s).forEach(a -> f.add(a.url()).add(a.title())));
             List<Term> provinces = home && page == 1 ? terms(Kind.PROVINCE) : List.of();
@@ -193,7 +195,6 @@ public final class SitePlan {
             themes.forEach(t -> f.add(t.toString()));
             String feed = home ? base + "/feed.xml" : feedDir == null ? null : base + feedDir + "feed.xml";
             int number = page;
-            String description = description(heading, all.size(), home, language);
             // the model only when the page is rendered: most listing pages of an incremental export are not
             files.add(new OutputFile(SitePaths.file(url), f.hex(), () -> {
                 Pager pager = new Pager(slice.stream()

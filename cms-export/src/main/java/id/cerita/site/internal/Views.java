@@ -25,7 +25,8 @@ public final class Views {
     public record Pager(List<Card> cards, int page, int pages, String prevUrl, String nextUrl) {
     }
 
-    public record Alternate(String lang, String url, String title, String langName) {
+    /** Another language version: {@code url} for links in the page, {@code absoluteUrl} for {@code <link hreflang>}. */
+    public record Alternate(String lang, String url, String absoluteUrl, String title, String langName) {
     }
 
     public record QuoteView(String text, String speaker, String role) {
