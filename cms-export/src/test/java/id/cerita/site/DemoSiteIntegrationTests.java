@@ -38,6 +38,9 @@ import id.cerita.common.SystemActor;
 import id.cerita.coretest.CoreTestApplication;
 import id.cerita.course.Courses;
 import id.cerita.media.demo.DemoPhotos;
+import id.cerita.press.EmbargoAccess;
+import id.cerita.press.PressKit;
+import id.cerita.press.PressKits;
 import id.cerita.story.Audience;
 import id.cerita.story.Stories;
 import id.cerita.story.Story;
@@ -60,8 +63,19 @@ class DemoSiteIntegrationTests {
     static final List<String> STAFF_LOGINS = List.of("admin", "sari", "rina", "budi", "dewi", "jurnalis");
     static final String NO_PHOTO_CONSENT = "yeni-mahasiswi-tanjab-barat-rintis-sewa-papan-ucapan";
 
-    @TempDir
-    static Path data;
+    /** Made before the context starts (a @TempDir field is not yet there for a per-class test instance). */
+    static final Path data = temporaryDirectory();
+
+    private static Path temporaryDirectory() {
+        try {
+            Path dir = Files.createTempDirectory("cerita-demo-site-");
+            dir.toFile().deleteOnExit();
+            return dir;
+        }
+        catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -243,6 +257,51 @@ class DemoSiteIntegrationTests {
         assertThat(found).isEmpty();
         String story = Files.readString(site.resolve("id/cerita/" + publishedNow.slug().value() + "/index.html"));
         assertThat(story).contains("Sari Handayani").containsPattern("datetime=\"\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+07:00\"");
+    }
+
+    @Test
+    void namesStoriesInPressKitsByTheirAddressOnTheSiteAndSignsThemWithPublicNames(@Autowired PressKits kits)
+            throws Exception {
+        Pattern siteUrl = Pattern.compile("https://cerita\\.example\\.id(/[^\"'<>\\s)]*)");
+        Pattern logins = Pattern.compile("\\b(" + String.join("|", STAFF_LOGINS) + ")\\b");
+        List<String> problems = new ArrayList<>();
+        int uris = 0;
+        int photosInKits = 0;
+        for (var id : reader.liveStoryIds()) {
+            if (reader.published(id, Audience.PRESS).isEmpty()) {
+                continue;
+            }
+            PressKit kit = SystemActor.call(() -> kits.assemble(id, EmbargoAccess.RELEASED_ONLY));
+            try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(kit.zip()))) {
+                for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                    String name = entry.getName();
+                    byte[] bytes = zip.readAllBytes();
+                    if (name.endsWith(".jpg")) {
+                        photosInKits++;
+                    }
+                    if (!(name.endsWith(".json") || name.endsWith(".xml") || name.endsWith(".md") || name.endsWith(".txt")
+                            || name.endsWith(".html"))) {
+                        continue;
+                    }
+                    String text = new String(bytes, StandardCharsets.UTF_8);
+                    logins.matcher(text).results().forEach(r -> problems.add(kit.fileName() + "/" + name + ": " + r.group()));
+                    Matcher m = siteUrl.matcher(text);
+                    while (m.find()) {
+                        uris++;
+                        Path file = site.resolve(m.group(1).substring(1));
+                        if (Files.isDirectory(file)) {
+                            file = file.resolve("index.html");
+                        }
+                        if (!Files.isRegularFile(file)) {
+                            problems.add(kit.fileName() + "/" + name + ": " + m.group());
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+        assertThat(uris).isPositive();
+        assertThat(photosInKits).as("the demo's press kits carry photos").isPositive();
     }
 
     @Test
