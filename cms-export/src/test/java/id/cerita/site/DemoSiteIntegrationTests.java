@@ -61,6 +61,18 @@ import nu.validator.client.EmbeddedValidator;
 class DemoSiteIntegrationTests {
 
     static final List<String> STAFF_LOGINS = List.of("admin", "sari", "rina", "budi", "dewi", "jurnalis");
+    /** Logins that are also ordinary words of the stories' text ("jurnalis" is Indonesian for journalist). */
+    static final List<String> ALSO_WORDS = List.of("jurnalis");
+
+    /** The logins worth looking for: every one, less those the stories themselves use as words. */
+    private List<String> distinctiveLogins() {
+        List<String> text = reader.liveStoryIds().stream().map(id -> reader.published(id, Audience.PUBLIC_SITE))
+            .flatMap(java.util.Optional::stream).map(d -> d.title() + " " + d.summary() + " " + d.body()).toList();
+        List<String> words = STAFF_LOGINS.stream()
+            .filter(l -> text.stream().anyMatch(t -> Pattern.compile("\\b" + l + "\\b").matcher(t).find())).toList();
+        assertThat(words).as("logins that are words of the stories").isEqualTo(ALSO_WORDS);
+        return STAFF_LOGINS.stream().filter(l -> !words.contains(l)).toList();
+    }
     static final String NO_PHOTO_CONSENT = "yeni-mahasiswi-tanjab-barat-rintis-sewa-papan-ucapan";
 
     /** Made before the context starts (a @TempDir field is not yet there for a per-class test instance). */
@@ -137,7 +149,8 @@ class DemoSiteIntegrationTests {
                 .containsPattern("\"image\":\\[\\{\"@type\":\"ImageObject\",\"url\":\"[^\"]+1x1\\.jpg\",\"width\":1200");
             assertThat(html).as(slug + ": credited").containsPattern("Ilustrasi: Tim Cerita|Illustration: Cerita team");
         }
-        assertThat(photosMillis).as("demo pictures drawn and derived within a minute").isLessThan(60_000);
+        // the application is up before this starts (a background thread); bounded so a regression shows
+        assertThat(photosMillis).as("demo pictures drawn, uploaded and derived").isLessThan(180_000);
     }
 
     @Test
@@ -243,7 +256,7 @@ class DemoSiteIntegrationTests {
     @Test
     void writesNoLoginNameAndNoOverPreciseTimeAnywhere() throws Exception {
         List<String> found = new ArrayList<>();
-        Pattern logins = Pattern.compile("\\b(" + String.join("|", STAFF_LOGINS) + ")\\b");
+        Pattern logins = Pattern.compile("\\b(" + String.join("|", distinctiveLogins()) + ")\\b");
         Pattern micros = Pattern.compile("T\\d{2}:\\d{2}:\\d{2}\\.\\d{4,}");
         for (Path file : files(site, "")) {
             String name = file.getFileName().toString();
@@ -263,7 +276,7 @@ class DemoSiteIntegrationTests {
     void namesStoriesInPressKitsByTheirAddressOnTheSiteAndSignsThemWithPublicNames(@Autowired PressKits kits)
             throws Exception {
         Pattern siteUrl = Pattern.compile("https://cerita\\.example\\.id(/[^\"'<>\\s)]*)");
-        Pattern logins = Pattern.compile("\\b(" + String.join("|", STAFF_LOGINS) + ")\\b");
+        Pattern logins = Pattern.compile("\\b(" + String.join("|", distinctiveLogins()) + ")\\b");
         List<String> problems = new ArrayList<>();
         int uris = 0;
         int photosInKits = 0;

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -37,7 +38,7 @@ import id.cerita.story.Story;
 @Component
 @Order(-90)
 @ConditionalOnBooleanProperty("cerita.demo.enabled")
-public class DemoPhotos implements ApplicationRunner {
+public class DemoPhotos implements ApplicationRunner, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPhotos.class);
 
@@ -48,6 +49,7 @@ public class DemoPhotos implements ApplicationRunner {
     private final StoryImageLinks links;
     private final Clock clock;
     private final CompletableFuture<Integer> loaded = new CompletableFuture<>();
+    private volatile boolean stopping;
 
     DemoPhotos(Stories stories, Alumni alumni, MediaIntake intake, MediaLibrary library, StoryImageLinks links,
             Clock clock) {
@@ -85,6 +87,9 @@ public class DemoPhotos implements ApplicationRunner {
         PhotoCatalogue catalogue = PhotoCatalogue.fromClasspath();
         int added = 0;
         for (DemoContent.Story s : DemoContent.fromClasspath().stories()) {
+            if (stopping) {
+                break;
+            }
             Story story = stories.bySlug(s.slug()).orElse(null);
             List<PhotoCatalogue.Photo> photos = catalogue.of(s.key());
             if (story == null || photos.isEmpty() || !links.of(story.id()).allMediaIds().isEmpty()
@@ -105,6 +110,12 @@ public class DemoPhotos implements ApplicationRunner {
         return added;
     }
 
+    /** The application stops: the stories not yet illustrated get their pictures at the next start. */
+    @Override
+    public void destroy() {
+        stopping = true;
+    }
+
     private boolean photoConsented(Story story) {
         return story.alumnusId() == null || alumni.require(story.alumnusId())
             .consentCovers(Set.of(ConsentScope.PHOTO), LocalDate.now(clock));
@@ -114,11 +125,10 @@ public class DemoPhotos implements ApplicationRunner {
         boolean english = "en".equals(s.language());
         byte[] jpeg = Illustrations.jpeg(photo.scene(), photo.variant(), english);
         String filename = "%s-%d%s.jpg".formatted(s.key(), index + 1, english ? "-en" : "");
-        MediaAsset asset = intake.accept(jpeg, "image/jpeg", filename, s.author()).asset();
+        MediaAsset asset = intake.accept(jpeg, "image/jpeg", filename, s.author(), photo.focus()).asset();
         PhotoCatalogue.Words words = photo.wordsIn(s.language());
         asset = library.describe(asset.id(), asset.version(), new MediaDescription(words.alt(), words.caption(),
                 english ? "Illustration: Cerita team" : "Ilustrasi: Tim Cerita", "Tim Cerita", Set.of()), s.author());
-        library.moveFocalPoint(asset.id(), photo.focus(), s.author());
         return asset.id();
     }
 }

@@ -47,6 +47,7 @@ final class Illustrations {
             if (mirrored) {
                 g.transform(new AffineTransform(-1, 0, 0, 1, WIDTH, 0));
             }
+            closeUp(g, scene, variant);
             new Painter(g, new Random(31L * scene.ordinal() + variant)).paint(scene, variant);
         }
         finally {
@@ -57,6 +58,27 @@ final class Illustrations {
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * An odd variant of a still life is a close-up of one detail (the palette, the screen, the lens...), so a
+     * gallery picture does not repeat the lead image.
+     */
+    private static void closeUp(Graphics2D g, Scene scene, int variant) {
+        double[] centre = switch (scene) {
+            case MAKEUP -> new double[] { 520, 900 };
+            case LAPTOP -> new double[] { 900, 480 };
+            case CAMERA -> new double[] { 900, 640 };
+            case ISLAND -> new double[] { 1250, 820 };
+            case PHONE_CHART -> new double[] { 900, 640 };
+            case DONUTS, SHOP_FRONT, FLOWERS, FLOWER_BOARD, CRAFT, PHOTO_PRINTS, FOOD, COFFEE, PHONE_CHAT, GATHERING,
+                    MAP -> null;
+        };
+        if (centre != null && variant % 2 == 1) {
+            g.translate(WIDTH / 2.0, HEIGHT / 2.0);
+            g.scale(1.9, 1.9);
+            g.translate(-centre[0], -centre[1]);
         }
     }
 

@@ -224,7 +224,7 @@ public final class SitePlan {
         if (language == Language.EN) {
             return count + " stories of training alumni across Indonesia" + (home ? "" : ": " + heading) + ".";
         }
-        return home ? "Kisah " + count + " alumni program pelatihan dari berbagai daerah di Indonesia."
+        return home ? count + " kisah alumni program pelatihan dari berbagai daerah di Indonesia."
                 : heading + ": " + count + " kisah alumni program pelatihan.";
     }
 
