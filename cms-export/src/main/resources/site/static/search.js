@@ -1,4 +1,4 @@
-// Client-side search over /search-index.json (title, summary, place). The CMS has the journalists' real search.
+// Client-side search over the site's search-index.json (its address is in the form's data-index) (title, summary, place). The CMS has the journalists' real search.
 (function () {
   'use strict';
   var form = document.querySelector('form.search');
@@ -26,7 +26,7 @@
     event.preventDefault();
     var query = input.value;
     if (index) { show(query); return; }
-    fetch('/search-index.json').then(function (r) { return r.json(); }).then(function (data) {
+    fetch(form.getAttribute('data-index')).then(function (r) { return r.json(); }).then(function (data) {
       index = data; show(query);
     });
   });

@@ -23,12 +23,16 @@ public record DerivativeSettings(List<Integer> widths, List<CropSpec> crops, Lis
         }
     }
 
-    /** 320–1920 px wide, 16:9 / 4:3 / 1:1 crops, JPEG and (when a WebP writer is on the class path) WebP. */
+    /**
+     * 320–1920 px wide, 16:9 / 4:3 / 1:1 crops at least 1200 px wide (what search engines ask of an article's
+     * images) and a 640 px 4:3 crop for listing cards, JPEG and (when a WebP writer is on the class path) WebP.
+     */
     public static DerivativeSettings standard() {
         List<ImageFormat> formats = Encoder.canWrite(ImageFormat.WEBP)
                 ? List.of(ImageFormat.JPEG, ImageFormat.WEBP) : List.of(ImageFormat.JPEG);
         return new DerivativeSettings(List.of(320, 640, 960, 1280, 1920),
-                List.of(CropSpec.of(16, 9, 1280), CropSpec.of(4, 3, 1024), CropSpec.of(1, 1, 1080)),
+                List.of(CropSpec.of(16, 9, 1280), CropSpec.of(4, 3, 1200), CropSpec.of(1, 1, 1200),
+                        new CropSpec("card", 4, 3, 640)),
                 formats, 0.82f, 0.80f);
     }
 

@@ -35,12 +35,26 @@ public class MediaIntake {
 
     /** The new (or already known) image; {@link UploadRejected} when the bytes are not an acceptable image. */
     public MediaRegistration accept(byte[] bytes, String claimedMediaType, String filename, String by) {
+        return accept(bytes, claimedMediaType, filename, by, null);
+    }
+
+    /**
+     * As {@link #accept(byte[], String, String, String)}, with the focal point a new image starts with (null: the
+     * centre), so its crops are made once, around that point.
+     */
+    public MediaRegistration accept(byte[] bytes, String claimedMediaType, String filename, String by,
+            FocalPoint focus) {
         AcceptedImage image = inspector.inspect(bytes, claimedMediaType);
         try {
             StoredOriginal stored = storage.store(bytes, image.format());
             MediaRegistration registration = library.register(stored, image.width(), image.height(), filename,
                     OriginalMetadata.describe(bytes), by);
-            derivatives.derive(stored.hash(), image, registration.asset().focalPoint());
+            boolean refocus = registration.created() && focus != null;
+            derivatives.derive(stored.hash(), image, refocus ? focus : registration.asset().focalPoint());
+            if (refocus) {
+                // after the derivatives exist: whoever reacts to the move finds them made
+                registration = new MediaRegistration(library.moveFocalPoint(registration.asset().id(), focus, by), true);
+            }
             return registration;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -15,6 +15,8 @@ import id.cerita.press.internal.KitRenderers;
 import id.cerita.press.internal.PressArticles;
 import id.cerita.press.internal.MediaPressPhotos;
 import id.cerita.press.internal.StoryMarkdown;
+import id.cerita.site.SiteBylines;
+import id.cerita.site.SiteProperties;
 import id.cerita.story.StoryReader;
 
 /**
@@ -26,9 +28,10 @@ import id.cerita.story.StoryReader;
 @EnableConfigurationProperties(PressProperties.class)
 class PressConfiguration {
 
+    /** Stories are named by their address on the public site ({@code cerita.site.base-url}), signed with public names. */
     @Bean
-    PressArticles pressArticles(PressProperties properties) {
-        return new PressArticles(new StoryMarkdown(), properties.zone(), properties.siteUrl());
+    PressArticles pressArticles(PressProperties properties, SiteProperties site, SiteBylines bylines) {
+        return new PressArticles(new StoryMarkdown(), properties.zone(), site.baseUrl(), bylines::of);
     }
 
     @Bean

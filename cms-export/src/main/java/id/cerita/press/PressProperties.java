@@ -7,9 +7,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Press kit settings that belong to the installation, not to the editors: the time zone embargo times are written
- * in (the sender's, Jakarta by default) and the base of the identifiers in ninjs and NewsML-G2.
+ * in (the sender's, Jakarta by default). The stories' addresses in ninjs, NewsML-G2 and the manifest come from the
+ * one public base URL, {@code cerita.site.base-url}.
  */
 @ConfigurationProperties("cerita.press")
-public record PressProperties(@DefaultValue("Asia/Jakarta") ZoneId zone,
-        @DefaultValue("https://cerita.example.org") String siteUrl) {
+public record PressProperties(@DefaultValue("Asia/Jakarta") ZoneId zone) {
 }

@@ -6,6 +6,9 @@ import org.springframework.stereotype.Component;
 import id.cerita.alumni.AlumniMerged;
 import id.cerita.alumni.ConsentExpired;
 import id.cerita.alumni.ConsentWithdrawn;
+import id.cerita.media.FocalPointMoved;
+import id.cerita.media.MediaDescribed;
+import id.cerita.media.StoryImagesChanged;
 import id.cerita.story.StoryApproved;
 import id.cerita.story.StoryArchived;
 import id.cerita.story.StoryWithdrawnFromPress;
@@ -64,8 +67,24 @@ class SiteExportTriggers {
         exports.changed();
     }
 
+    /** A story's pictures changed; the export only shows those of live stories, so a draft's costs one quiet export. */
+    @ApplicationModuleListener
+    void on(StoryImagesChanged event) {
+        exports.changed();
+    }
+
     @ApplicationModuleListener
     void on(AlumniMerged event) {
+        exports.changed();
+    }
+
+    @ApplicationModuleListener
+    void on(MediaDescribed event) {
+        exports.changed();
+    }
+
+    @ApplicationModuleListener
+    void on(FocalPointMoved event) {
         exports.changed();
     }
 }

@@ -2,7 +2,9 @@ package id.cerita.site;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,6 +35,7 @@ public class SiteExports implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(SiteExports.class);
 
     private final StoryReader reader;
+    private final SiteBylines bylines;
     private final SiteBuilder builder;
     private final SiteProperties properties;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("site-export").factory());
@@ -40,8 +43,9 @@ public class SiteExports implements DisposableBean {
     private final AtomicReference<SiteExportProgress> progress;
     private ScheduledFuture<?> pending;
 
-    SiteExports(StoryReader reader, SiteBuilder builder, SiteProperties properties) {
+    SiteExports(StoryReader reader, SiteBylines bylines, SiteBuilder builder, SiteProperties properties) {
         this.reader = reader;
+        this.bylines = bylines;
         this.builder = builder;
         this.properties = properties;
         this.progress = new AtomicReference<>(SiteExportProgress.idle(currentBuild()));
@@ -75,7 +79,9 @@ public class SiteExports implements DisposableBean {
             progress.set(new SiteExportProgress(State.RUNNING, 0, 0, currentBuild(), null));
             List<StoryDetails> stories = reader.liveStoryIds().stream()
                 .map(id -> reader.published(id, Audience.PUBLIC_SITE)).flatMap(java.util.Optional::stream).toList();
-            SiteInput input = new SiteInput(properties.baseUrl(), properties.title(), stories);
+            Map<String, String> names = new ConcurrentHashMap<>();
+            SiteInput input = new SiteInput(properties.baseUrl(), properties.title(), stories,
+                    login -> names.computeIfAbsent(login, bylines::of));
             SiteBuildReport report = builder.build(input, properties.outputDir(),
                     (done, total) -> progress.set(new SiteExportProgress(State.RUNNING, done, total, currentBuild(), null)));
             progress.set(SiteExportProgress.idle(report.build().getFileName().toString()));

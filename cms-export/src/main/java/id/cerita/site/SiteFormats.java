@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 import id.cerita.story.Language;
@@ -36,9 +37,12 @@ public final class SiteFormats {
         return (language == Language.EN ? EN_DATE : ID_DATE).format(date);
     }
 
-    /** ISO-8601 with offset, for {@code <time datetime>}, feeds and JSON-LD. */
+    /**
+     * ISO-8601 with offset to the second, for {@code <time datetime>}, feeds and JSON-LD (HTML allows at most three
+     * fractional digits; an instant from the clock may carry six).
+     */
     public static String iso(Instant instant) {
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(ZONE));
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.truncatedTo(ChronoUnit.SECONDS).atZone(ZONE));
     }
 
     public static String rupiah(long amount, Language language) {

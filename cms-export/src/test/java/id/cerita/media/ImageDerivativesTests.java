@@ -44,9 +44,9 @@ class ImageDerivativesTests {
         assertThat(set.find("16x9", ImageFormat.WEBP).orElseThrow()).extracting(Derivative::width, Derivative::height)
                 .containsExactly(1280, 720);
         assertThat(set.find("4x3", ImageFormat.JPEG).orElseThrow()).extracting(Derivative::width, Derivative::height)
-                .containsExactly(1024, 768);
+                .containsExactly(1200, 900);
         assertThat(set.find("1x1", ImageFormat.JPEG).orElseThrow()).extracting(Derivative::width, Derivative::height)
-                .containsExactly(1080, 1080);
+                .containsExactly(1200, 1200);
         for (Derivative d : set.derivatives()) {
             BufferedImage read = read(d.file());
             assertThat(read.getWidth()).as(d.file().toString()).isEqualTo(d.width());

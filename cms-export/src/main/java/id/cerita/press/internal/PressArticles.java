@@ -5,10 +5,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 import id.cerita.press.PressPhoto;
 import id.cerita.press.PressSettings;
 import id.cerita.press.internal.PressArticle.Subject;
+import id.cerita.site.SiteAddresses;
 import id.cerita.story.StoryDetails;
 import id.cerita.story.StoryDetails.Person;
 
@@ -21,9 +23,12 @@ public final class PressArticles {
     private final StoryMarkdown markdown;
     private final ZoneId zone;
     private final String siteUrl;
+    private final UnaryOperator<String> bylines;
 
-    public PressArticles(StoryMarkdown markdown, ZoneId zone, String siteUrl) {
+    /** {@code bylines} gives an author's public name for their login name (never the login name itself). */
+    public PressArticles(StoryMarkdown markdown, ZoneId zone, String siteUrl, UnaryOperator<String> bylines) {
         this.markdown = markdown;
+        this.bylines = bylines;
         this.zone = zone;
         this.siteUrl = siteUrl.endsWith("/") ? siteUrl.substring(0, siteUrl.length() - 1) : siteUrl;
     }
@@ -40,9 +45,9 @@ public final class PressArticles {
         return new PressArticle(story.id(), story.slug(), story.language(), story.title(), story.summary(),
                 markdown.html(story.body()), markdown.paragraphs(story.body()),
                 new ReleaseLine(embargoedUntil, zone, story.language()), dateline, story.region(), story.province(),
-                story.quotes(), name, business, subjects(story), consented(story, photos), settings, story.author(),
+                story.quotes(), name, business, subjects(story), consented(story, photos), settings, bylines.apply(story.author()),
                 story.publishedAt() != null ? story.publishedAt() : now, story.updatedAt(), story.revision(),
-                siteUrl + "/" + story.language().code() + "/" + story.slug());
+                SiteAddresses.storyUrl(siteUrl, story.language(), story.slug()));
     }
 
     /** Photos showing the alumnus only with their PHOTO consent; photos of no one in particular always. */

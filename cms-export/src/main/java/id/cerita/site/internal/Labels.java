@@ -22,7 +22,11 @@ final class Labels {
             Map.entry("backHome", "Kembali ke beranda"), Map.entry("stories", "cerita"),
             Map.entry("footer", "Kisah alumni program pelatihan pemerintah."), Map.entry("feed", "Umpan RSS"),
             Map.entry("search", "Cari cerita"), Map.entry("searchLabel", "Kata kunci"),
-            Map.entry("langName", "Bahasa Indonesia"));
+            Map.entry("langName", "Bahasa Indonesia"), Map.entry("occupation", "Pekerjaan"),
+            Map.entry("business", "Usaha"), Map.entry("by", "Oleh"), Map.entry("updated", "Diperbarui"),
+            Map.entry("gallery", "Galeri foto"), Map.entry("breadcrumb", "Jejak halaman"),
+            Map.entry("readIn", "Baca dalam"), Map.entry("english", "Cerita berbahasa Inggris"),
+            Map.entry("atom", "Umpan Atom"));
 
     private static final Map<String, String> EN = Map.ofEntries(Map.entry("skip", "Skip to content"),
             Map.entry("nav", "Main navigation"), Map.entry("home", "Home"), Map.entry("provinces", "Provinces"),
@@ -39,7 +43,11 @@ final class Labels {
             Map.entry("backHome", "Back to the home page"), Map.entry("stories", "stories"),
             Map.entry("footer", "Stories of the alumni of a government training programme."),
             Map.entry("feed", "RSS feed"), Map.entry("search", "Search stories"), Map.entry("searchLabel", "Keywords"),
-            Map.entry("langName", "English"));
+            Map.entry("langName", "English"), Map.entry("occupation", "Occupation"),
+            Map.entry("business", "Business"), Map.entry("by", "By"), Map.entry("updated", "Updated"),
+            Map.entry("gallery", "Photo gallery"), Map.entry("breadcrumb", "Breadcrumb"),
+            Map.entry("readIn", "Read in"), Map.entry("english", "Stories in English"),
+            Map.entry("atom", "Atom feed"));
 
     private Labels() {
     }

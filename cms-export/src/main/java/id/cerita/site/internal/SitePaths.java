@@ -1,5 +1,6 @@
 package id.cerita.site.internal;
 
+import id.cerita.site.SiteAddresses;
 import id.cerita.story.Language;
 import id.cerita.story.StoryDetails;
 
@@ -14,7 +15,7 @@ final class SitePaths {
     }
 
     static String story(Language language, String slug) {
-        return "/" + language.code() + (language == Language.EN ? "/stories/" : "/cerita/") + slug + "/";
+        return SiteAddresses.storyPath(language, slug);
     }
 
     /** Page 1 is the directory itself; later pages are {@code halaman/<n>/}. */

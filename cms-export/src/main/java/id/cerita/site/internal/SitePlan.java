@@ -59,7 +59,8 @@ public final class SitePlan {
             images.put(s.id(), siteImages.imagesOf(s));
         }
         // hashing every story's text is the bulk of planning an incremental build: spread it over the cores
-        stories.parallelStream().map(s -> Map.entry(s.id(), StoryPages.digest(s, images.get(s.id()))))
+        stories.parallelStream().map(s -> Map.entry(s.id(), StoryPages.digest(s, images.get(s.id()),
+                input.byline(s.author()))))
             .toList().forEach(e -> digests.put(e.getKey(), e.getValue()));
         for (Kind kind : Kind.values()) {
             taxa.put(kind, new TreeMap<>());
@@ -95,43 +96,87 @@ public final class SitePlan {
         for (StoryDetails s : stories) {
             files.add(storyPage(s));
         }
-        files.addAll(listing("/", input.title(), stories, true));
+        files.addAll(listing("/", input.title(), stories, true, Language.ID, null));
+        List<StoryDetails> english = stories.stream().filter(s -> s.language() == Language.EN).toList();
+        if (!english.isEmpty()) {
+            files.addAll(listing("/en/", "Stories in English", english, false, Language.EN, "/en/"));
+        }
         for (Kind kind : Kind.values()) {
             files.add(termsPage(kind));
             for (Taxon taxon : taxa.get(kind).values()) {
-                files.addAll(listing(taxon.url(), kind.label + " " + taxon.label(), taxon.stories(), false));
-                if (kind == Kind.PROVINCE || kind == Kind.THEME) {
-                    files.addAll(feeds(taxon.url(), input.title() + " — " + kind.label + " " + taxon.label(), taxon.stories()));
+                boolean hasFeed = kind == Kind.PROVINCE || kind == Kind.THEME;
+                files.addAll(listing(taxon.url(), kind.label + " " + taxon.label(), taxon.stories(), false, Language.ID,
+                        hasFeed ? taxon.url() : null));
+                if (hasFeed) {
+                    files.addAll(feeds(taxon.url(), input.title() + " — " + kind.label + " " + taxon.label(),
+                            taxon.stories(), Language.ID));
                 }
             }
         }
-        files.addAll(feeds("/", input.title(), stories));
+        // one feed per language; the root feed stays the Indonesian one for those who subscribed to it
+        files.addAll(feeds("/", input.title(), stories, Language.ID));
+        files.addAll(feeds("/id/", input.title(), stories, Language.ID));
+        files.addAll(feeds("/en/", input.title() + " (English)", stories, Language.EN));
         files.add(notFound());
         files.add(searchIndex());
         STATIC_FILES.forEach(name -> files.add(staticFile(name)));
         files.add(text("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + input.baseUrl() + "/sitemap.xml\n"));
         files.add(sitemapFile());
+        files.addAll(mediaFiles());
         return files;
     }
 
-    private OutputFile storyPage(StoryDetails s) {
+    /** The derivative files the pages show, once each; their paths name their content, so they never change. */
+    private List<OutputFile> mediaFiles() {
+        Map<String, java.nio.file.Path> sources = new TreeMap<>();
+        images.values().forEach(list -> list.forEach(i -> i.files().forEach(f -> sources.putIfAbsent(f.path(), f.source()))));
+        List<OutputFile> files = new ArrayList<>(sources.size());
+        sources.forEach((path, source) -> files.add(new OutputFile(path, Fingerprint.of("media", path).hex(), () -> {
+            try {
+                return java.nio.file.Files.readAllBytes(source);
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        })));
+        return files;
+    }
+
+    /** The other language versions of a story that are on the site. */
+    private List<Alternate> alternates(StoryDetails s) {
         List<Alternate> alternates = new ArrayList<>();
         for (StoryDetails.Translation t : s.translations()) {
             StoryDetails other = byId.get(t.id());
             if (other != null && !other.id().equals(s.id())) {
-                alternates.add(new Alternate(other.language().code(), input.baseUrl() + SitePaths.story(other), other.title()));
+                alternates.add(new Alternate(other.language().code(), input.basePath() + SitePaths.story(other),
+                        input.baseUrl() + SitePaths.story(other), other.title(), Labels.of(other.language()).get("langName")));
             }
         }
+        return alternates;
+    }
+
+    /** Cards for a listing: a translation whose original is in the same listing goes under the original's card. */
+    private List<StoryDetails> grouped(List<StoryDetails> list) {
+        java.util.Set<UUID> listed = new java.util.HashSet<>();
+        list.forEach(s -> listed.add(s.id()));
+        return list.stream().filter(s -> s.language() == Language.ID || s.translations().stream()
+            .noneMatch(t -> t.language() == Language.ID && listed.contains(t.id()))).toList();
+    }
+
+    private OutputFile storyPage(StoryDetails s) {
+        List<Alternate> alternates = alternates(s);
         String url = SitePaths.story(s);
         sitemap.add(new Sitemap.Entry(url, SiteFormats.day(s.updatedAt() == null ? s.publishedAt() : s.updatedAt()).toString()));
         Fingerprint f = Fingerprint.of(Templates.VERSION, "story", url, input.baseUrl(), input.title(), digests.get(s.id()));
         alternates.forEach(a -> f.add(a.lang()).add(a.url()).add(a.title()));
         return new OutputFile(SitePaths.file(url), f.hex(), () -> templates.render("story", s.language(),
-                StoryPages.model(StoryPages.view(s, input.baseUrl(), input.title(), markdown, images.get(s.id()), alternates),
-                        input.title(), input.baseUrl())));
+                StoryPages.model(StoryPages.view(s, input, markdown, images.get(s.id()), alternates), input)));
     }
 
-    private List<OutputFile> listing(String dir, String heading, List<StoryDetails> list, boolean home) {
+    private List<OutputFile> listing(String dir, String heading, List<StoryDetails> all, boolean home,
+            Language language, String feedDir) {
+        List<StoryDetails> list = grouped(all);
+        String base = input.basePath();
         int pages = Math.max(1, (list.size() + PER_PAGE - 1) / PER_PAGE);
         List<OutputFile> files = new ArrayList<>(pages);
         for (int page = 1; page <= pages; page++) {
@@ -139,39 +184,69 @@ public final class SitePlan {
             String url = SitePaths.page(dir, page);
             sitemap.add(new Sitemap.Entry(url, lastmod(slice)));
             Fingerprint f = Fingerprint.of(Templates.VERSION, "listing", url, input.baseUrl(), input.title(), heading,
-                    String.valueOf(page), String.valueOf(pages), String.valueOf(home && page == 1));
+                    String.valueOf(page), String.valueOf(pages), String.valueOf(home && page == 1), language.code());
+            String description = description(heading, all.size(), home, language);
+            f.add(description);
             slice.forEach(s -> f.add(digests.get(s.id())));
+            slice.forEach(s -> alternates(s).forEach(a -> f.add(a.url()).add(a.title())));
             List<Term> provinces = home && page == 1 ? terms(Kind.PROVINCE) : List.of();
             List<Term> themes = home && page == 1 ? terms(Kind.THEME) : List.of();
             provinces.forEach(t -> f.add(t.toString()));
             themes.forEach(t -> f.add(t.toString()));
-            String feed = dir.equals("/") || dir.startsWith(Kind.PROVINCE.url()) || dir.startsWith(Kind.THEME.url())
-                    ? dir + "feed.xml" : null;
+            String feed = home ? base + "/feed.xml" : feedDir == null ? null : base + feedDir + "feed.xml";
             int number = page;
             // the model only when the page is rendered: most listing pages of an incremental export are not
             files.add(new OutputFile(SitePaths.file(url), f.hex(), () -> {
-                Pager pager = new Pager(slice.stream().map(StoryPages::card).toList(), number, pages,
-                        number > 1 ? SitePaths.page(dir, number - 1) : null,
-                        number < pages ? SitePaths.page(dir, number + 1) : null);
+                Pager pager = new Pager(slice.stream()
+                    .map(s -> StoryPages.card(s, base, images.get(s.id()), alternates(s))).toList(), number, pages,
+                        number > 1 ? base + SitePaths.page(dir, number - 1) : null,
+                        number < pages ? base + SitePaths.page(dir, number + 1) : null);
                 Map<String, Object> model = new HashMap<>();
                 model.put("siteTitle", input.title());
                 model.put("baseUrl", input.baseUrl());
+                model.put("base", base);
                 model.put("canonical", input.baseUrl() + url);
                 model.put("heading", heading);
+                model.put("description", description);
+                model.put("shareImage", shareImage(slice));
                 model.put("pager", pager);
                 model.put("home", home && number == 1);
                 model.put("provinces", provinces);
                 model.put("themes", themes);
                 model.put("feed", feed);
-                return templates.render("listing", Language.ID, model);
+                return templates.render("listing", language, model);
             }));
         }
         return files;
     }
 
+    private String description(String heading, int count, boolean home, Language language) {
+        if (language == Language.EN) {
+            return count + " stories of training alumni across Indonesia" + (home ? "" : ": " + heading) + ".";
+        }
+        return home ? count + " kisah alumni program pelatihan dari berbagai daerah di Indonesia."
+                : heading + ": " + count + " kisah alumni program pelatihan.";
+    }
+
+    /** The 16:9 crop of the newest story in the listing that has a picture, for link previews. */
+    private Views.ShareImage shareImage(List<StoryDetails> slice) {
+        for (StoryDetails s : slice) {
+            List<SiteImage> list = images.get(s.id());
+            if (!list.isEmpty()) {
+                SiteImage lead = list.getFirst();
+                var crop = lead.crop("16x9");
+                if (crop.isPresent()) {
+                    return new Views.ShareImage(input.baseUrl() + crop.get().src(), crop.get().width(),
+                            crop.get().height(), lead.alt());
+                }
+            }
+        }
+        return null;
+    }
+
     private List<Term> terms(Kind kind) {
         return taxa.get(kind).values().stream()
-            .map(t -> new Term(t.url(), t.label(), t.stories().size())).toList();
+            .map(t -> new Term(input.basePath() + t.url(), t.label(), t.stories().size())).toList();
     }
 
     private OutputFile termsPage(Kind kind) {
@@ -179,36 +254,42 @@ public final class SitePlan {
         Fingerprint f = Fingerprint.of(Templates.VERSION, "terms", kind.name(), input.baseUrl(), input.title());
         terms.forEach(t -> f.add(t.toString()));
         sitemap.add(new Sitemap.Entry(kind.url(), null));
-        Map<String, Object> model = Map.of("siteTitle", input.title(), "baseUrl", input.baseUrl(), "canonical",
-                input.baseUrl() + kind.url(), "heading", kind.label, "terms", terms);
+        Map<String, Object> model = Map.of("siteTitle", input.title(), "baseUrl", input.baseUrl(), "base",
+                input.basePath(), "canonical", input.baseUrl() + kind.url(), "heading", kind.label, "terms", terms,
+                "description", kind.label + ": " + terms.size() + " — " + input.title());
         return new OutputFile(SitePaths.file(kind.url()), f.hex(), () -> templates.render("terms", Language.ID, model));
     }
 
-    private List<OutputFile> feeds(String dir, String title, List<StoryDetails> list) {
+    /** RSS and Atom of the newest stories in one language, with that language's words. */
+    private List<OutputFile> feeds(String dir, String title, List<StoryDetails> all, Language language) {
+        List<StoryDetails> list = all.stream().filter(s -> s.language() == language).toList();
         List<StoryDetails> latest = list.subList(0, Math.min(FEED_SIZE, list.size()));
-        Fingerprint f = Fingerprint.of("feed-1", dir, input.baseUrl(), title);
+        Fingerprint f = Fingerprint.of("feed-2", dir, input.baseUrl(), title, language.code());
         latest.forEach(s -> f.add(digests.get(s.id())));
         String fingerprint = f.hex();
+        String page = dir.equals("/id/") ? "/" : dir;
         return List.of(
                 new OutputFile(dir.substring(1) + "feed.xml", fingerprint,
-                        () -> Feeds.rss(input.baseUrl(), title, dir, dir + "feed.xml", latest)),
+                        () -> Feeds.rss(input, title, page, dir + "feed.xml", latest, language)),
                 new OutputFile(dir.substring(1) + "atom.xml", fingerprint,
-                        () -> Feeds.atom(input.baseUrl(), title, dir, dir + "atom.xml", latest)));
+                        () -> Feeds.atom(input, title, page, dir + "atom.xml", latest, language)));
     }
 
     private OutputFile notFound() {
-        Map<String, Object> model = Map.of("siteTitle", input.title(), "baseUrl", input.baseUrl());
-        return new OutputFile("404.html", Fingerprint.of(Templates.VERSION, "404", input.title()).hex(),
+        Map<String, Object> model = Map.of("siteTitle", input.title(), "baseUrl", input.baseUrl(), "base",
+                input.basePath());
+        return new OutputFile("404.html", Fingerprint.of(Templates.VERSION, "404", input.title(), input.baseUrl()).hex(),
                 () -> templates.render("404", Language.ID, model));
     }
 
     private OutputFile searchIndex() {
         // one entry per story, made in parallel (this file is planned, so paid for, on every export)
-        List<String> entries = stories.parallelStream().map(s -> "{\"u\":" + Json.string(SitePaths.story(s))
+        List<String> entries = stories.parallelStream().map(s -> "{\"u\":" + Json.string(input.basePath() + SitePaths.story(s))
                 + ",\"t\":" + Json.string(s.title()) + ",\"s\":" + Json.string(s.summary()) + ",\"p\":"
                 + Json.string(StoryPages.place(s)) + ",\"l\":" + Json.string(s.language().code()) + "}").toList();
         String content = entries.isEmpty() ? "[\n]\n" : "[\n" + String.join(",\n", entries) + "\n]\n";
-        return text("search-index.json", content);
+        return new OutputFile("search-index.json", Fingerprint.of("index", input.baseUrl()).add(content).hex(),
+                () -> content.getBytes(StandardCharsets.UTF_8));
     }
 
     private OutputFile sitemapFile() {

@@ -1,16 +1,20 @@
 package id.cerita.site.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import id.cerita.site.MarkdownRenderer;
 import id.cerita.site.SiteFormats;
 import id.cerita.site.SiteImage;
+import id.cerita.site.SiteInput;
 import id.cerita.site.internal.Views.Alternate;
 import id.cerita.site.internal.Views.Card;
+import id.cerita.site.internal.Views.CardImage;
 import id.cerita.site.internal.Views.Link;
 import id.cerita.site.internal.Views.QuoteView;
+import id.cerita.site.internal.Views.ShareImage;
 import id.cerita.site.internal.Views.SourceView;
 import id.cerita.site.internal.Views.StoryPage;
 import id.cerita.story.Language;
@@ -23,13 +27,16 @@ import id.cerita.story.StoryDetails.CourseOffer;
 /** A story as its page shows it, and the digest of everything that page (or a card of it) renders. */
 final class StoryPages {
 
+    /** The crops search engines and link previews are given, squarest first. */
+    static final List<String> SHARE_CROPS = List.of("1x1", "4x3", "16x9");
+
     private StoryPages() {
     }
 
     /** Every field a page or card shows, so that any change gives a different digest. */
-    static String digest(StoryDetails s, List<SiteImage> images) {
+    static String digest(StoryDetails s, List<SiteImage> images, String byline) {
         Fingerprint f = Fingerprint.of("story", s.id().toString(), s.slug(), s.language().code(), s.title(),
-                s.summary(), s.body(), String.valueOf(s.publishedAt()), String.valueOf(s.updatedAt()), s.author(),
+                s.summary(), s.body(), String.valueOf(s.publishedAt()), String.valueOf(s.updatedAt()), byline,
                 s.region().code(), s.region().name(), s.province().code(), s.province().name());
         s.themes().forEach(t -> f.add(t.code()).add(t.nameId()).add(t.nameEn()));
         s.courses().forEach(c -> f.add(c.course().slug()).add(c.course().title()).add(c.provider().slug())
@@ -43,44 +50,60 @@ final class StoryPages {
         s.quotes().forEach(q -> f.add(q.text()).add(q.speaker()).add(q.speakerRole()));
         s.outcomes().forEach(o -> f.add(o.kind()).add(o.description()).add(o.amount()).add(o.source()));
         s.sources().forEach(r -> f.add(r.outlet()).add(r.title()).add(r.url()).add(r.publishedOn()));
+        s.translations().forEach(t -> f.add(t.id().toString()).add(t.slug()).add(t.title()).add(String.valueOf(t.live())));
         images.forEach(i -> f.add(i.toString()));
         return f.hex();
     }
 
-    static Card card(StoryDetails s) {
-        return new Card(SitePaths.story(s), s.title(), s.summary(), s.language().code(),
-                SiteFormats.date(s.publishedAt(), s.language()), SiteFormats.iso(s.publishedAt()), place(s));
+    static Card card(StoryDetails s, String base, List<SiteImage> images, List<Alternate> translations) {
+        CardImage image = images.isEmpty() ? null : images.getFirst().crop("card")
+            .map(c -> new CardImage(base + c.src(), c.width(), c.height())).orElse(null);
+        return new Card(base + SitePaths.story(s), s.title(), s.summary(), s.language().code(),
+                SiteFormats.date(s.publishedAt(), s.language()), SiteFormats.iso(s.publishedAt()), place(s), image,
+                translations);
     }
 
     static String place(StoryDetails s) {
         return s.region().name() + ", " + s.province().shortName();
     }
 
-    static StoryPage view(StoryDetails s, String baseUrl, String siteTitle, MarkdownRenderer markdown,
-            List<SiteImage> images, List<Alternate> alternates) {
+    static StoryPage view(StoryDetails s, SiteInput input, MarkdownRenderer markdown, List<SiteImage> rootImages,
+            List<Alternate> alternates) {
         Language lang = s.language();
+        String base = input.basePath();
         String url = SitePaths.story(s);
-        String canonical = baseUrl + url;
+        String canonical = input.baseUrl() + url;
+        List<SiteImage> images = rootImages.stream().map(i -> i.under(base)).toList();
         List<Link> themes = s.themes().stream()
-            .map(t -> new Link(Taxon.Kind.THEME.url() + t.code() + "/", t.name(lang.locale()))).toList();
+            .map(t -> new Link(base + Taxon.Kind.THEME.url() + t.code() + "/", t.name(lang.locale()))).toList();
         List<Link> courses = s.courses().stream().map(CourseOffer::course)
-            .map(c -> new Link(Taxon.Kind.COURSE.url() + c.slug() + "/", c.title())).toList();
-        List<Link> providers = s.courses().stream().map(CourseOffer::provider).distinct()
-            .map(p -> new Link(Taxon.Kind.PROVIDER.url() + p.slug() + "/", p.name())).toList();
+            .map(c -> new Link(base + Taxon.Kind.COURSE.url() + c.slug() + "/", c.title())).distinct().toList();
+        Map<String, Link> providers = new LinkedHashMap<>();
+        s.courses().stream().map(CourseOffer::provider).forEach(p -> providers.putIfAbsent(p.slug(),
+                new Link(base + Taxon.Kind.PROVIDER.url() + p.slug() + "/", p.name())));
         Integer cohortNumber = s.person() == null ? null : s.person().cohort();
         Link cohort = cohortNumber == null ? null
-                : new Link(Taxon.Kind.COHORT.url() + cohortNumber + "/", (lang == Language.EN ? "Cohort " : "Gelombang ") + cohortNumber);
-        String ogImage = images.isEmpty() ? null : baseUrl + images.getFirst().src();
-        return new StoryPage(lang.code(), url, canonical, s.title(), s.summary(), markdown.toHtml(s.body()),
-                SiteFormats.date(s.publishedAt(), lang), SiteFormats.iso(s.publishedAt()),
-                new Link(Taxon.Kind.REGION.url() + s.region().code() + "/", s.region().name()),
-                new Link(Taxon.Kind.PROVINCE.url() + s.province().code() + "/", s.province().shortName()), themes,
-                courses, providers, cohort, s.person() == null ? null : s.person().name(),
+                : new Link(base + Taxon.Kind.COHORT.url() + cohortNumber + "/",
+                        (lang == Language.EN ? "Cohort " : "Gelombang ") + cohortNumber);
+        List<QuoteView> quotes = s.quotes().stream().map(StoryPages::quote).toList();
+        ShareImage share = rootImages.isEmpty() ? null : rootImages.getFirst().crop("16x9")
+            .map(c -> new ShareImage(input.baseUrl() + c.src(), c.width(), c.height(), rootImages.getFirst().alt()))
+            .orElse(null);
+        var modified = s.updatedAt() == null ? s.publishedAt() : s.updatedAt();
+        boolean revised = !SiteFormats.day(modified).equals(SiteFormats.day(s.publishedAt()));
+        return new StoryPage(lang.code(), base + url, canonical, s.title(), s.summary(),
+                PullQuotes.place(markdown.toHtml(s.body()), quotes), SiteFormats.date(s.publishedAt(), lang),
+                SiteFormats.iso(s.publishedAt()), SiteFormats.iso(modified),
+                revised ? SiteFormats.date(modified, lang) : null, input.byline(s.author()),
+                new Link(base + Taxon.Kind.REGION.url() + s.region().code() + "/", s.region().name()),
+                new Link(base + Taxon.Kind.PROVINCE.url() + s.province().code() + "/", s.province().shortName()), themes,
+                courses, List.copyOf(providers.values()), cohort, s.person() == null ? null : s.person().name(),
                 s.person() == null ? null : s.person().occupation(), s.person() == null ? null : s.person().business(),
-                s.gathering() == null ? null : gathering(s, lang), s.quotes().stream().map(StoryPages::quote).toList(),
+                s.gathering() == null ? null : gathering(s, lang), quotes,
                 s.outcomes().stream().map(o -> outcome(o, lang)).toList(),
-                s.sources().stream().map(r -> source(r, lang)).toList(), alternates, images,
-                jsonLd(s, canonical, siteTitle, images, baseUrl), ogImage);
+                s.sources().stream().map(r -> source(r, lang)).toList(), alternates,
+                images.isEmpty() ? null : images.getFirst(), images.size() > 1 ? images.subList(1, images.size()) : List.of(),
+                jsonLd(s, canonical, input, rootImages), share);
     }
 
     private static String gathering(StoryDetails s, Language lang) {
@@ -98,8 +121,12 @@ final class StoryPages {
                 r.publishedOn() == null ? null : SiteFormats.date(r.publishedOn(), lang));
     }
 
+    /**
+     * The outcome as written, with its amount only when the writer has not already put a figure in the words
+     * ("Rp10 juta per bulan" stays as it is).
+     */
     static String outcome(Outcome o, Language lang) {
-        if (o.amount() == null) {
+        if (o.amount() == null || o.description().chars().anyMatch(Character::isDigit)) {
             return o.description();
         }
         return switch (o.kind()) {
@@ -112,10 +139,16 @@ final class StoryPages {
         };
     }
 
-    private static String jsonLd(StoryDetails s, String canonical, String siteTitle, List<SiteImage> images,
-            String baseUrl) {
-        List<String> imageUrls = new ArrayList<>();
-        images.forEach(i -> imageUrls.add(Json.string(baseUrl + i.src())));
+    private static String jsonLd(StoryDetails s, String canonical, SiteInput input, List<SiteImage> images) {
+        List<String> imageObjects = new ArrayList<>();
+        if (!images.isEmpty()) {
+            SiteImage lead = images.getFirst();
+            for (String name : SHARE_CROPS) {
+                lead.crop(name).ifPresent(c -> imageObjects.add("{\"@type\":\"ImageObject\",\"url\":"
+                        + Json.string(input.baseUrl() + c.src()) + ",\"width\":" + c.width() + ",\"height\":"
+                        + c.height() + "}"));
+            }
+        }
         String region = "{\"@type\":\"AdministrativeArea\",\"name\":" + Json.string(s.province().name())
                 + ",\"identifier\":" + kemendagri(s.province().code()) + "}";
         return "{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\""
@@ -126,10 +159,10 @@ final class StoryPages {
                 + ",\"mainEntityOfPage\":" + Json.string(canonical)
                 + ",\"datePublished\":" + Json.string(SiteFormats.iso(s.publishedAt()))
                 + ",\"dateModified\":" + Json.string(SiteFormats.iso(s.updatedAt() == null ? s.publishedAt() : s.updatedAt()))
-                + (imageUrls.isEmpty() ? "" : ",\"image\":[" + String.join(",", imageUrls) + "]")
-                + ",\"author\":{\"@type\":\"Person\",\"name\":" + Json.string(s.author()) + "}"
-                + ",\"publisher\":{\"@type\":\"Organization\",\"name\":" + Json.string(siteTitle)
-                + ",\"url\":" + Json.string(baseUrl + "/") + "}"
+                + (imageObjects.isEmpty() ? "" : ",\"image\":[" + String.join(",", imageObjects) + "]")
+                + ",\"author\":{\"@type\":\"Person\",\"name\":" + Json.string(input.byline(s.author())) + "}"
+                + ",\"publisher\":{\"@type\":\"Organization\",\"name\":" + Json.string(input.title())
+                + ",\"url\":" + Json.string(input.baseUrl() + "/") + "}"
                 + ",\"contentLocation\":{\"@type\":\"Place\",\"name\":" + Json.string(s.region().name())
                 + ",\"identifier\":" + kemendagri(s.region().code()) + ",\"containedInPlace\":" + region + "}"
                 + "}";
@@ -140,7 +173,8 @@ final class StoryPages {
                 + Json.string(code) + "}";
     }
 
-    static Map<String, Object> model(StoryPage page, String siteTitle, String baseUrl) {
-        return Map.of("s", page, "siteTitle", siteTitle, "baseUrl", baseUrl);
+    static Map<String, Object> model(StoryPage page, SiteInput input) {
+        return Map.of("s", page, "siteTitle", input.title(), "baseUrl", input.baseUrl(), "base", input.basePath(),
+                "feed", input.basePath() + "/" + page.lang() + "/feed.xml");
     }
 }
