@@ -18,6 +18,7 @@ import id.cerita.audit.AuditLog;
 import id.cerita.user.ApiTokens;
 
 import static id.cerita.user.Capability.ADMINISTER;
+import static id.cerita.user.Capability.ARCHIVE_REFERENCE_DATA;
 import static id.cerita.user.Capability.READ_PUBLISHED;
 import static id.cerita.user.Capability.SCHEDULE_AND_EMBARGO;
 import static id.cerita.user.Capability.USE_NEWSROOM;
