@@ -6,6 +6,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.util.EnumSet;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,6 +17,13 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
+import id.cerita.alumni.Alumni;
+import id.cerita.alumni.ConsentScope;
+import id.cerita.course.Courses;
+import id.cerita.story.Stories;
+import id.cerita.story.Story;
+import id.cerita.story.StoryContent;
+import id.cerita.story.StoryFixtures;
 import id.cerita.testsupport.TestDatabases;
 
 /** The alumni pages' contract with the story editor (returnTo) and their messages in both languages. */
@@ -70,6 +79,22 @@ class AlumniPagesTests {
         String list = mvc.perform(get("/alumni").param("lang", "en").with(user("sari").roles("WRITER")))
             .andReturn().getResponse().getContentAsString();
         assertThat(list).contains("Add alumnus");
+    }
+
+    @Test
+    void refusesPublishingWithAMessageNamingTheMissingScopeInTheEditorsLanguage(@Autowired Stories stories,
+            @Autowired Courses courses, @Autowired Alumni alumni) throws Exception {
+        StoryFixtures fixtures = new StoryFixtures(stories, courses, alumni);
+        StoryContent c = fixtures.content("Kisah Dedi di Jambi");
+        Story story = fixtures.anApprovedStory(new StoryContent(c.language(), c.title(), c.slug(), c.summary(),
+                c.body(), fixtures.anAlumnusWithConsent(EnumSet.of(ConsentScope.NAME, ConsentScope.PRESS)),
+                c.regionCode(), c.gatheringId(), c.courseIds(), c.themeCodes(), c.quotes(), c.outcomes(), c.sources()));
+        for (String[] language : new String[][] { { "en", "does not cover Website" }, { "id", "belum mencakup Situs web" } }) {
+            Object problem = mvc.perform(post("/stories/" + story.id() + "/publish").param("lang", language[0])
+                    .with(csrf()).with(user(StoryFixtures.EDITOR).roles("EDITOR")))
+                .andReturn().getFlashMap().get("problem");
+            assertThat(String.valueOf(problem)).contains(language[1]);
+        }
     }
 
     private MockHttpServletResponse register(String name, String returnTo) throws Exception {
