@@ -43,7 +43,9 @@
     list.hidden = true;
 
     var status = el('p', 'picker-status');
-    status.setAttribute('role', 'status');
+    // a polite live region without role="status": the page's own status message stays the only one
+    status.setAttribute('aria-live', 'polite');
+    status.setAttribute('aria-atomic', 'true');
 
     var chosen = null;
     if (multiple) {
@@ -259,8 +261,25 @@
     root.classList.add('picker-ready');
   }
 
+  // "Add a new alumnus" on a saved story saves the form first (the server then goes on to the alumni page). As a
+  // plain button, not a submit button, it cannot become the form's default button that Enter in a text field clicks.
+  function setUpSaveFirst(button) {
+    var form = button.form;
+    if (!form) { return; }
+    button.type = 'button';
+    button.addEventListener('click', function () {
+      var action = document.createElement('input');
+      action.type = 'hidden';
+      action.name = button.name;
+      action.value = button.value;
+      form.appendChild(action);
+      form.requestSubmit();
+    });
+  }
+
   function start() {
     document.querySelectorAll('[data-picker]').forEach(setUp);
+    document.querySelectorAll('button[data-save-first]').forEach(setUpSaveFirst);
   }
 
   if (document.readyState === 'loading') {

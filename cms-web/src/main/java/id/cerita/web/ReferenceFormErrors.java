@@ -2,8 +2,12 @@ package id.cerita.web;
 
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 import id.cerita.common.InvalidFieldException;
 
@@ -22,5 +26,12 @@ public final class ReferenceFormErrors {
                     invalid.getMessage(), LocaleContextHolder.getLocale()));
         }
         return FieldErrors.of(e);
+    }
+
+    /** Archiving what someone just archived (two tabs, a double click): say so on the list instead of failing. */
+    public static String redirectWithConflict(HttpServletRequest request, MessageSource messages, String to) {
+        RequestContextUtils.getOutputFlashMap(request).put("problem",
+                messages.getMessage("reference.conflict", null, LocaleContextHolder.getLocale()));
+        return "redirect:" + to;
     }
 }

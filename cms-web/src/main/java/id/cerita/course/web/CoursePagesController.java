@@ -7,12 +7,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.cerita.common.InvalidFieldException;
+import id.cerita.common.StateConflictException;
 import id.cerita.course.Courses;
 import id.cerita.course.Delivery;
 import id.cerita.course.SkillType;
@@ -127,6 +130,11 @@ class CoursePagesController {
 
     private Map<String, Theme> themesByCode() {
         return themes.all().stream().collect(Collectors.toMap(Theme::code, Function.identity()));
+    }
+
+    @ExceptionHandler
+    String conflict(StateConflictException e, HttpServletRequest request) {
+        return ReferenceFormErrors.redirectWithConflict(request, messages, "/courses?includeArchived=true");
     }
 
     private String message(String code, Object... args) {

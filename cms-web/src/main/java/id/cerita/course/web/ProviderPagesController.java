@@ -7,12 +7,14 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.cerita.common.InvalidFieldException;
+import id.cerita.common.StateConflictException;
 import id.cerita.course.Courses;
 import id.cerita.course.TrainingCourse;
 import id.cerita.course.TrainingProvider;
@@ -113,6 +116,11 @@ class ProviderPagesController {
             model.addAttribute("errors", Map.of());
         }
         return "course/provider-form";
+    }
+
+    @ExceptionHandler
+    String conflict(StateConflictException e, HttpServletRequest request) {
+        return ReferenceFormErrors.redirectWithConflict(request, messages, "/providers?includeArchived=true");
     }
 
     private String message(String code, Object... args) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 
 import org.springframework.context.MessageSource;
@@ -12,6 +13,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.cerita.common.InvalidFieldException;
+import id.cerita.common.StateConflictException;
 import id.cerita.gathering.Gathering;
 import id.cerita.gathering.Gatherings;
 import id.cerita.region.Region;
@@ -139,6 +142,11 @@ class GatheringPagesController {
         binding.getFieldErrors().forEach(e -> errors.put(e.getField(), message("reference.unreadable")));
         model.addAttribute("errors", errors);
         return true;
+    }
+
+    @ExceptionHandler
+    String conflict(StateConflictException e, HttpServletRequest request) {
+        return ReferenceFormErrors.redirectWithConflict(request, messages, "/gatherings?includeArchived=true");
     }
 
     private String message(String code, Object... args) {

@@ -54,16 +54,16 @@ class EditorChoices {
         model.addAttribute("languages", Language.values());
         model.addAttribute("outcomeKinds", OutcomeKind.values());
         model.addAttribute("themes", themes.all());
-        model.addAttribute("courses", Stream.concat(courses.courses(false).stream(),
-                form.getCourseIds().stream().distinct().flatMap(id -> courses.course(id).filter(TrainingCourse::archived).stream()))
-            .toList());
+        Stream<TrainingCourse> archivedButNamed = form.getCourseIds().stream().filter(java.util.Objects::nonNull)
+            .distinct().flatMap(id -> courses.course(id).filter(TrainingCourse::archived).stream());
+        model.addAttribute("courses", Stream.concat(courses.courses(false).stream(), archivedButNamed).toList());
         Map<UUID, String> providerNames = courses.providers().stream()
             .collect(Collectors.toMap(TrainingProvider::id, TrainingProvider::name));
         model.addAttribute("providerNames", providerNames);
         model.addAttribute("alumni", alumni.all());
-        model.addAttribute("gatherings", Stream.concat(gatherings.all(false).stream(),
-                Stream.ofNullable(form.getGatheringId()).flatMap(id -> gatherings.find(id).filter(Gathering::archived).stream()))
-            .toList());
+        Stream<Gathering> archivedButNamedGathering = Stream.ofNullable(form.getGatheringId())
+            .flatMap(id -> gatherings.find(id).filter(Gathering::archived).stream());
+        model.addAttribute("gatherings", Stream.concat(gatherings.all(false).stream(), archivedButNamedGathering).toList());
         regions(model, form.effectiveProvince());
     }
 

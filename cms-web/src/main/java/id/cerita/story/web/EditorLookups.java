@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -60,7 +61,7 @@ class EditorLookups {
     @GetMapping("/lookup/gatherings")
     List<Choice> gatherings(@RequestParam(defaultValue = "") String q) {
         return gatherings.find(q, LIMIT).stream()
-            .map(g -> new Choice(g.id(), g.name(), formats.date(g.heldOn()) + (g.place() == null ? "" : ", " + g.place())))
+            .map(g -> new Choice(g.id(), g.name(), formats.date(g.heldOn(), LocaleContextHolder.getLocale()) + (g.place() == null ? "" : ", " + g.place())))
             .toList();
     }
 

@@ -69,6 +69,7 @@ class ReferenceDataAccessibilityBrowserTests {
         TrainingCourse course = courses.course(story.courseIds().iterator().next()).orElseThrow();
         Gathering gathering = SystemActor.call(() -> gatherings.plan(new GatheringDetails(null, "75.71", "Aula Kota",
                 LocalDate.of(2024, 6, 5), "Dua puluh alumni hadir"), SystemActor.NAME));
+        new StoryFixtures(stories, courses, alumni).aCourse("kuliner");
         TrainingCourse archived = new StoryFixtures(stories, courses, alumni).aCourse("kuliner");
         SystemActor.run(() -> courses.archiveCourse(archived.id(), SystemActor.NAME));
 
@@ -84,7 +85,7 @@ class ReferenceDataAccessibilityBrowserTests {
             page.navigate("/stories/" + story.id() + "?lang=" + lang);
             page.locator("#f-courseIds-search").focus();
             page.keyboard().type("strategi");
-            assertThat(page.getByRole(AriaRole.LISTBOX)).isVisible();
+            assertThat(page.getByRole(AriaRole.LISTBOX).getByRole(AriaRole.OPTION)).hasCount(1);
             page.keyboard().press("ArrowDown");
             assertThat(BrowserTestSupport.accessibilityViolations(page)).as("editor with the course picker open " + lang).isEmpty();
         }

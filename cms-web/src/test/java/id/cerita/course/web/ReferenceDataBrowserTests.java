@@ -160,7 +160,7 @@ class ReferenceDataBrowserTests {
         page.keyboard().press("Control+A");
         page.keyboard().press("Backspace");
         page.keyboard().type(course.toLowerCase());
-        Locator options = page.getByRole(AriaRole.OPTION);
+        Locator options = page.getByRole(AriaRole.LISTBOX).getByRole(AriaRole.OPTION);
         assertThat(options).hasCount(1);
         assertThat(options.first()).containsText(course);
         assertThat(options.first()).containsText(provider);
@@ -176,12 +176,12 @@ class ReferenceDataBrowserTests {
         Locator alumnus = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName(run.t("Alumni", "Alumnus")).setExact(true));
         alumnus.focus();
         page.keyboard().type("vita imam");
-        assertThat(page.getByRole(AriaRole.OPTION).first()).containsText("Vita Imam Matus Sholekhah");
+        assertThat(page.getByRole(AriaRole.LISTBOX).getByRole(AriaRole.OPTION).first()).containsText("Vita Imam Matus Sholekhah");
         page.keyboard().press("ArrowDown");
         page.keyboard().press("Escape");
         assertThat(alumnus).hasAttribute("aria-expanded", "false");
         page.keyboard().press("ArrowDown");
-        assertThat(page.getByRole(AriaRole.OPTION).first()).containsText("Vita Imam Matus Sholekhah");
+        assertThat(page.getByRole(AriaRole.LISTBOX).getByRole(AriaRole.OPTION).first()).containsText("Vita Imam Matus Sholekhah");
         page.keyboard().press("ArrowDown");
         page.keyboard().press("Enter");
         assertThat(alumnus).hasValue(Pattern.compile("Vita Imam Matus Sholekhah.*"));

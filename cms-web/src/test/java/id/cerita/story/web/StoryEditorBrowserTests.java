@@ -109,7 +109,8 @@ class StoryEditorBrowserTests {
         page.getByRole(com.microsoft.playwright.options.AriaRole.COMBOBOX,
                 new Page.GetByRoleOptions().setName("Pelatihan yang diikuti")).focus();
         page.keyboard().type(courseTitle);
-        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.OPTION).first()).containsText(courseTitle);
+        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.LISTBOX)
+            .getByRole(com.microsoft.playwright.options.AriaRole.OPTION).first()).containsText(courseTitle);
         page.keyboard().press("ArrowDown");
         page.keyboard().press("Enter");
         assertThat(page.locator(".picker-chosen")).containsText(courseTitle);
