@@ -1,9 +1,11 @@
 package id.cerita.press.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,6 +35,10 @@ import com.microsoft.playwright.options.RequestOptions;
 import id.cerita.alumni.Alumni;
 import id.cerita.common.SystemActor;
 import id.cerita.course.Courses;
+import id.cerita.search.SearchScope;
+import id.cerita.search.StoryQuery;
+import id.cerita.search.StorySearch;
+import id.cerita.story.Audience;
 import id.cerita.story.Stories;
 import id.cerita.story.Story;
 import id.cerita.testsupport.TestDatabases;
@@ -83,9 +89,12 @@ class PressKitBrowserTests {
 
     @BeforeEach
     void storyAndPeople(@LocalServerPort int port, @Autowired Stories stories, @Autowired Courses courses,
-            @Autowired Alumni alumni, @Autowired StaffUsers users) {
+            @Autowired Alumni alumni, @Autowired StaffUsers users, @Autowired StorySearch search) {
         baseUrl = "http://127.0.0.1:" + port;
         story = new PressStories(stories, courses, alumni).published("Vita membuka salon rias di Kota Gorontalo");
+        // the press room finds stories through the search index, which follows the database shortly after
+        await().atMost(Duration.ofSeconds(90)).until(() -> search.search(StoryQuery.text(null),
+                new SearchScope.Outside(Audience.PRESS)).hits().stream().anyMatch(h -> h.slug().equals(story.slug().value())));
         if (users.find("wartawan").isEmpty()) {
             SystemActor.run(() -> {
                 users.create("wartawan", "Wartawan Gema Sulawesi", PASSWORD, Set.of(Role.JOURNALIST));
@@ -100,7 +109,7 @@ class PressKitBrowserTests {
             Page page = context.newPage();
             page.navigate("/press");
             signIn(page, "wartawan");
-            page.navigate("/press");
+            page.waitForURL(url -> url.endsWith("/press"));
 
             page.getByText("Vita membuka salon rias di Kota Gorontalo").click();
             page.waitForURL(url -> url.endsWith("/press/stories/" + story.slug().value()));
