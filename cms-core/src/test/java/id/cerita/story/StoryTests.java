@@ -3,14 +3,20 @@ package id.cerita.story;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 
+import id.cerita.alumni.Alumni;
+import id.cerita.alumni.Alumnus;
+import id.cerita.alumni.ConsentScope;
 import id.cerita.common.InvalidFieldException;
 
 /** The story aggregate's rules, without Spring: transitions, four eyes, embargo, and who may take which step. */
@@ -22,8 +28,12 @@ class StoryTests {
     static final Actor DEWI = Actor.editor("dewi");
 
     static Story aDraftBy(String author) {
+        return aDraftAbout(null, author);
+    }
+
+    static Story aDraftAbout(UUID alumnus, String author) {
         StoryContent content = new StoryContent(Language.ID, "Vita di Gorontalo", null, "Ringkasan",
-                "Paragraf satu.\n\nParagraf dua.", null, "75.71", null, Set.of(), Set.of(), List.of(), List.of(),
+                "Paragraf satu.\n\nParagraf dua.", alumnus, "75.71", null, Set.of(), Set.of(), List.of(), List.of(),
                 List.of());
         return Story.draft(content, Slug.of("Vita di Gorontalo"), UUID.randomUUID(), author, NOW);
     }
@@ -147,5 +157,26 @@ class StoryTests {
                 case SUBMIT, PUBLISH, UNSCHEDULE, UNPUBLISH -> throw new AssertionError("not open in review: " + t);
             }
         }
+    }
+
+    @Test
+    void refusesPublicationWhenTheAlumnusHasNotConsentedNamingWhatIsMissing() {
+        UUID vita = UUID.randomUUID();
+        Alumni alumni = Mockito.mock(Alumni.class);
+        Alumnus alumnus = Mockito.mock(Alumnus.class);
+        Mockito.when(alumni.require(vita)).thenReturn(alumnus);
+        Mockito.when(alumnus.consentCovers(Mockito.any(), Mockito.any())).thenReturn(false);
+        Mockito.when(alumnus.consentedScopesOn(Mockito.any())).thenReturn(Set.of(ConsentScope.PHOTO));
+        ConsentRules consent = new ConsentRules(alumni, Clock.fixed(NOW, ZoneOffset.UTC));
+
+        Story story = aDraftAbout(vita, "sari");
+        assertThatThrownBy(() -> consent.requireForPublication(story))
+            .isInstanceOfSatisfying(WorkflowViolationException.class, e -> {
+                assertThat(e.code()).isEqualTo("publish.consent");
+                assertThat(e.getCodes()).containsExactly("workflow.problem.publish.consent");
+                assertThat(e.getArguments()).hasSize(1);
+                assertThat(e.getArguments()[0].toString()).doesNotContain("PHOTO");
+            });
+        assertThat(consent.coversPublication(aDraftBy("sari"))).as("a story about no one needs no consent").isTrue();
     }
 }

@@ -146,7 +146,7 @@ class WorkflowApiTests {
 
         JsonNode diff = call("budi", get("/api/stories/" + id + "/revisions/compare?from=1&to=2"), null, 200);
         assertThat(diff.get("fields").findValuesAsString("field")).containsExactly("region");
-        assertThat(diff.get("fields").get(0).toString()).contains("Kota Gorontalo", "Kota Jambi");
+        assertThat(diff.get("fields").get(0).toString()).contains("\"REMOVED\",\"text\":\"Gorontalo,\"", "\"ADDED\",\"text\":\"Jambi,\"");
     }
 
     @Test
