@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
 
+import id.cerita.audit.AuditLog;
 import id.cerita.media.MediaIntake;
 import id.cerita.media.MediaLibrary;
 import id.cerita.media.StoryImageLinks;
@@ -14,11 +15,12 @@ import id.cerita.press.internal.KitAssembler;
 import id.cerita.press.internal.KitRenderers;
 import id.cerita.press.internal.PressArticles;
 import id.cerita.press.internal.MediaPressPhotos;
-import id.cerita.press.internal.StoryMarkdown;
+import id.cerita.site.MarkdownRenderer;
 import id.cerita.story.StoryReader;
 
 /**
- * The press kit's engines, built once: the Markdown parser, the PDF template engine with its fonts, the other
+ * The press kit's engines, built once: the site's Markdown pipeline (shared, not a second one), the PDF template
+ * engine with its fonts, the other
  * renderers. The two ports default to the workflow's embargo ({@link StoryReader#embargoedUntil}) and the media
  * library's photos ({@link MediaPressPhotos}).
  */
@@ -27,8 +29,8 @@ import id.cerita.story.StoryReader;
 class PressConfiguration {
 
     @Bean
-    PressArticles pressArticles(PressProperties properties) {
-        return new PressArticles(new StoryMarkdown(), properties.zone(), properties.siteUrl());
+    PressArticles pressArticles(MarkdownRenderer markdown, PressProperties properties) {
+        return new PressArticles(markdown, properties.zone(), properties.siteUrl());
     }
 
     @Bean
@@ -40,11 +42,11 @@ class PressConfiguration {
     PressKits pressKits(StoryReader reader, PressSettingsStore settings, ObjectProvider<StoryEmbargoes> embargoes,
             ObjectProvider<PressPhotos> photos, ObjectProvider<StoryImageLinks> links,
             ObjectProvider<MediaLibrary> library, ObjectProvider<MediaIntake> media, PressArticles articles,
-            KitAssembler assembler, PressProperties properties, Clock clock) {
+            KitAssembler assembler, PressProperties properties, Clock clock, AuditLog audit) {
         // the workflow's embargo and the media library's photos, unless a test or an installation supplies its own
         PressPhotos fromLibrary = media.getIfAvailable() == null ? PressPhotos.NONE
                 : new MediaPressPhotos(links.getObject(), library.getObject(), media.getObject());
         return new PressKits(reader, settings, embargoes.getIfAvailable(() -> reader::embargoedUntil),
-                photos.getIfAvailable(() -> fromLibrary), articles, assembler, properties.zone(), clock);
+                photos.getIfAvailable(() -> fromLibrary), articles, assembler, properties.zone(), clock, audit);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import id.cerita.press.PressPhoto;
 import id.cerita.press.PressSettings;
 import id.cerita.press.internal.PressArticle.Subject;
+import id.cerita.site.MarkdownRenderer;
 import id.cerita.story.StoryDetails;
 import id.cerita.story.StoryDetails.Person;
 
@@ -18,11 +19,11 @@ import id.cerita.story.StoryDetails.Person;
  */
 public final class PressArticles {
 
-    private final StoryMarkdown markdown;
+    private final MarkdownRenderer markdown;
     private final ZoneId zone;
     private final String siteUrl;
 
-    public PressArticles(StoryMarkdown markdown, ZoneId zone, String siteUrl) {
+    public PressArticles(MarkdownRenderer markdown, ZoneId zone, String siteUrl) {
         this.markdown = markdown;
         this.zone = zone;
         this.siteUrl = siteUrl.endsWith("/") ? siteUrl.substring(0, siteUrl.length() - 1) : siteUrl;
@@ -38,7 +39,7 @@ public final class PressArticles {
         String dateline = story.region().shortName().toUpperCase(locale) + ", "
                 + IndonesianDates.date(released.atZone(zone).toLocalDate(), story.language());
         return new PressArticle(story.id(), story.slug(), story.language(), story.title(), story.summary(),
-                markdown.html(story.body()), markdown.paragraphs(story.body()),
+                markdown.toPrint(story.body()),
                 new ReleaseLine(embargoedUntil, zone, story.language()), dateline, story.region(), story.province(),
                 story.quotes(), name, business, subjects(story), consented(story, photos), settings, story.author(),
                 story.publishedAt() != null ? story.publishedAt() : now, story.updatedAt(), story.revision(),
