@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -18,6 +20,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UrlPathHelper;
 
 
 import id.cerita.site.SitePreviews;
@@ -36,6 +39,8 @@ class SitePreviewController {
     private static final Pattern SRCSET = Pattern.compile("(\\ssrcset=\")([^\"]*)\"");
     private static final Pattern CSS_URL = Pattern.compile("(url\\(\\s*['\"]?)/(?!/)");
 
+    private static final UrlPathHelper PATHS = new UrlPathHelper();
+
     private final SitePreviews previews;
 
     SitePreviewController(SitePreviews previews) {
@@ -47,8 +52,11 @@ class SitePreviewController {
         return "redirect:/site/preview/" + (build.matches("\\d{1,9}") ? build : "0") + "/";
     }
 
-    @GetMapping("/site/preview/{build}/{*path}")
-    ResponseEntity<?> file(@PathVariable String build, @PathVariable String path) throws IOException {
+    @GetMapping("/site/preview/{build}/**")
+    ResponseEntity<?> file(@PathVariable String build, HttpServletRequest request) throws IOException {
+        String within = PATHS.getPathWithinApplication(request);
+        String start = "/site/preview/" + build + "/";
+        String path = within.startsWith(start) ? within.substring(start.length()) : "";
         Path file = previews.file(build, path).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         String name = file.getFileName().toString();
         MediaType type = MediaTypeFactory.getMediaType(name).orElse(MediaType.APPLICATION_OCTET_STREAM);
