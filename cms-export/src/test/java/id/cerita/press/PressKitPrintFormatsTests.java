@@ -186,6 +186,27 @@ class PressKitPrintFormatsTests {
             .contains("<h2>Omzet dari tahun ke tahun</h2>").doesNotContain("| 2022");
     }
 
+    @Test
+    void printsAReleaseThatVeraPdfFindsCompliantWithPdfUa1() throws Exception {
+        Story story = fixtures.aPublishedStoryWithATable();
+
+        byte[] pdf = KitContents.of(kits.assemble(story.id(), EmbargoAccess.RELEASED_ONLY).zip()).bytes("id/siaran-pers.pdf");
+
+        org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider.initialise();
+        org.verapdf.pdfa.flavours.PDFAFlavour flavour = org.verapdf.pdfa.flavours.PDFAFlavour.PDFUA_1;
+        try (org.verapdf.pdfa.PDFAParser parser = org.verapdf.pdfa.Foundries.defaultInstance()
+                .createParser(new ByteArrayInputStream(pdf), flavour);
+                org.verapdf.pdfa.PDFAValidator validator = org.verapdf.pdfa.Foundries.defaultInstance()
+                    .createValidator(flavour, false)) {
+            org.verapdf.pdfa.results.ValidationResult result = validator.validate(parser);
+            assertThat(result.getTestAssertions().stream()
+                .filter(a -> a.getStatus() == org.verapdf.pdfa.results.TestAssertion.Status.FAILED)
+                .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage())
+                .distinct().toList()).as("PDF/UA-1 failures").isEmpty();
+            assertThat(result.isCompliant()).isTrue();
+        }
+    }
+
     private static String styleOf(XWPFDocument doc, String text) {
         return doc.getParagraphs().stream().filter(p -> p.getText().equals(text)).findFirst()
             .map(XWPFParagraph::getStyle).orElseThrow(() -> new AssertionError("no paragraph " + text));
