@@ -32,7 +32,7 @@ import id.cerita.press.internal.KitAssembler;
 import id.cerita.press.internal.KitRenderers;
 import id.cerita.press.internal.PressArticle;
 import id.cerita.press.internal.PressArticles;
-import id.cerita.press.internal.StoryMarkdown;
+import id.cerita.site.MarkdownRenderer;
 import id.cerita.region.Region;
 import id.cerita.region.RegionType;
 import id.cerita.story.Language;
@@ -63,7 +63,7 @@ public class PressBench {
                 "This job-training programme helps Indonesians build skills. ".repeat(4), "Tim Komunikasi",
                 "Hubungan Media", "media@example.org", "+62 21 0000 0000", "Tim Komunikasi",
                 "Boleh dimuat ulang dengan menyebut sumber.", "May be republished with attribution.");
-        PressArticles articles = new PressArticles(new StoryMarkdown(), ZoneId.of("Asia/Jakarta"), "https://cerita.example.org");
+        PressArticles articles = new PressArticles(new MarkdownRenderer(), ZoneId.of("Asia/Jakarta"), "https://cerita.example.org", author -> "Tim Cerita");
         KitAssembler assembler = new KitAssembler(new KitRenderers());
         Random random = new Random(42);
         List<List<StoryDetails>> stories = new ArrayList<>();

@@ -92,6 +92,49 @@ public class AuditLog {
         return jdbc.sql("SELECT DISTINCT action FROM audit_entry ORDER BY action").query(String.class).list();
     }
 
+    /** The people who occur in the log, for a filter list. */
+    @AsAdmin
+    @Transactional(readOnly = true)
+    public List<String> actors() {
+        return jdbc.sql("SELECT DISTINCT actor FROM audit_entry ORDER BY actor").query(String.class).list();
+    }
+
+    /** A story the log mentions, with its current title, for the filter list and the rows' links. */
+    public record StoryTitle(String id, String title) {
+    }
+
+    /** The stories that occur in the log, by title. */
+    @AsAdmin
+    @Transactional(readOnly = true)
+    public List<StoryTitle> stories() {
+        return jdbc.sql("""
+                SELECT s.id, s.title FROM story s
+                WHERE CAST(s.id AS VARCHAR(36)) IN (SELECT subject_id FROM audit_entry WHERE subject_type = 'story')
+                ORDER BY s.title""")
+            .query((rs, row) -> new StoryTitle(rs.getObject("id", UUID.class).toString(), rs.getString("title")))
+            .list();
+    }
+
+    /** The current titles of these stories (ids as the log stores them); ids that are no story are left out. */
+    @AsAdmin
+    @Transactional(readOnly = true)
+    public java.util.Map<String, String> storyTitles(java.util.Collection<String> ids) {
+        List<UUID> uuids = ids.stream().distinct().flatMap(id -> {
+            try {
+                return java.util.stream.Stream.of(UUID.fromString(id));
+            } catch (IllegalArgumentException e) {
+                return java.util.stream.Stream.empty();
+            }
+        }).toList();
+        if (uuids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<String, String> titles = new java.util.HashMap<>();
+        jdbc.sql("SELECT id, title FROM story WHERE id IN (:ids)").param("ids", uuids)
+            .query((rs, row) -> titles.put(rs.getObject("id", UUID.class).toString(), rs.getString("title"))).list();
+        return titles;
+    }
+
     private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
         Instant at = rs.getObject("at", OffsetDateTime.class).toInstant();
         return new AuditEntry(rs.getObject("id", UUID.class), at, rs.getString("actor"), rs.getString("action"),

@@ -7,6 +7,8 @@ import id.cerita.alumni.ConsentExpired;
 import id.cerita.alumni.ConsentRecorded;
 import id.cerita.alumni.ConsentWithdrawn;
 import id.cerita.common.SystemActor;
+import id.cerita.media.MediaUploaded;
+import id.cerita.media.StoryImagesChanged;
 import id.cerita.review.ReviewCommentAdded;
 import id.cerita.review.ReviewCommentResolved;
 import id.cerita.story.StoryApproved;
@@ -61,6 +63,17 @@ class AuditTrail {
                     : "story.embargo-ended", "story", story, e.reason());
             case StoryWithdrawnFromPress e -> log.append(e.by(), "story.withdrawn-from-press", "story", story, e.reason());
         }
+    }
+
+    @EventListener
+    void on(MediaUploaded e) {
+        log.append(e.by(), "media.uploaded", "media", e.mediaId().toString(), null);
+    }
+
+    /** A photo chosen as lead, added to or removed from a story's gallery. */
+    @EventListener
+    void on(StoryImagesChanged e) {
+        log.append(e.by(), "story.images-changed", "story", e.storyId().toString(), null);
     }
 
     @EventListener

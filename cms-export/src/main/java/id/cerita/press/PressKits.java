@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import id.cerita.alumni.ConsentScope;
+import id.cerita.audit.AuditLog;
+import id.cerita.common.SystemActor;
 import id.cerita.press.PressKitRefused.Reason;
 import id.cerita.press.internal.KitAssembler;
 import id.cerita.press.internal.PressArticle;
@@ -36,9 +38,11 @@ public class PressKits {
     private final KitAssembler assembler;
     private final ZoneId zone;
     private final Clock clock;
+    private final AuditLog audit;
 
     PressKits(StoryReader reader, PressSettingsStore settings, StoryEmbargoes embargoes, PressPhotos photos,
-            PressArticles articles, KitAssembler assembler, ZoneId zone, Clock clock) {
+            PressArticles articles, KitAssembler assembler, ZoneId zone, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.zone = zone;
         this.reader = reader;
         this.settings = settings;
@@ -49,10 +53,16 @@ public class PressKits {
         this.clock = clock;
     }
 
-    /** The kit for one story, or {@link PressKitRefused} saying why there is none for this person. */
+    /**
+     * The kit for one story, or {@link PressKitRefused} saying why there is none for this person. Each kit handed
+     * out is recorded in the audit log ("press-kit.downloaded", with the person asking).
+     */
     public PressKit assemble(UUID storyId, EmbargoAccess access) {
         Instant now = clock.instant();
-        return assembler.assemble(articles(storyId, access, now), now);
+        PressKit kit = assembler.assemble(articles(storyId, access, now), now);
+        audit.append(SystemActor.currentName(), "press-kit.downloaded", "story", storyId.toString(),
+                kit.fileName() + (kit.embargoed() ? " (embargo)" : ""));
+        return kit;
     }
 
     /** The story as its kit will tell it, for the journalist's page; refused exactly when the kit would be. */

@@ -13,21 +13,29 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
+import id.cerita.site.internal.PrintBlocks;
+
 /**
- * Story Markdown to safe HTML: the one configuration used by the editor's live preview and the exported site, so that
- * what an editor sees is what the public reads. Tables, typographic quotes and dashes, headings with anchors; the
+ * The one Markdown pipeline of Cerita: one parser with its extensions, two outputs. {@link #toHtml} is the web page
+ * (the editor's live preview and the exported site, so that what an editor sees is what the public reads);
+ * {@link #toPrint} is the same parse for the press kit (PDF, DOCX, text, ninjs, NewsML-G2). Tables, typographic
+ * quotes and dashes, headings with anchors; the
  * output goes through an allow-list sanitiser, so raw HTML, scripts and event handlers in a story never reach a page.
  * Thread-safe and expensive to build: make one and share it.
  */
 public final class MarkdownRenderer {
 
+    private static final Pattern PRINT_LINK = Pattern.compile("(?i)(https?:|mailto:)\\S+");
     private static final Pattern HEADING_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,100}");
 
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final PolicyFactory policy;
+    private final HtmlRenderer printRenderer;
+    private final PolicyFactory printPolicy;
 
     public MarkdownRenderer() {
         MutableDataSet options = new MutableDataSet()
@@ -53,6 +61,22 @@ public final class MarkdownRenderer {
                 .allowAttributes("class").matching(true, "table").onElements("table")
                 .allowAttributes("align").matching(true, "left", "center", "right").onElements("th", "td")
                 .toFactory());
+        // print: the same parse, no heading anchors or ids, soft breaks as spaces, only absolute links
+        this.printRenderer = HtmlRenderer.builder(new MutableDataSet(options)
+                .set(HtmlRenderer.GENERATE_HEADER_ID, false)
+                .set(HtmlRenderer.RENDER_HEADER_ID, false)
+                .set(HtmlRenderer.SOFT_BREAK, " ")
+                .set(TablesExtension.CLASS_NAME, "")).build();
+        this.printPolicy = new HtmlPolicyBuilder()
+            .allowElements("p", "br", "strong", "em", "b", "i", "del", "s", "ul", "ol", "li", "blockquote", "h2", "h3",
+                    "h4", "a", "table", "thead", "tbody", "tr", "th", "td", "code", "pre")
+            .allowElements((element, attributes) -> "h2", "h1")
+            .allowElements((element, attributes) -> "h4", "h5", "h6")
+            .allowUrlProtocols("https", "http", "mailto")
+            .allowAttributes("href").matching(PRINT_LINK).onElements("a")
+            .requireRelsOnLinks("noopener")
+            .allowAttributes("align").matching(true, "left", "center", "right").onElements("th", "td")
+            .toFactory();
     }
 
     /** Renders a story body; null or blank gives an empty string. */
@@ -61,5 +85,14 @@ public final class MarkdownRenderer {
             return "";
         }
         return policy.sanitize(renderer.render(parser.parse(markdown)));
+    }
+
+    /** The same story body for print and newsroom formats: XHTML without anchors, and its blocks. */
+    public PrintBody toPrint(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return new PrintBody("", java.util.List.of());
+        }
+        Document document = parser.parse(markdown);
+        return new PrintBody(printPolicy.sanitize(printRenderer.render(document)), PrintBlocks.of(document));
     }
 }

@@ -17,4 +17,10 @@ public record SiteBuildReport(Path build, List<String> rendered, List<String> li
     public int files() {
         return rendered.size() + linked.size();
     }
+
+    /** The HTML pages of the build, rendered or linked unchanged. */
+    public int pages() {
+        return (int) java.util.stream.Stream.concat(rendered.stream(), linked.stream())
+            .filter(path -> path.endsWith(".html")).count();
+    }
 }

@@ -57,7 +57,8 @@ public class SiteExports implements DisposableBean {
 
     /** Queues an export and returns at once; the future completes with what the build did. */
     public CompletableFuture<SiteBuildReport> start() {
-        progress.updateAndGet(p -> p.state() == State.RUNNING ? p : new SiteExportProgress(State.QUEUED, 0, 0, p.build(), null));
+        progress.updateAndGet(p -> p.state() == State.RUNNING ? p
+                : new SiteExportProgress(State.QUEUED, 0, 0, p.build(), null, 0, 0));
         return CompletableFuture.supplyAsync(this::run, worker);
     }
 
@@ -76,22 +77,25 @@ public class SiteExports implements DisposableBean {
 
     private SiteBuildReport run() {
         try {
-            progress.set(new SiteExportProgress(State.RUNNING, 0, 0, currentBuild(), null));
+            long started = System.nanoTime();
+            progress.set(new SiteExportProgress(State.RUNNING, 0, 0, currentBuild(), null, 0, 0));
             List<StoryDetails> stories = reader.liveStoryIds().stream()
                 .map(id -> reader.published(id, Audience.PUBLIC_SITE)).flatMap(java.util.Optional::stream).toList();
             Map<String, String> names = new ConcurrentHashMap<>();
             SiteInput input = new SiteInput(properties.baseUrl(), properties.title(), stories,
                     login -> names.computeIfAbsent(login, bylines::of));
             SiteBuildReport report = builder.build(input, properties.outputDir(),
-                    (done, total) -> progress.set(new SiteExportProgress(State.RUNNING, done, total, currentBuild(), null)));
-            progress.set(SiteExportProgress.idle(report.build().getFileName().toString()));
+                    (done, total) -> progress.set(new SiteExportProgress(State.RUNNING, done, total, currentBuild(), null, 0, 0)));
+            long millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
+            progress.set(SiteExportProgress.finished(report.build().getFileName().toString(), report.pages(), millis));
             log.info("Site exported to {}: {} files rendered, {} unchanged", report.build(), report.rendered().size(),
                     report.linked().size());
             return report;
         }
         catch (RuntimeException e) {
             log.error("Site export failed; the previous site stays in place", e);
-            progress.set(new SiteExportProgress(State.FAILED, 0, 0, currentBuild(), Objects.toString(e.getMessage(), e.toString())));
+            progress.set(new SiteExportProgress(State.FAILED, 0, 0, currentBuild(),
+                    Objects.toString(e.getMessage(), e.toString()), 0, 0));
             throw e;
         }
     }

@@ -34,6 +34,44 @@ public class PressFixtures {
         return SystemActor.call(() -> publish(content(HEADLINE, EnumSet.allOf(ConsentScope.class)), null));
     }
 
+    /** The body of {@link #aPublishedStoryWithATable()}: a subheading, a list, a quote and a table of figures. */
+    public static final String BODY_WITH_TABLE = """
+            Vita lulus kuliah saat pandemi.
+
+            ## Omzet dari tahun ke tahun
+
+            | Tahun | Pesanan | Omzet |
+            |---|--:|--:|
+            | 2022 | 12 | Rp3.600.000 |
+            | 2024 | 85 | Rp42.500.000 |
+
+            Yang ia pelajari:
+
+            - memotret hasil rias
+            - membalas pesan pelanggan
+
+            > Media sosial mengubah usaha saya.
+            """;
+
+    /** A published story whose body holds a table, a list, a quote and a subheading. */
+    public Story aPublishedStoryWithATable() {
+        return SystemActor.call(() -> {
+            StoryContent base = content(HEADLINE, EnumSet.allOf(ConsentScope.class));
+            return publish(withBody(base, BODY_WITH_TABLE), null);
+        });
+    }
+
+    /** A published story with the given Markdown body. */
+    public Story aPublishedStoryWithBody(String body) {
+        return SystemActor.call(() -> publish(withBody(content(HEADLINE, EnumSet.allOf(ConsentScope.class)), body), null));
+    }
+
+    private static StoryContent withBody(StoryContent base, String body) {
+        return new StoryContent(base.language(), base.title(), null, base.summary(), body, base.alumnusId(),
+                base.regionCode(), null, base.courseIds(), base.themeCodes(), base.quotes(), base.outcomes(),
+                base.sources());
+    }
+
     /** A draft: written, never published. */
     public Story aDraft() {
         return SystemActor.call(() -> stories.create(content("Draf: " + HEADLINE, EnumSet.allOf(ConsentScope.class)), null,

@@ -54,4 +54,33 @@ class MarkdownRendererTests {
         assertThat(markdown.toHtml(null)).isEmpty();
         assertThat(markdown.toHtml("  \n")).isEmpty();
     }
+
+    @Test
+    void givesPrintTheSameParseAsTheWebWithTablesListsAndQuotesAsBlocks() {
+        PrintBody body = markdown.toPrint("""
+                ## Awal *Usaha*
+
+                Lihat [situsnya](https://vita.example.org) -- "kata" Vita.
+
+                | Tahun | Omzet |
+                |---|--:|
+                | 2023 | Rp5.000.000 |
+
+                1. satu
+                2. dua
+
+                > Saya belajar.
+                """);
+
+        assertThat(body.blocks()).containsExactly(new PrintBlock.Heading(2, "Awal Usaha"),
+                new PrintBlock.Paragraph("Lihat situsnya (https://vita.example.org) \u2013 \u201Ckata\u201D Vita."),
+                new PrintBlock.Table(java.util.List.of("Tahun", "Omzet"), java.util.List.of(java.util.List.of("2023", "Rp5.000.000")),
+                        java.util.List.of(PrintBlock.Table.Align.LEFT, PrintBlock.Table.Align.RIGHT)),
+                new PrintBlock.ListBlock(true, java.util.List.of("satu", "dua")),
+                new PrintBlock.Quote(java.util.List.of("Saya belajar.")));
+        assertThat(body.xhtml()).contains("<h2>Awal <em>Usaha</em></h2>").contains("<td align=\"right\">Rp5.000.000</td>")
+            .contains("<a href=\"https://vita.example.org\" rel=\"noopener\">situsnya</a>").doesNotContain("id=")
+            .doesNotContain("#");
+        assertThat(body.plainText()).contains("Tahun |       Omzet\n------+------------\n2023  | Rp5.000.000");
+    }
 }

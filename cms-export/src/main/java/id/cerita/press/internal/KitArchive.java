@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -22,7 +24,8 @@ import id.cerita.press.PressKit.KitFile;
 
 /**
  * Collects the kit's files and writes the ZIP with a manifest.json that lists every other file with its size and
- * SHA-256. Already-compressed files (JPEG) are stored, the rest deflated.
+ * SHA-256. Already-compressed files (JPEG) are stored, the rest deflated. Reproducible: entries in the order they were
+ * added, every one dated at the instant given (the story version's, in UTC), so one story version gives one ZIP.
  */
 public final class KitArchive {
 
@@ -50,7 +53,7 @@ public final class KitArchive {
         Map<String, Object> manifest = new LinkedHashMap<>(about);
         manifest.put("files", files());
         byte[] manifestJson = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest);
-        long time = at.truncatedTo(ChronoUnit.SECONDS).toEpochMilli();
+        LocalDateTime time = LocalDateTime.ofInstant(at.truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC);
         int estimate = entries.values().stream().mapToInt(e -> e.bytes().length).sum() + manifestJson.length;
         ByteArrayOutputStream out = new ByteArrayOutputStream(estimate + 4096);
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
@@ -64,10 +67,10 @@ public final class KitArchive {
         return out.toByteArray();
     }
 
-    private static void write(ZipOutputStream zip, String path, byte[] bytes, boolean store, long time)
+    private static void write(ZipOutputStream zip, String path, byte[] bytes, boolean store, LocalDateTime time)
             throws IOException {
         ZipEntry entry = new ZipEntry(path);
-        entry.setTime(time);
+        entry.setTimeLocal(time);
         if (store) {
             CRC32 crc = new CRC32();
             crc.update(bytes);

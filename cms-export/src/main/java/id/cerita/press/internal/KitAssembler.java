@@ -42,8 +42,11 @@ public final class KitAssembler {
         if (main.release().embargoed()) {
             about.put("embargoedUntil", main.release().embargoedUntil().toString());
         }
-        about.put("generatedAt", now.toString());
-        byte[] zip = kit.zip(about, now);
+        // the story version's time, not the clock's: the same version downloaded twice gives the same bytes
+        Instant version = articles.stream().map(PressArticle::versionCreated).max(Instant::compareTo).orElse(now)
+            .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        about.put("generatedAt", version.toString());
+        byte[] zip = kit.zip(about, version);
         String fileName = main.labels().fileStem() + "-" + main.slug() + ".zip";
         return new PressKit(main.storyId(), fileName, zip, kit.files(), main.release().embargoedUntil());
     }

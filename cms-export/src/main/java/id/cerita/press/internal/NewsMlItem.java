@@ -8,6 +8,8 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import id.cerita.site.PrintBlock;
+
 /**
  * The article as an IPTC NewsML-G2 2.35 newsItem (power conformance): rights, embargo and publication status in
  * itemMeta, place, language, subjects, headline and dateline in contentMeta, the story as XHTML in the content set.
@@ -136,9 +138,16 @@ public final class NewsMlItem {
         x.writeEndElement();
         x.writeStartElement(XHTML, "body");
         para(x, a.release().text());
-        boolean first = true;
-        for (String paragraph : a.bodyParagraphs()) {
-            para(x, (first ? a.dateline() + " – " : "") + paragraph);
+        if (!a.datelineLeadsFirstParagraph()) {
+            para(x, a.dateline() + " –");
+        }
+        boolean first = a.datelineLeadsFirstParagraph();
+        for (PrintBlock block : a.bodyBlocks()) {
+            if (first && block instanceof PrintBlock.Paragraph p) {
+                para(x, a.dateline() + " – " + p.text());
+            } else {
+                block(x, block);
+            }
             first = false;
         }
         para(x, a.boilerplate());
@@ -147,6 +156,62 @@ public final class NewsMlItem {
         x.writeEndElement();
         x.writeEndElement();
         x.writeEndElement();
+        x.writeEndElement();
+    }
+
+    /** One body block as XHTML: headings, lists, quotes and tables keep their structure. */
+    private static void block(XMLStreamWriter x, PrintBlock block) throws XMLStreamException {
+        switch (block) {
+            case PrintBlock.Heading h -> element(x, "h" + Math.clamp(h.level(), 2, 4), h.text());
+            case PrintBlock.Paragraph p -> para(x, p.text());
+            case PrintBlock.ListBlock list -> {
+                x.writeStartElement(XHTML, list.ordered() ? "ol" : "ul");
+                for (String item : list.items()) {
+                    element(x, "li", item);
+                }
+                x.writeEndElement();
+            }
+            case PrintBlock.Quote quote -> {
+                x.writeStartElement(XHTML, "blockquote");
+                for (String paragraph : quote.paragraphs()) {
+                    para(x, paragraph);
+                }
+                x.writeEndElement();
+            }
+            case PrintBlock.Table table -> table(x, table);
+        }
+    }
+
+    private static void table(XMLStreamWriter x, PrintBlock.Table table) throws XMLStreamException {
+        x.writeStartElement(XHTML, "table");
+        x.writeStartElement(XHTML, "thead");
+        row(x, "th", table.header(), table);
+        x.writeEndElement();
+        x.writeStartElement(XHTML, "tbody");
+        for (java.util.List<String> row : table.rows()) {
+            row(x, "td", row, table);
+        }
+        x.writeEndElement();
+        x.writeEndElement();
+    }
+
+    private static void row(XMLStreamWriter x, String cell, java.util.List<String> cells, PrintBlock.Table table)
+            throws XMLStreamException {
+        x.writeStartElement(XHTML, "tr");
+        for (int c = 0; c < cells.size(); c++) {
+            x.writeStartElement(XHTML, cell);
+            if (table.alignments().get(c) != PrintBlock.Table.Align.LEFT) {
+                x.writeAttribute("style", "text-align:" + table.alignments().get(c).name().toLowerCase(java.util.Locale.ROOT));
+            }
+            x.writeCharacters(cells.get(c));
+            x.writeEndElement();
+        }
+        x.writeEndElement();
+    }
+
+    private static void element(XMLStreamWriter x, String name, String text) throws XMLStreamException {
+        x.writeStartElement(XHTML, name);
+        x.writeCharacters(text);
         x.writeEndElement();
     }
 

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -17,12 +18,15 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.extend.FSCacheEx;
 import com.openhtmltopdf.extend.FSCacheValue;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 
 /**
  * The press release as an A4 PDF: XHTML from a Thymeleaf template, laid out by OpenHTMLtoPDF with Inter embedded (subset),
- * which covers Indonesian and English. The template engine and the font bytes are loaded once.
+ * which covers Indonesian and English. Tagged for PDF/UA-1 (structure tree, document language and title, every font
+ * embedded); headings stay with the block after them; the same story version gives the same bytes
+ * ({@link ReproduciblePdf}). The template engine and the font bytes are loaded once.
  */
 public final class PdfRelease {
 
@@ -33,6 +37,8 @@ public final class PdfRelease {
 
     private record FontFace(int weight, FontStyle style) {
     }
+
+    static final String PRODUCER = "Cerita (OpenHTMLtoPDF, PDFBox)";
 
     private final TemplateEngine templates;
     private final Map<String, byte[]> fonts;
@@ -54,17 +60,22 @@ public final class PdfRelease {
     public byte[] render(PressArticle article) {
         Context context = new Context(article.language().locale(), Map.of("a", article));
         String xhtml = templates.process("release", context);
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024)) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, metrics);
-            fonts.forEach((file, bytes) -> {
-                FontFace face = FONTS.get(file);
-                builder.useFont(() -> new java.io.ByteArrayInputStream(bytes), "Inter", face.weight(), face.style(), true);
-            });
-            builder.withHtmlContent(xhtml, null);
-            builder.toStream(out);
-            builder.run();
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.usePdfUaAccessibility(true);
+        builder.withProducer(PRODUCER);
+        builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, metrics);
+        fonts.forEach((file, bytes) -> {
+            FontFace face = FONTS.get(file);
+            builder.useFont(() -> new java.io.ByteArrayInputStream(bytes), "Inter", face.weight(), face.style(), true);
+        });
+        builder.addDOMMutator(KeepHeadingsWithNext::mutateDocument);
+        builder.withHtmlContent(xhtml, null);
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+                PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            PDDocument pdf = renderer.createPDFKeepOpen();
+            ReproduciblePdf.fix(pdf, article);
+            pdf.save(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

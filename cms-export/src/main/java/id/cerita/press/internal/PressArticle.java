@@ -7,6 +7,8 @@ import java.util.UUID;
 import id.cerita.press.PressPhoto;
 import id.cerita.press.PressSettings;
 import id.cerita.region.Region;
+import id.cerita.site.PrintBlock;
+import id.cerita.site.PrintBody;
 import id.cerita.story.Language;
 import id.cerita.story.Quote;
 
@@ -16,7 +18,7 @@ import id.cerita.story.Quote;
  * holds only photos the PHOTO consent covers). Every format of the kit is rendered from this and nothing else.
  */
 public record PressArticle(UUID storyId, String slug, Language language, String headline, String summary,
-        String bodyHtml, List<String> bodyParagraphs, ReleaseLine release, String dateline, Region region,
+        PrintBody body, ReleaseLine release, String dateline, Region region,
         Region province, List<Quote> quotes, String personName, String business, List<Subject> subjects,
         List<PressPhoto> photos, PressSettings settings, String author, Instant firstCreated, Instant versionCreated,
         int revision, String uri) {
@@ -42,14 +44,31 @@ public record PressArticle(UUID storyId, String slug, Language language, String 
         return PressUris.region(region.code());
     }
 
-    /** The body with the dateline leading its first paragraph, as newsrooms write it. */
-    public String bodyHtmlWithDateline() {
-        String lead = "<span class=\"dateline\">" + dateline.replace("&", "&amp;").replace("<", "&lt;") + " –</span> ";
-        return bodyHtml.startsWith("<p>") ? "<p>" + lead + bodyHtml.substring(3) : "<p>" + lead + "</p>" + bodyHtml;
+    /** The body as sanitised XHTML (tables, lists and quotes included), from the site's Markdown pipeline. */
+    public String bodyHtml() {
+        return body.xhtml();
     }
 
+    /** The body with the dateline leading its first paragraph, as newsrooms write it. */
+    public String bodyHtmlWithDateline() {
+        String html = bodyHtml();
+        String lead = "<span class=\"dateline\">" + dateline.replace("&", "&amp;").replace("<", "&lt;") + " –</span> ";
+        return html.startsWith("<p>") ? "<p>" + lead + html.substring(3) : "<p>" + lead + "</p>" + html;
+    }
+
+    /** The body's blocks: headings, paragraphs, lists, quotes and tables. */
+    public List<PrintBlock> bodyBlocks() {
+        return body.blocks();
+    }
+
+    /** Whether the body opens with a paragraph the dateline can lead; otherwise the dateline stands alone first. */
+    public boolean datelineLeadsFirstParagraph() {
+        return !body.blocks().isEmpty() && body.blocks().getFirst() instanceof PrintBlock.Paragraph;
+    }
+
+    /** The body as plain text, tables aligned in columns. */
     public String bodyText() {
-        return String.join("\n\n", bodyParagraphs);
+        return body.plainText();
     }
 
     public Labels labels() {

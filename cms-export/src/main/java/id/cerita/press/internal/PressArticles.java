@@ -10,6 +10,7 @@ import java.util.function.UnaryOperator;
 import id.cerita.press.PressPhoto;
 import id.cerita.press.PressSettings;
 import id.cerita.press.internal.PressArticle.Subject;
+import id.cerita.site.MarkdownRenderer;
 import id.cerita.site.SiteAddresses;
 import id.cerita.story.StoryDetails;
 import id.cerita.story.StoryDetails.Person;
@@ -20,13 +21,13 @@ import id.cerita.story.StoryDetails.Person;
  */
 public final class PressArticles {
 
-    private final StoryMarkdown markdown;
+    private final MarkdownRenderer markdown;
     private final ZoneId zone;
     private final String siteUrl;
     private final UnaryOperator<String> bylines;
 
     /** {@code bylines} gives an author's public name for their login name (never the login name itself). */
-    public PressArticles(StoryMarkdown markdown, ZoneId zone, String siteUrl, UnaryOperator<String> bylines) {
+    public PressArticles(MarkdownRenderer markdown, ZoneId zone, String siteUrl, UnaryOperator<String> bylines) {
         this.markdown = markdown;
         this.bylines = bylines;
         this.zone = zone;
@@ -43,7 +44,7 @@ public final class PressArticles {
         String dateline = story.region().shortName().toUpperCase(locale) + ", "
                 + IndonesianDates.date(released.atZone(zone).toLocalDate(), story.language());
         return new PressArticle(story.id(), story.slug(), story.language(), story.title(), story.summary(),
-                markdown.html(story.body()), markdown.paragraphs(story.body()),
+                markdown.toPrint(story.body()),
                 new ReleaseLine(embargoedUntil, zone, story.language()), dateline, story.region(), story.province(),
                 story.quotes(), name, business, subjects(story), consented(story, photos), settings, bylines.apply(story.author()),
                 story.publishedAt() != null ? story.publishedAt() : now, story.updatedAt(), story.revision(),

@@ -4,9 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import id.cerita.press.PressPhoto;
+import id.cerita.site.PrintBlock;
 import id.cerita.story.Quote;
 
-/** The press release as plain UTF-8 text, in the order of the PDF, ending with "###" and the photo captions. */
+/**
+ * The press release as plain UTF-8 text, in the order of the PDF, ending with "###" and the photo captions. Lists keep
+ * their markers, quotes are indented, tables are aligned in columns (see {@link PrintBlock.Table#plainText()}).
+ */
 public final class TextRelease {
 
     public byte[] render(PressArticle article) {
@@ -17,9 +21,13 @@ public final class TextRelease {
             .append("\n\n");
         out.append(article.headline()).append("\n\n");
         out.append(article.summary()).append("\n\n");
-        List<String> paragraphs = article.bodyParagraphs();
-        for (int i = 0; i < paragraphs.size(); i++) {
-            out.append(i == 0 ? article.dateline() + " – " : "").append(paragraphs.get(i)).append("\n\n");
+        List<PrintBlock> blocks = article.bodyBlocks();
+        if (!article.datelineLeadsFirstParagraph()) {
+            out.append(article.dateline()).append(" –\n\n");
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            boolean lead = i == 0 && article.datelineLeadsFirstParagraph();
+            out.append(lead ? article.dateline() + " – " : "").append(blocks.get(i).plainText()).append("\n\n");
         }
         if (!article.quotes().isEmpty()) {
             out.append(labels.quotes()).append('\n');

@@ -66,4 +66,57 @@ class SiteExportControllerTests {
         mvc.perform(post("/site/exports").with(user("budi").roles("EDITOR")).with(csrf()))
             .andExpect(status().is3xxRedirection());
     }
+
+    @Test
+    void servesTheBuiltSiteToStaffWithItsLinksKeptInsideThePreview(@Autowired MockMvc mvc,
+            @Autowired SiteExports exports) throws Exception {
+        exports.exportNow();
+        String build = exports.progress().build();
+
+        String home = mvc.perform(get("/site/preview/" + build + "/").with(user("sari").roles("WRITER")))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(home).contains("href=\"/site/preview/" + build + "/assets/site.css\"")
+            .doesNotContain("href=\"/assets/");
+        mvc.perform(get("/site/preview/" + build + "/assets/site.css").with(user("sari").roles("WRITER")))
+            .andExpect(status().isOk());
+        mvc.perform(get("/site/preview/" + build + "/").with(user("jurnalis").roles("JOURNALIST")))
+            .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void findsNothingOutsideTheBuildOrInABuildThatIsNotPreviewable(@Autowired MockMvc mvc,
+            @Autowired SiteExports exports) throws Exception {
+        exports.exportNow();
+        String build = exports.progress().build();
+        Files.writeString(site.resolve("secret.txt"), "rahasia");
+
+        for (String path : new String[] { "/site/preview/" + build + "/../../secret.txt",
+                "/site/preview/" + build + "/%2e%2e/%2e%2e/secret.txt", "/site/preview/" + build + "/.hidden",
+                "/site/preview/0/index.html", "/site/preview/abc/index.html" }) {
+            int status = mvc.perform(get(path).with(user("budi").roles("EDITOR"))).andReturn().getResponse().getStatus();
+            assertThat(status).as(path).isIn(400, 404);
+        }
+    }
+
+    @Test
+    void saysHowTheExportEndedWithBuildPagesAndTime(@Autowired MockMvc mvc, @Autowired SiteExports exports)
+            throws Exception {
+        exports.exportNow();
+        var progress = exports.progress();
+
+        String html = mvc.perform(get("/site").with(user("budi").roles("EDITOR")))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String english = mvc.perform(get("/site?lang=en").with(user("budi").roles("EDITOR")))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(progress.state()).isEqualTo(id.cerita.site.SiteExportProgress.State.IDLE);
+        assertThat(progress.pages()).isPositive();
+        assertThat(html).containsPattern("Selesai, build " + progress.build() + ", \\d+ halaman, \\d+ ms")
+            .contains("href=\"/site/preview/" + progress.build() + "/\"");
+        assertThat(english).containsPattern("Done, build " + progress.build() + ", \\d+ pages, \\d+ ms");
+        mvc.perform(get("/site/progress").with(user("budi").roles("EDITOR")))
+            .andExpect(jsonPath("$.state").value("IDLE")).andExpect(jsonPath("$.build").value(progress.build()))
+            .andExpect(jsonPath("$.pages").value(progress.pages()));
+    }
 }
