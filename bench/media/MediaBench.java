@@ -24,7 +24,7 @@ import javax.imageio.stream.ImageOutputStream;
 
 import id.cerita.media.ContentHash;
 import id.cerita.media.CropSpec;
-import id.cerita.media.DecodeGate;
+import id.cerita.media.ImagingMemory;
 import id.cerita.media.DerivativeSet;
 import id.cerita.media.DerivativeSettings;
 import id.cerita.media.FocalPoint;
@@ -66,9 +66,9 @@ public class MediaBench {
         try (Stream<Path> list = Files.list(photos)) {
             files = list.filter(p -> p.toString().endsWith(".jpg")).sorted().toList();
         }
-        DecodeGate gate = new DecodeGate(threads, 24_000_000L);
-        UploadInspector inspector = new UploadInspector(UploadLimits.DEFAULTS, gate);
-        ImageDerivatives derivatives = new ImageDerivatives(out, DerivativeSettings.standard(), inspector, gate);
+        ImagingMemory memory = ImagingMemory.ofThisJvm(0.4, java.time.Duration.ofMinutes(10));
+        UploadInspector inspector = new UploadInspector(UploadLimits.DEFAULTS, memory);
+        ImageDerivatives derivatives = new ImageDerivatives(out, DerivativeSettings.standard(), inspector);
         long pixels = 0;
         long start = System.nanoTime();
         int outputs = 0;
