@@ -29,6 +29,7 @@ import id.cerita.story.Stories;
 import id.cerita.story.Story;
 import id.cerita.story.StoryEditorPanel;
 import id.cerita.story.StoryFilter;
+import id.cerita.story.StoryLimits;
 import id.cerita.story.StoryListing;
 import id.cerita.story.StoryStatus;
 import id.cerita.web.FieldErrors;
@@ -151,6 +152,7 @@ class StoryPagesController {
             model.addAttribute("errors", Map.of());
         }
         choices.forEditor(model, form.effectiveProvince());
+        model.addAttribute("limits", StoryLimits.all());
         return "story/editor";
     }
 
