@@ -27,7 +27,8 @@ import org.springframework.web.servlet.ModelAndView;
  * Problem details for the API's errors that no API controller's handler sees: before a controller is chosen (404,
  * 405, 415, the multipart limit) the standard Spring MVC exceptions go through {@link ApiProblems}' handling; any
  * exception nobody handled becomes a 500 problem detail without internals (and is logged). Spring Security's own
- * 401/403 are {@link ApiSecurityProblems}. Requests outside {@code /api} are left to the UI's error page.
+ * 401/403 are {@link ApiSecurityProblems}. Other requests are left to the UI's error page, unless their script asks
+ * for {@code application/problem+json} (the media upload page, which shows the problem's detail).
  */
 @Configuration(proxyBeanMethods = false)
 class ApiErrorResolvers {
@@ -90,7 +91,7 @@ class ApiErrorResolvers {
         @Override
         public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
                 Exception e) {
-            if (!ProblemResponses.isApi(request) || response.isCommitted()
+            if (!ProblemResponses.wantsProblem(request) || response.isCommitted()
                     || e instanceof AccessDeniedException || e instanceof AuthenticationException) {
                 return null; // the UI's error page, or Spring Security's ExceptionTranslationFilter
             }

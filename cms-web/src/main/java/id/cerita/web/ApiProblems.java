@@ -164,14 +164,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        if (body instanceof ProblemDetail problem && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
-            String slug = HttpStatus.resolve(status.value()) == null ? "error"
-                    : HttpStatus.resolve(status.value()).name().toLowerCase(Locale.ROOT).replace('_', '-');
-            problem.setType(URI.create(TYPE_BASE + slug));
+        ResponseEntity<Object> entity = super.handleExceptionInternal(e, body, headers, status, request);
+        if (entity != null && entity.getBody() instanceof ProblemDetail problem
+                && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+            HttpStatus known = HttpStatus.resolve(status.value());
+            problem.setType(URI.create(TYPE_BASE + (known == null ? "error" : known.name().toLowerCase(Locale.ROOT).replace('_', '-'))));
             problem.setTitle(messages.getMessage("hardening.problem.status." + status.value(), null,
                     problem.getTitle(), LocaleContextHolder.getLocale()));
         }
-        return super.handleExceptionInternal(e, body, headers, status, request);
+        return entity;
     }
 
     static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {

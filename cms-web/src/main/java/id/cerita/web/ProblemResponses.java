@@ -34,6 +34,12 @@ class ProblemResponses {
         return path.equals("/api") || path.startsWith("/api/");
     }
 
+    /** The API, or a page's script that asks for problem details (the media upload page does). */
+    static boolean wantsProblem(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return isApi(request) || (accept != null && accept.contains(MediaType.APPLICATION_PROBLEM_JSON_VALUE));
+    }
+
     void write(ResponseEntity<?> entity, HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object body = entity.getBody();
         if (body instanceof ProblemDetail problem && problem.getInstance() == null) {
