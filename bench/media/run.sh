@@ -3,9 +3,16 @@
 # 12 MP, made by Cerita's ImageDerivatives (Thumbnailator, decode once) and, in the same run, by libvips'
 # vipsthumbnail making the same sizes and formats. Writes bench/results/media.md.
 # Usage: bench/media/run.sh            (COUNT=200 THREADS=2 by default; photos are generated once and kept)
+#        bench/media/run.sh overload   UPLOADS (default 8) different 100 MP PNGs uploaded at once through the HTTP API
+#                                      of the application jar started with -Xmx1g; every answer must be 201 or a 503
+#                                      problem detail with Retry-After, and the server log must hold no OutOfMemoryError.
+#                                      Appends a dated section to bench/results/media.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
+if [ "${1:-}" = overload ]; then
+  exec "$ROOT/bench/media/overload.sh"
+fi
 COUNT=${COUNT:-200}
 THREADS=${THREADS:-2}
 WORK=$ROOT/bench/work/media

@@ -9,10 +9,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 import id.cerita.common.AsAdmin;
 import id.cerita.common.AsStaff;
@@ -23,6 +26,7 @@ import id.cerita.region.Regions;
 
 /** Alumni and their consent records. */
 @Service
+@Validated
 @Transactional(readOnly = true)
 public class Alumni {
 
@@ -121,14 +125,14 @@ public class Alumni {
 
     @Transactional
     @AsStaff
-    public Alumnus register(AlumnusDetails details) {
+    public Alumnus register(@Valid AlumnusDetails details) {
         regions.requireRegencyOrCity("regionCode", details.regionCode());
         return alumni.save(Alumnus.register(details, clock.instant(), SystemActor.currentName()));
     }
 
     @Transactional
     @AsStaff
-    public Alumnus update(UUID id, AlumnusDetails details) {
+    public Alumnus update(UUID id, @Valid AlumnusDetails details) {
         regions.requireRegencyOrCity("regionCode", details.regionCode());
         Alumnus alumnus = require(id);
         alumnus.update(details, SystemActor.currentName());

@@ -5,13 +5,15 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.Size;
 
+import id.cerita.common.PlainText;
+
 /** What an editor says about an image. Alt text may wait, but a story cannot be published with the image until it is there. */
 public record MediaDescription(
-        @Size(max = 500) String altText,
-        @Size(max = 2000) String caption,
-        @Size(max = 300) String credit,
-        @Size(max = 300) String copyrightHolder,
-        Set<UUID> peopleShown) {
+        @Size(max = 500) @PlainText String altText,
+        @Size(max = 2000) @PlainText(multiline = true) String caption,
+        @Size(max = 300) @PlainText String credit,
+        @Size(max = 300) @PlainText String copyrightHolder,
+        @Size(max = 50, message = "{cerita.list.size}") Set<UUID> peopleShown) {
 
     public MediaDescription {
         altText = blankToNull(altText);

@@ -83,6 +83,12 @@ public class MediaLibrary {
         return assets.findById(id);
     }
 
+    /** The image with these bytes, if the library has it. */
+    @Transactional(readOnly = true)
+    public Optional<MediaAsset> findByHash(ContentHash hash) {
+        return assets.findByContentHash(hash.hex());
+    }
+
     @Transactional(readOnly = true)
     public MediaAsset require(UUID id) {
         return find(id).orElseThrow(() -> new NotFoundException("Gambar tidak ditemukan: " + id));

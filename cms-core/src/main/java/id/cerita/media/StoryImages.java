@@ -14,6 +14,9 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
+import id.cerita.common.InvalidFieldException;
+import id.cerita.story.StoryLimits;
+
 /**
  * The images of one story: a lead image and an ordered gallery. Its own aggregate, keyed by the story's id, so
  * swapping a photo neither rewrites the story nor makes a text revision.
@@ -52,6 +55,10 @@ public class StoryImages extends AbstractAggregateRoot<StoryImages> {
     void addToGallery(UUID mediaId, String by) {
         if (galleryIds().contains(mediaId)) {
             return;
+        }
+        if (gallery.size() >= StoryLimits.GALLERY) {
+            throw new InvalidFieldException("gallery", "gallery.full",
+                    "Galeri sudah berisi %d gambar, batasnya; keluarkan satu dulu.".formatted(StoryLimits.GALLERY));
         }
         gallery.add(new GalleryImage(mediaId));
         registerEvent(new StoryImagesChanged(storyId, by));

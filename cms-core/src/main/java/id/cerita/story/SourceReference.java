@@ -8,9 +8,13 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.data.relational.core.mapping.Table;
 
+import id.cerita.common.PlainText;
+
 /** Media coverage the story draws on. */
 @Table("story_source")
-public record SourceReference(@NotBlank @Size(max = 200) String outlet, @NotBlank @Size(max = 500) String title,
-        @Size(max = 1000) @Pattern(regexp = "https?://.+", message = "harus berupa tautan http(s)") String url,
+public record SourceReference(@NotBlank @Size(max = StoryLimits.SOURCE_OUTLET) @PlainText String outlet,
+        @NotBlank @Size(max = StoryLimits.SOURCE_TITLE) @PlainText String title,
+        @Size(max = StoryLimits.SOURCE_URL) @PlainText
+        @Pattern(regexp = "https?://.+", message = "harus berupa tautan http(s)") String url,
         LocalDate publishedOn) {
 }

@@ -9,24 +9,27 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import id.cerita.common.PlainText;
+
 /** Everything an editor writes in a story: the command behind both "create" and "save". */
 public record StoryContent(
         @NotNull Language language,
-        @NotBlank @Size(max = 200) String title,
-        @Size(max = 80) String slug,
-        @NotBlank @Size(max = 600) String summary,
-        @NotNull @Size(max = StoryContent.MAX_BODY) String body,
+        @NotBlank @Size(max = StoryLimits.TITLE) @PlainText String title,
+        @Size(max = StoryLimits.SLUG) @PlainText String slug,
+        @NotBlank @Size(max = StoryLimits.SUMMARY) @PlainText(multiline = true) String summary,
+        @NotNull @Size(max = StoryContent.MAX_BODY) @PlainText(multiline = true) String body,
         UUID alumnusId,
-        @NotBlank String regionCode,
+        @NotBlank @Size(max = StoryLimits.CODE) @PlainText String regionCode,
         UUID gatheringId,
-        Set<UUID> courseIds,
-        Set<String> themeCodes,
-        List<@Valid Quote> quotes,
-        List<@Valid Outcome> outcomes,
-        List<@Valid SourceReference> sources) {
+        @Size(max = StoryLimits.COURSES, message = "{cerita.list.size}") Set<UUID> courseIds,
+        @Size(max = StoryLimits.THEMES, message = "{cerita.list.size}")
+        Set<@Size(max = StoryLimits.CODE) @PlainText String> themeCodes,
+        @Size(max = StoryLimits.QUOTES, message = "{cerita.list.size}") List<@Valid Quote> quotes,
+        @Size(max = StoryLimits.OUTCOMES, message = "{cerita.list.size}") List<@Valid Outcome> outcomes,
+        @Size(max = StoryLimits.SOURCES, message = "{cerita.list.size}") List<@Valid SourceReference> sources) {
 
     /** 100,000 characters: a long feature is a tenth of that. */
-    public static final int MAX_BODY = 100_000;
+    public static final int MAX_BODY = StoryLimits.BODY;
 
     public StoryContent {
         courseIds = courseIds == null ? Set.of() : Set.copyOf(courseIds);

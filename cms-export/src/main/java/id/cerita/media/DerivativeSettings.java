@@ -40,6 +40,15 @@ public record DerivativeSettings(List<Integer> widths, List<CropSpec> crops, Lis
         return widths.getFirst();
     }
 
+    /** The most pixels any derivative needs along either side: a larger original can be decoded subsampled. */
+    public int largestDimension() {
+        int largest = largestWidth();
+        for (CropSpec crop : crops) {
+            largest = Math.max(largest, Math.max(crop.width(), crop.heightFor(crop.width())));
+        }
+        return largest;
+    }
+
     public float qualityOf(ImageFormat format) {
         return format == ImageFormat.WEBP ? webpQuality : jpegQuality;
     }

@@ -17,15 +17,14 @@ import java.util.stream.Stream;
 
 import id.cerita.media.internal.Encoder;
 import id.cerita.media.internal.FocalCrop;
-import id.cerita.media.internal.HeaderDimensions;
 import id.cerita.media.internal.Resizer;
-import id.cerita.media.internal.SniffedType;
 
 /**
  * Makes the derivative set of an original once and keeps it under {@code <cache>/<hash>/<settings>-<focal point>/}.
  * The picture is decoded once; each width is scaled from the next larger one and each crop from the largest,
  * so most of the work is one decode. Derivatives are written from pixels only: no EXIF, GPS or camera data.
- * Decoding and making go through a {@link DecodeGate}: at most one huge picture per core in memory at a time.
+ * Decoding and making hold their share of the {@link ImagingMemory} ({@link DecodePlan}); a large original is
+ * decoded subsampled when no derivative needs all its pixels, and each derivative is written as soon as it is made.
  */
 public final class ImageDerivatives {
 
@@ -34,13 +33,11 @@ public final class ImageDerivatives {
     private final Path cacheRoot;
     private final DerivativeSettings settings;
     private final UploadInspector inspector;
-    private final DecodeGate gate;
 
-    public ImageDerivatives(Path cacheRoot, DerivativeSettings settings, UploadInspector inspector, DecodeGate gate) {
+    public ImageDerivatives(Path cacheRoot, DerivativeSettings settings, UploadInspector inspector) {
         this.cacheRoot = cacheRoot.toAbsolutePath().normalize();
         this.settings = settings;
         this.inspector = inspector;
-        this.gate = gate;
     }
 
     public DerivativeSettings settings() {
@@ -53,11 +50,16 @@ public final class ImageDerivatives {
         if (cached.isPresent()) {
             return cached.get();
         }
-        long pixels = declaredPixels(original);
-        return gate.through(pixels, () -> make(hash, inspector.inspectUngated(original, null), focus));
+        DeclaredImage declared = inspector.check(original, null);
+        DecodePlan plan = inspector.planDerivatives(declared, settings);
+        return inspector.memory().within(plan.bytes(),
+                () -> make(hash, inspector.decode(original, declared, plan.subsampling()), focus));
     }
 
-    /** The cached set, else makes it from a picture already decoded by {@link UploadInspector#inspect}. */
+    /**
+     * The cached set, else makes it from a picture already decoded by the caller, who holds the imaging memory of
+     * {@link DecodePlan#forDerivatives} for it.
+     */
     public DerivativeSet derive(ContentHash hash, AcceptedImage upright, FocalPoint focus) {
         return cached(hash, focus).orElseGet(() -> make(hash, upright, focus));
     }
@@ -191,15 +193,5 @@ public final class ImageDerivatives {
                 }
             }
         }
-    }
-
-    private static long declaredPixels(byte[] original) {
-        ImageFormat format = switch (SniffedType.of(original)) {
-            case JPEG -> ImageFormat.JPEG;
-            case PNG -> ImageFormat.PNG;
-            case WEBP -> ImageFormat.WEBP;
-            default -> null;
-        };
-        return format == null ? 1 : HeaderDimensions.read(original, format).map(HeaderDimensions::pixels).orElse(1L);
     }
 }

@@ -6,28 +6,28 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The imaging engines, built once: one decode gate for the whole application, so memory stays bounded. */
+/** The imaging engines, built once: one imaging memory budget for the whole application, so memory stays bounded. */
 @Configuration(proxyBeanMethods = false)
 class MediaImagingConfiguration {
 
     @Bean
-    DecodeGate decodeGate() {
-        return DecodeGate.forThisMachine();
+    ImagingMemory imagingMemory(MediaProperties properties) {
+        return ImagingMemory.ofThisJvm(properties.imagingHeapShare(), properties.imagingWait());
     }
 
     @Bean
-    UploadInspector uploadInspector(MediaProperties properties, DecodeGate gate) {
-        return new UploadInspector(new UploadLimits(properties.maxUploadBytes(), properties.maxPixels()), gate);
+    UploadInspector uploadInspector(MediaProperties properties, ImagingMemory memory) {
+        return new UploadInspector(new UploadLimits(properties.maxUploadBytes(), properties.maxPixels()), memory);
     }
 
     @Bean
     ImageDerivatives imageDerivatives(MediaProperties properties, @Value("${cerita.data-dir:./data}") Path dataDir,
-            UploadInspector inspector, DecodeGate gate) {
-        return new ImageDerivatives(properties.derivatives(dataDir), DerivativeSettings.standard(), inspector, gate);
+            UploadInspector inspector) {
+        return new ImageDerivatives(properties.derivatives(dataDir), DerivativeSettings.standard(), inspector);
     }
 
     @Bean
-    PressRenditions pressRenditions(UploadInspector inspector, DecodeGate gate) {
-        return new PressRenditions(inspector, gate, 0.92f);
+    PressRenditions pressRenditions(UploadInspector inspector) {
+        return new PressRenditions(inspector, 0.92f);
     }
 }

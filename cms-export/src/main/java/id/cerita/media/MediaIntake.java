@@ -11,9 +11,10 @@ import id.cerita.media.MediaLibrary.MediaRegistration;
 import id.cerita.media.internal.HeaderDimensions;
 
 /**
- * Takes an upload into the library: inspect (refused uploads leave nothing behind), keep the original unchanged,
- * enter it in the library, make its derivatives from the picture already decoded. Also hands out derivatives and
- * press renditions of library images.
+ * Takes an upload into the library: check it, then, holding its share of the {@link ImagingMemory}, decode it once
+ * (subsampled when large), keep the original unchanged, make its derivatives from the decoded picture and only then
+ * enter it in the library. A refused or failed upload leaves nothing behind: no record, no original, no derivative.
+ * Also hands out derivatives and press renditions of library images.
  */
 @Service
 public class MediaIntake {
@@ -33,7 +34,10 @@ public class MediaIntake {
         this.press = press;
     }
 
-    /** The new (or already known) image; {@link UploadRejected} when the bytes are not an acceptable image. */
+    /**
+     * The new (or already known) image; {@link UploadRejected} when the bytes are not an acceptable image or could
+     * never be processed here, {@link ImagingBusy} when the imaging memory stays taken by other uploads.
+     */
     public MediaRegistration accept(byte[] bytes, String claimedMediaType, String filename, String by) {
         return accept(bytes, claimedMediaType, filename, by, null);
     }
@@ -43,21 +47,49 @@ public class MediaIntake {
      * centre), so its crops are made once, around that point.
      */
     public MediaRegistration accept(byte[] bytes, String claimedMediaType, String filename, String by,
-            FocalPoint focus) {
-        AcceptedImage image = inspector.inspect(bytes, claimedMediaType);
+            FocalPoint initialFocus) {
+        DeclaredImage declared = inspector.check(bytes, claimedMediaType);
+        DecodePlan plan = inspector.planDerivatives(declared, derivatives.settings());
+        return inspector.memory().within(plan.bytes(),
+                () -> keep(bytes, inspector.decode(bytes, declared, plan.subsampling()), filename, by, initialFocus));
+    }
+
+    private MediaRegistration keep(byte[] bytes, AcceptedImage image, String filename, String by,
+            FocalPoint initialFocus) {
+        ContentHash hash = ContentHash.of(bytes);
+        FocalPoint focus = library.findByHash(hash).map(MediaAsset::focalPoint)
+            .orElse(initialFocus != null ? initialFocus : FocalPoint.CENTRE);
+        boolean originalWasThere = storage.contains(hash);
         try {
             StoredOriginal stored = storage.store(bytes, image.format());
+            derivatives.derive(stored.hash(), image, focus);
             MediaRegistration registration = library.register(stored, image.width(), image.height(), filename,
                     OriginalMetadata.describe(bytes), by);
-            boolean refocus = registration.created() && focus != null;
-            derivatives.derive(stored.hash(), image, refocus ? focus : registration.asset().focalPoint());
-            if (refocus) {
+            if (registration.created() && initialFocus != null) {
                 // after the derivatives exist: whoever reacts to the move finds them made
-                registration = new MediaRegistration(library.moveFocalPoint(registration.asset().id(), focus, by), true);
+                registration = new MediaRegistration(
+                        library.moveFocalPoint(registration.asset().id(), initialFocus, by), true);
             }
             return registration;
         } catch (IOException e) {
+            forget(hash, originalWasThere, e);
             throw new UncheckedIOException(e);
+        } catch (RuntimeException | Error e) {
+            forget(hash, originalWasThere, e);
+            throw e;
+        }
+    }
+
+    /** Removes what a failed upload stored, unless the library holds the same bytes (a concurrent upload of them). */
+    private void forget(ContentHash hash, boolean originalWasThere, Throwable failure) {
+        try {
+            if (originalWasThere || library.findByHash(hash).isPresent()) {
+                return;
+            }
+            storage.delete(hash);
+            derivatives.evict(hash);
+        } catch (IOException | RuntimeException cleanupFailed) {
+            failure.addSuppressed(cleanupFailed);
         }
     }
 

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 import id.cerita.media.internal.Encoder;
-import id.cerita.media.internal.HeaderDimensions;
 import id.cerita.media.internal.PressMetadataWriter;
 
 /**
@@ -16,21 +15,18 @@ import id.cerita.media.internal.PressMetadataWriter;
 public final class PressRenditions {
 
     private final UploadInspector inspector;
-    private final DecodeGate gate;
     private final float quality;
 
-    public PressRenditions(UploadInspector inspector, DecodeGate gate, float quality) {
+    public PressRenditions(UploadInspector inspector, float quality) {
         this.inspector = inspector;
-        this.gate = gate;
         this.quality = quality;
     }
 
     public byte[] render(byte[] original, PressCaption caption) {
-        long pixels = HeaderDimensions.read(original, ImageFormat.JPEG).map(HeaderDimensions::pixels)
-                .or(() -> HeaderDimensions.read(original, ImageFormat.PNG).map(HeaderDimensions::pixels))
-                .orElse(1L);
-        return gate.through(pixels, () -> {
-            AcceptedImage upright = inspector.inspectUngated(original, null);
+        DeclaredImage declared = inspector.check(original, null);
+        DecodePlan plan = DecodePlan.fullSizeWithin(declared, inspector.memory().capacityBytes());
+        return inspector.memory().within(plan.bytes(), () -> {
+            AcceptedImage upright = inspector.decode(original, declared, plan.subsampling());
             try {
                 byte[] pixelsOnly = Encoder.encode(upright.image(), ImageFormat.JPEG, quality);
                 ByteArrayOutputStream out = new ByteArrayOutputStream(pixelsOnly.length + 4096);

@@ -27,23 +27,22 @@ import id.cerita.media.internal.SniffedType;
 public final class UploadInspector {
 
     private final UploadLimits limits;
-    private final DecodeGate gate;
+    private final ImagingMemory memory;
 
-    public UploadInspector(UploadLimits limits, DecodeGate gate) {
+    public UploadInspector(UploadLimits limits, ImagingMemory memory) {
         this.limits = limits;
-        this.gate = gate;
+        this.memory = memory;
     }
 
+    /** Checks and decodes at full size (or as large as the imaging memory allows), holding its share of that memory. */
     public AcceptedImage inspect(byte[] bytes, String claimedMediaType) {
-        return inspect(bytes, claimedMediaType, true);
+        DeclaredImage declared = check(bytes, claimedMediaType);
+        DecodePlan plan = DecodePlan.fullSizeWithin(declared, memory.capacityBytes());
+        return memory.within(plan.bytes(), () -> decode(bytes, declared, plan.subsampling()));
     }
 
-    /** For callers that already hold a {@link DecodeGate} permit for these bytes. */
-    AcceptedImage inspectUngated(byte[] bytes, String claimedMediaType) {
-        return inspect(bytes, claimedMediaType, false);
-    }
-
-    private AcceptedImage inspect(byte[] bytes, String claimedMediaType, boolean gated) {
+    /** Everything that can be told without decoding: emptiness, size, real type, declared pixels, orientation. */
+    public DeclaredImage check(byte[] bytes, String claimedMediaType) {
         if (bytes.length == 0) {
             throw new UploadRejected(EMPTY, "Berkasnya kosong (0 byte).");
         }
@@ -59,19 +58,37 @@ public final class UploadInspector {
             throw new UploadRejected(TOO_MANY_PIXELS, "Gambar menyatakan %d × %d piksel, lebih dari batas %d megapiksel."
                     .formatted(declared.width(), declared.height(), limits.maxPixels() / 1_000_000));
         }
-        int orientation = ExifOrientation.of(bytes);
-        BufferedImage upright = gated
-                ? gate.through(declared.pixels(), () -> decodeUpright(bytes, format, orientation))
-                : decodeUpright(bytes, format, orientation);
-        return new AcceptedImage(format, upright.getWidth(), upright.getHeight(), orientation, upright);
+        return new DeclaredImage(format, declared.width(), declared.height(), ExifOrientation.of(bytes),
+                Decoder.rasterBytesPerPixel(bytes, format));
     }
 
-    private static BufferedImage decodeUpright(byte[] bytes, ImageFormat format, int orientation) {
+    /**
+     * Decodes the checked bytes (every {@code subsampling}-th pixel), upright and in sRGB; the caller holds the
+     * {@link ImagingMemory} the {@link DecodePlan} asked for. {@link UploadRejected} when the picture is damaged.
+     */
+    public AcceptedImage decode(byte[] bytes, DeclaredImage declared, int subsampling) {
         try {
-            return ExifOrientation.apply(Rgb.normalise(Decoder.decode(bytes, format)), orientation);
+            BufferedImage upright = ExifOrientation.apply(Rgb.normalise(Decoder.decode(bytes, declared.format(), subsampling)),
+                    declared.orientation());
+            return new AcceptedImage(declared.format(), declared.uprightWidth(), declared.uprightHeight(),
+                    declared.orientation(), upright);
         } catch (Decoder.DamagedImageException e) {
             throw new UploadRejected(CORRUPT, "Gambar rusak atau terpotong (" + e.getMessage() + ").", e);
         }
+    }
+
+    /** {@link UploadRejected} when making the derivatives would need more than the whole imaging memory. */
+    DecodePlan planDerivatives(DeclaredImage declared, DerivativeSettings settings) {
+        DecodePlan plan = DecodePlan.forDerivatives(declared, settings);
+        if (!memory.canEverFit(plan.bytes())) {
+            throw new UploadRejected(TOO_MANY_PIXELS, "Gambar %d × %d piksel butuh %d MiB memori untuk diproses; server ini hanya menyediakan %d MiB."
+                    .formatted(declared.width(), declared.height(), plan.bytes() >> 20, memory.capacityBytes() >> 20));
+        }
+        return plan;
+    }
+
+    ImagingMemory memory() {
+        return memory;
     }
 
     private static ImageFormat formatOf(byte[] bytes, String claimedMediaType) {

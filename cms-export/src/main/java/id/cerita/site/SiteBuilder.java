@@ -96,6 +96,7 @@ public final class SiteBuilder {
             for (String gone : present.keySet()) {
                 if (!manifest.containsKey(gone)) {
                     Files.deleteIfExists(build.resolve(gone));
+                    removeEmptyFolders(build.resolve(gone).getParent(), build);
                 }
             }
             Builds.writeManifest(build, manifest);
@@ -104,6 +105,24 @@ public final class SiteBuilder {
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Removes {@code dir} and its parents up to (not including) {@code build} while they are empty, so a story that
+     * left the site (embargo, unpublish, consent withdrawn) leaves no folder named after its slug either.
+     */
+    private static void removeEmptyFolders(Path dir, Path build) throws IOException {
+        for (Path folder = dir; folder != null && !folder.equals(build) && folder.startsWith(build); folder = folder.getParent()) {
+            try (var entries = Files.newDirectoryStream(folder)) {
+                if (entries.iterator().hasNext()) {
+                    return;
+                }
+            }
+            catch (java.nio.file.NoSuchFileException alreadyGone) {
+                continue;
+            }
+            Files.delete(folder);
         }
     }
 

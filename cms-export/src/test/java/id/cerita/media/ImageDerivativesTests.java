@@ -24,11 +24,11 @@ class ImageDerivativesTests {
     @TempDir
     Path cache;
 
-    private final DecodeGate gate = DecodeGate.forThisMachine();
-    private final UploadInspector inspector = new UploadInspector(UploadLimits.DEFAULTS, gate);
+    private final ImagingMemory memory = ImagingMemory.ofThisJvm(0.4, java.time.Duration.ofSeconds(20));
+    private final UploadInspector inspector = new UploadInspector(UploadLimits.DEFAULTS, memory);
 
     private ImageDerivatives derivatives() {
-        return new ImageDerivatives(cache, DerivativeSettings.standard(), inspector, gate);
+        return new ImageDerivatives(cache, DerivativeSettings.standard(), inspector);
     }
 
     @Test
@@ -135,6 +135,23 @@ class ImageDerivativesTests {
         assertThat(derivatives.cached(hash, FocalPoint.CENTRE)).isEmpty();
         assertThat(old.derivatives().getFirst().file()).doesNotExist();
         assertThat(derivatives.cached(hash, new FocalPoint(0.7, 0.4))).contains(current);
+    }
+
+    @Test
+    void makesEveryDerivativeOfAHundredMegapixelPictureWithinATightMemoryBudget() {
+        byte[] huge = CraftedImages.flatPng(10_000, 10_000);
+        ImagingMemory tight = new ImagingMemory(200L * 1024 * 1024, java.time.Duration.ofSeconds(5));
+        ImageDerivatives derivatives = new ImageDerivatives(cache, DerivativeSettings.standard(),
+                new UploadInspector(UploadLimits.DEFAULTS, tight));
+
+        DerivativeSet set = derivatives.derive(ContentHash.of(huge), huge, FocalPoint.CENTRE);
+
+        assertThat(huge.length).isLessThan(1_000_000);
+        assertThat(set.widths(ImageFormat.JPEG)).extracting(Derivative::width).containsExactly(1920, 1280, 960, 640, 320);
+        assertThat(set.find("w1920", ImageFormat.JPEG).orElseThrow().height()).isEqualTo(1920);
+        assertThat(set.find("1x1", ImageFormat.JPEG).orElseThrow()).extracting(Derivative::width, Derivative::height)
+                .containsExactly(1080, 1080);
+        assertThat(tight.availableMib()).isEqualTo(200);
     }
 
     @Test

@@ -16,9 +16,9 @@ import com.drew.metadata.xmp.XmpDirectory;
 
 class PressRenditionsTests {
 
-    private final DecodeGate gate = DecodeGate.forThisMachine();
+    private final ImagingMemory memory = ImagingMemory.ofThisJvm(0.4, java.time.Duration.ofSeconds(20));
     private final PressRenditions renditions =
-            new PressRenditions(new UploadInspector(UploadLimits.DEFAULTS, gate), gate, 0.92f);
+            new PressRenditions(new UploadInspector(UploadLimits.DEFAULTS, memory), 0.92f);
 
     private final PressCaption caption = new PressCaption(
             "Sari Wulandari, alumni gelombang 12, merangkai buket di tokonya di Sleman.",

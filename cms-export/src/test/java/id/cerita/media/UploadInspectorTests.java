@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 class UploadInspectorTests {
 
-    private final UploadInspector inspector = new UploadInspector(UploadLimits.DEFAULTS, DecodeGate.forThisMachine());
+    private final UploadInspector inspector = new UploadInspector(UploadLimits.DEFAULTS, ImagingMemory.ofThisJvm(0.4, java.time.Duration.ofSeconds(20)));
 
     @Test
     void acceptsJpegPngAndWebpByTheirBytes() {
@@ -52,7 +52,7 @@ class UploadInspectorTests {
 
     @Test
     void refusesAFileOverTheSizeLimit() {
-        var strict = new UploadInspector(new UploadLimits(1_000, 100_000_000), DecodeGate.forThisMachine());
+        var strict = new UploadInspector(new UploadLimits(1_000, 100_000_000), ImagingMemory.ofThisJvm(0.4, java.time.Duration.ofSeconds(20)));
         assertThatThrownBy(() -> strict.inspect(CraftedImages.jpeg(400, 300), "image/jpeg"))
                 .isInstanceOfSatisfying(UploadRejected.class, e -> assertThat(e.reason()).isEqualTo(TOO_LARGE));
     }

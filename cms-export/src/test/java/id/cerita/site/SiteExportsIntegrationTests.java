@@ -75,4 +75,36 @@ class SiteExportsIntegrationTests {
         assertThat(exports.progress().state()).isEqualTo(SiteExportProgress.State.IDLE);
         assertThat(exports.progress().build()).isEqualTo(report.build().getFileName().toString());
     }
+
+    @Test
+    void leavesNoFileOrFolderOfAStoryAfterAnEmbargoAnUnpublishOrAConsentWithdrawal() {
+        Story embargoed = fixtures.aPublishedStory("Cerita yang kemudian diembargo");
+        Story unpublished = fixtures.aPublishedStory("Cerita yang kemudian ditarik");
+        Story withdrawn = fixtures.aPublishedStory("Cerita yang persetujuannya dicabut");
+        exports.exportNow();
+        exports.exportNow(); // the current and the previous build both hold the three stories
+
+        stories.embargo(embargoed.id(), java.time.Instant.now().plus(java.time.Duration.ofDays(3)), StoryFixtures.EDITOR);
+        stories.unpublish(unpublished.id(), StoryFixtures.EDITOR, "Salah data");
+        var consent = alumni.require(withdrawn.alumnusId()).consents().getFirst();
+        alumni.withdrawConsent(withdrawn.alumnusId(), consent.consentId(), StoryFixtures.EDITOR, "Permintaan alumni");
+
+        for (int export = 0; export < 3; export++) { // each build reuses an older one that still had them
+            exports.exportNow();
+            java.util.List<String> tree = exportedPaths(site.resolve("current"));
+            for (Story gone : new Story[] { embargoed, unpublished, withdrawn }) {
+                assertThat(tree).as("export %d", export).noneMatch(path -> path.contains(gone.slug().value()));
+            }
+        }
+    }
+
+    /** Every file and folder of the exported tree, relative to it. */
+    private static java.util.List<String> exportedPaths(Path current) {
+        try (var walk = java.nio.file.Files.walk(current.toRealPath())) {
+            Path root = current.toRealPath();
+            return walk.map(p -> root.relativize(p).toString()).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

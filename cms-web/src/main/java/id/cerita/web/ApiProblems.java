@@ -2,11 +2,17 @@ package id.cerita.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -14,14 +20,18 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import id.cerita.common.InvalidFieldException;
 import id.cerita.common.NotFoundException;
+import id.cerita.media.MediaProperties;
 import id.cerita.story.StaleStoryException;
 import id.cerita.story.WorkflowViolationException;
 
@@ -35,9 +45,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     static final String TYPE_BASE = "https://cerita.id/problems/";
 
     private final UserMessages messages;
+    private final MessageSource messageSource;
+    private final MediaProperties media;
 
-    ApiProblems(UserMessages messages) {
+    ApiProblems(UserMessages messages, MessageSource messageSource, MediaProperties media) {
         this.messages = messages;
+        this.messageSource = messageSource;
+        this.media = media;
+        setMessageSource(messageSource);
     }
 
     /** The detail in the language of Accept-Language (Indonesian by default), with the stable code beside it. */
@@ -103,6 +118,68 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                     "message", String.valueOf(f.getDefaultMessage())))
             .toList());
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** Unreadable JSON: the field Jackson stopped at and what it should have been, when there is one. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        Optional<UnreadableJson> field = UnreadableJson.of(e, messages, locale);
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "unreadable-request",
+                messageSource.getMessage("hardening.problem.unreadable.title", null, locale),
+                field.map(f -> messageSource.getMessage("hardening.problem.unreadable.field-detail",
+                                new Object[] {f.field(), f.message()}, locale))
+                        .orElseGet(() -> messageSource.getMessage("hardening.problem.unreadable.detail", null, locale)));
+        field.ifPresent(f -> problem.setProperty("errors", List.of(f.asError())));
+        return ResponseEntity.badRequest().headers(headers).body(problem);
+    }
+
+    /** A path variable or request parameter of the wrong type (a UUID that is none, an unknown enum value). */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        Class<?> type = e.getRequiredType();
+        String field = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : String.valueOf(e.getPropertyName());
+        String expected = type != null && type.isEnum()
+                ? messageSource.getMessage("hardening.json.enum", new Object[] {java.util.Arrays.stream(type.getEnumConstants())
+                        .map(c -> ((Enum<?>) c).name()).collect(java.util.stream.Collectors.joining(", "))}, locale)
+                : messageSource.getMessage("hardening.json.type", new Object[] {type == null ? "?" : messageSource.getMessage(
+                        "hardening.json.type." + (type == UUID.class ? "uuid" : "object"), null, type.getSimpleName(), locale)}, locale);
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-parameter",
+                messageSource.getMessage("hardening.problem.unreadable.title", null, locale),
+                messageSource.getMessage("hardening.problem.unreadable.field-detail", new Object[] {field, expected}, locale));
+        problem.setProperty("errors", List.of(Map.of("field", field, "code", "type", "message", expected)));
+        return ResponseEntity.badRequest().headers(headers).body(problem);
+    }
+
+    /** Over the one upload limit, {@code cerita.media.max-upload-bytes}, which is also the multipart limit. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, "upload-too-large",
+                messageSource.getMessage("hardening.problem.upload-too-large.title", null, locale),
+                messageSource.getMessage("hardening.problem.upload-too-large.detail",
+                        new Object[] {media.maxUploadBytes() / (1024 * 1024)}, locale));
+        problem.setProperty("maxBytes", media.maxUploadBytes());
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).headers(headers).body(problem);
+    }
+
+    /** Spring MVC's own problems (404, 405, 415, …) get a Cerita type and a title in the caller's language. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        ResponseEntity<Object> entity = super.handleExceptionInternal(e, body, headers, status, request);
+        if (entity != null && entity.getBody() instanceof ProblemDetail problem
+                && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+            HttpStatus known = HttpStatus.resolve(status.value());
+            problem.setType(URI.create(TYPE_BASE + (known == null ? "error" : known.name().toLowerCase(Locale.ROOT).replace('_', '-'))));
+            problem.setTitle(messageSource.getMessage("hardening.problem.status." + status.value(), null,
+                    problem.getTitle(), LocaleContextHolder.getLocale()));
+        }
+        return entity;
     }
 
     static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {

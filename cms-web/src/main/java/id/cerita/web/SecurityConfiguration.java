@@ -4,7 +4,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -42,7 +41,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AuditLog audit) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AuditLog audit, ApiSecurityProblems problems,
+            HstsProperties hsts) throws Exception {
         http.securityMatcher("/api/**")
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers("/api/openapi/**", "/api/openapi", "/api/openapi.yaml", "/api/docs/**", "/api/docs", "/api/swagger-ui/**").permitAll()
@@ -78,14 +78,16 @@ class SecurityConfiguration {
             .securityContext(c -> c.securityContextRepository(new DelegatingSecurityContextRepository(
                     new RequestAttributeSecurityContextRepository(), new SessionReadingContextRepository())))
             .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SessionCookieWrites::matches))
-            .httpBasic(Customizer.withDefaults())
+            .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+            .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+            .headers(hsts::applyTo)
             .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, audit), BasicAuthenticationFilter.class);
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain ui(HttpSecurity http) throws Exception {
+    SecurityFilterChain ui(HttpSecurity http, HstsProperties hsts) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error", "/swagger-ui/**").permitAll()
                 .requestMatchers(HttpMethod.POST, "/workflow/stories/*/schedule", "/workflow/stories/*/embargo",
@@ -102,6 +104,7 @@ class SecurityConfiguration {
                 .anyRequest().hasAnyRole(USE_NEWSROOM.roleNames()))
             .formLogin(form -> form.loginPage("/login").successHandler(new LandingPage()).permitAll())
             .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+            .headers(hsts::applyTo)
             .headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data: blob:; style-src 'self'; script-src 'self'; "

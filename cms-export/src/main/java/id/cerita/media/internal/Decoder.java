@@ -1,6 +1,9 @@
 package id.cerita.media.internal;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBuffer;
+import java.awt.image.SampleModel;
+import java.awt.image.SinglePixelPackedSampleModel;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,7 +12,9 @@ import java.util.Iterator;
 import java.util.List;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.event.IIOReadWarningListener;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
@@ -32,12 +37,24 @@ public final class Decoder {
 
     /** The decoded picture, or {@link DamagedImageException} when it is incomplete or unreadable. */
     public static BufferedImage decode(byte[] bytes, ImageFormat format) {
+        return decode(bytes, format, 1);
+    }
+
+    /**
+     * The picture decoded keeping every {@code subsampling}-th pixel of every {@code subsampling}-th row, so the raster
+     * in memory is {@code subsampling²} times smaller; the whole file is still read, so damage is still found.
+     */
+    public static BufferedImage decode(byte[] bytes, ImageFormat format, int subsampling) {
         ImageReader reader = readerFor(format);
         List<String> warnings = new ArrayList<>();
         try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             reader.addIIOReadWarningListener((IIOReadWarningListener) (source, warning) -> warnings.add(warning));
             reader.setInput(in, true, true);
-            BufferedImage image = reader.read(0, reader.getDefaultReadParam());
+            ImageReadParam param = reader.getDefaultReadParam();
+            if (subsampling > 1) {
+                param.setSourceSubsampling(subsampling, subsampling, 0, 0);
+            }
+            BufferedImage image = reader.read(0, param);
             if (!warnings.isEmpty()) {
                 throw new DamagedImageException(String.join("; ", warnings), null);
             }
@@ -47,6 +64,28 @@ public final class Decoder {
                 throw damaged;
             }
             throw new DamagedImageException(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e);
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    /**
+     * Bytes per pixel of the raster the reader will decode these bytes into (3 for 8-bit RGB, 4 with alpha, 8 for
+     * 16-bit RGBA, …), read from the header only; 8, the most any of our formats takes, when it cannot be told.
+     */
+    public static int rasterBytesPerPixel(byte[] bytes, ImageFormat format) {
+        ImageReader reader = readerFor(format);
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+            reader.setInput(in, true, true);
+            Iterator<ImageTypeSpecifier> types = reader.getImageTypes(0);
+            if (types == null || !types.hasNext()) {
+                return 8;
+            }
+            SampleModel model = types.next().getSampleModel(1, 1);
+            int sampleBytes = Math.max(1, DataBuffer.getDataTypeSize(model.getDataType()) / 8);
+            return model instanceof SinglePixelPackedSampleModel ? sampleBytes : sampleBytes * model.getNumBands();
+        } catch (IOException | RuntimeException unreadableHeader) {
+            return 8;
         } finally {
             reader.dispose();
         }

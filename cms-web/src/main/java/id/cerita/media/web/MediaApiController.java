@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.multipart.MultipartFile;
 
+import id.cerita.media.ImagingBusy;
 import id.cerita.media.MediaAsset;
 import id.cerita.media.MediaInUseException;
 import id.cerita.media.MediaIntake;
@@ -110,6 +111,11 @@ class MediaApiController {
     ResponseEntity<ProblemDetail> rejected(UploadRejected e) {
         ProblemDetail problem = MediaProblems.rejected(e);
         return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> busy(ImagingBusy e) {
+        return MediaProblems.busy(e);
     }
 
     @ExceptionHandler

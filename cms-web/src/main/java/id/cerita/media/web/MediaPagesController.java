@@ -30,6 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import id.cerita.alumni.Alumni;
 import id.cerita.alumni.Alumnus;
 import id.cerita.media.ImageFormat;
+import id.cerita.media.ImagingBusy;
 import id.cerita.media.MediaAsset;
 import id.cerita.media.MediaInUseException;
 import id.cerita.media.MediaIntake;
@@ -101,6 +102,8 @@ class MediaPagesController {
         } catch (UploadRejected e) {
             ProblemDetail problem = MediaProblems.rejected(e);
             return ResponseEntity.status(problem.getStatus()).body(problem);
+        } catch (ImagingBusy e) {
+            return MediaProblems.busy(e);
         }
     }
 

@@ -3,9 +3,13 @@ package id.cerita.media.web;
 import java.net.URI;
 import java.util.Locale;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 
+import id.cerita.media.ImagingBusy;
 import id.cerita.media.MediaInUseException;
 import id.cerita.media.UploadRejected;
 
@@ -39,6 +43,17 @@ final class MediaProblems {
         problem.setTitle(title);
         problem.setProperty("reason", e.reason().name());
         return problem;
+    }
+
+    /** 503 with Retry-After: the imaging memory stayed taken by other uploads; nothing of this one was kept. */
+    static ResponseEntity<ProblemDetail> busy(ImagingBusy e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        problem.setType(URI.create(TYPE_BASE + "imaging-busy"));
+        problem.setTitle("Server sibuk memproses gambar");
+        long seconds = Math.max(1, e.retryAfter().toSeconds());
+        problem.setProperty("retryAfterSeconds", seconds);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     static ProblemDetail inUse(MediaInUseException e) {

@@ -34,6 +34,7 @@ import id.cerita.story.Stories;
 import id.cerita.story.Story;
 import id.cerita.story.StoryEditorPanel;
 import id.cerita.story.StoryFilter;
+import id.cerita.story.StoryLimits;
 import id.cerita.story.StoryListing;
 import id.cerita.story.StoryPhotoIntake;
 import id.cerita.story.StoryStatus;
@@ -209,6 +210,7 @@ class StoryPagesController {
             model.addAttribute("errors", Map.of());
         }
         choices.forEditor(model, form);
+        model.addAttribute("limits", StoryLimits.all());
         return "story/editor";
     }
 

@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -30,6 +32,9 @@ import tools.jackson.databind.ObjectMapper;
 
 import id.cerita.alumni.Alumni;
 import id.cerita.course.Courses;
+import id.cerita.media.ContentHash;
+import id.cerita.media.ImagingMemory;
+import id.cerita.media.MediaLibrary;
 import id.cerita.media.StoryImageLinks;
 import id.cerita.story.Stories;
 import id.cerita.story.Story;
@@ -52,6 +57,7 @@ class MediaApiIntegrationTests {
         TestDatabases.h2(registry);
         registry.add("cerita.data-dir", () -> dataDir.toString());
         registry.add("server.address", () -> "127.0.0.1");
+        registry.add("cerita.media.imaging-wait", () -> "1s");
     }
 
     @LocalServerPort
@@ -84,6 +90,59 @@ class MediaApiIntegrationTests {
         try (Stream<Path> files = Files.walk(dataDir)) {
             assertThat(files.filter(Files::isRegularFile).filter(p -> p.toString().contains("media")))
                 .as("nothing kept of refused uploads").isEmpty();
+        }
+    }
+
+    @Test
+    void takesTwoHundredMegapixelUploadsAtOnceWithoutExhaustingTheHeap(@Autowired MediaLibrary library) throws Exception {
+        byte[] light = TestImages.flatPng(10_000, 10_000, 0xC0);
+        byte[] dark = TestImages.flatPng(10_000, 10_000, 0x40);
+
+        var first = CompletableFuture.supplyAsync(() -> uploadUnchecked("terang.png", "image/png", light));
+        var second = CompletableFuture.supplyAsync(() -> uploadUnchecked("gelap.png", "image/png", dark));
+
+        for (var response : List.of(first.get(), second.get())) {
+            assertThat(response.statusCode()).as(response.body()).isIn(201, 503);
+            if (response.statusCode() == 201) {
+                JsonNode view = json.readTree(response.body());
+                assertThat(view.get("width").asInt()).isEqualTo(10_000);
+                assertThat(http.send(authorized(HttpRequest.newBuilder(uri("/api/media/" + view.get("id").asText()
+                        + "/files/w1920.jpg"))).build(), HttpResponse.BodyHandlers.ofByteArray()).statusCode()).isEqualTo(200);
+            } else {
+                assertThat(response.headers().firstValue("Retry-After")).isPresent();
+            }
+        }
+        assertThat(Stream.of(light, dark).filter(b -> library.findByHash(ContentHash.of(b)).isPresent()).count())
+                .as("every upload that was not refused is in the library").isEqualTo(
+                        Stream.of(first.get(), second.get()).filter(r -> r.statusCode() == 201).count());
+    }
+
+    @Test
+    void refusesAnUploadWithNoImagingMemoryLeftWith503AndRetryAfterAndKeepsNothing(@Autowired ImagingMemory memory,
+            @Autowired MediaLibrary library) throws Exception {
+        byte[] photo = TestImages.redLeftBlueRight(640, 480, "jpg");
+        long filesBefore = mediaFiles();
+
+        HttpResponse<String> response = memory.within(memory.capacityBytes(), () -> uploadUnchecked("foto.jpg", "image/jpeg", photo));
+
+        assertProblem(response, 503, "imaging-busy");
+        assertThat(response.headers().firstValue("Retry-After")).hasValueSatisfying(s -> assertThat(Long.parseLong(s)).isPositive());
+        assertThat(library.findByHash(ContentHash.of(photo))).isEmpty();
+        assertThat(mediaFiles()).isEqualTo(filesBefore);
+        assertThat(upload("foto.jpg", "image/jpeg", photo).statusCode()).as("accepted once memory is free").isEqualTo(201);
+    }
+
+    private long mediaFiles() throws Exception {
+        try (Stream<Path> files = Files.walk(dataDir)) {
+            return files.filter(Files::isRegularFile).filter(p -> p.toString().contains("media")).count();
+        }
+    }
+
+    private HttpResponse<String> uploadUnchecked(String filename, String contentType, byte[] bytes) {
+        try {
+            return upload(filename, contentType, bytes);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 

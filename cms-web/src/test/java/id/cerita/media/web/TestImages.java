@@ -45,6 +45,43 @@ final class TestImages {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * A real, complete PNG of width × height pixels of one grey, written row by row without ever holding the
+     * picture: a few hundred kilobytes that decode to width × height × 3 bytes.
+     */
+    static byte[] flatPng(int width, int height, int grey) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        chunk(out, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2)
+                .put((byte) 0).put((byte) 0).put((byte) 0).array());
+        ByteArrayOutputStream idat = new ByteArrayOutputStream();
+        byte[] row = new byte[1 + width * 3];
+        Arrays.fill(row, (byte) grey);
+        row[0] = 0;
+        try (var deflate = new java.util.zip.DeflaterOutputStream(idat,
+                new java.util.zip.Deflater(java.util.zip.Deflater.BEST_COMPRESSION), 64 * 1024)) {
+            for (int y = 0; y < height; y++) {
+                deflate.write(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        chunk(out, "IDAT", idat.toByteArray());
+        chunk(out, "IEND", new byte[0]);
+        return out.toByteArray();
+    }
+
+    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
+        byte[] typeBytes = type.getBytes(StandardCharsets.US_ASCII);
+        CRC32 crc = new CRC32();
+        crc.update(typeBytes);
+        crc.update(data);
+        out.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
+        out.writeBytes(typeBytes);
+        out.writeBytes(data);
+        out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+
     /** A tiny PNG declaring 50 000 × 50 000 pixels. */
     static byte[] pngBomb() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -154,6 +154,18 @@ abstract class StoryApiIntegrationTests {
     }
 
     @Test
+    void rejectsControlCharactersAndOverlongListsFieldByFieldAndSavesNothing() {
+        long before = total();
+        Map<String, Object> nul = story("Judul\u0000dengan NUL");
+        Map<String, Object> flood = story("Cerita dengan dua ribu kutipan");
+        flood.put("quotes", java.util.Collections.nCopies(2_000, Map.of("text", "x".repeat(2_000), "speaker", "Vita")));
+
+        assertProblem(writer.post().uri("/api/stories").body(nul).retrieve().toEntity(JSON), 400, "title");
+        assertProblem(writer.post().uri("/api/stories").body(flood).retrieve().toEntity(JSON), 400, "quotes");
+        assertThat(total()).isEqualTo(before);
+    }
+
+    @Test
     void answersTheSecondOfTwoSavesFromTheSameVersionWithAConflictAndLosesNeitherEdit() {
         String id = (String) writer.post().uri("/api/stories").body(story("Yeni menyewakan papan di Tanjung Jabung Barat"))
             .retrieve().body(JSON).get("id");
