@@ -125,7 +125,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         Locale locale = LocaleContextHolder.getLocale();
-        Optional<UnreadableJson> field = UnreadableJson.of(e, messages, locale);
+        Optional<UnreadableJson> field = UnreadableJson.of(e, messageSource, locale);
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "unreadable-request",
                 messageSource.getMessage("hardening.problem.unreadable.title", null, locale),
                 field.map(f -> messageSource.getMessage("hardening.problem.unreadable.field-detail",
