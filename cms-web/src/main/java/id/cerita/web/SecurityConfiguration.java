@@ -10,10 +10,13 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.web.servlet.LocaleResolver;
 
 import id.cerita.audit.AuditLog;
 import id.cerita.user.ApiTokens;
+import id.cerita.user.StaffUsers;
 
 /**
  * Two filter chains: the JSON API is stateless (credentials on every request, so no cookie and no CSRF to forge),
@@ -50,6 +53,7 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.PUT, "/api/stories/**").hasAnyRole("WRITER", "EDITOR")
                 // the working copies of stories (drafts included) and alumni records are for the newsroom only
                 .requestMatchers("/api/stories/**", "/api/alumni/**").hasAnyRole("WRITER", "EDITOR", "ADMIN")
+                .requestMatchers("/api/admin/users/**", "/api/admin/account-requests/**").hasRole("ADMIN")
                 .anyRequest().authenticated())
             .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .csrf(csrf -> csrf.disable())
@@ -60,9 +64,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain ui(HttpSecurity http) throws Exception {
+    SecurityFilterChain ui(HttpSecurity http, StaffUsers users, AuditLog audit, LocaleResolver locales)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error", "/swagger-ui/**").permitAll()
+                // accounts: journalists ask for one, one-time links set a password; everyone signed in has a profile
+                .requestMatchers("/account-request", "/set-password/*").permitAll()
+                .requestMatchers("/profile", "/profile/**").authenticated()
                 .requestMatchers(HttpMethod.POST, "/workflow/stories/*/schedule", "/workflow/stories/*/embargo",
                         "/workflow/stories/*/embargo/lift").hasRole("EDITOR")
                 .requestMatchers(HttpMethod.POST, "/workflow/**").hasAnyRole("WRITER", "EDITOR")
@@ -73,7 +81,8 @@ class SecurityConfiguration {
                     .hasAnyRole("JOURNALIST", "WRITER", "EDITOR", "ADMIN")
                 // the staff UI is for the newsroom; journalists read through the API (and the press room's own routes)
                 .anyRequest().hasAnyRole("WRITER", "EDITOR", "ADMIN"))
-            .formLogin(form -> form.loginPage("/login").successHandler(new LandingPage()).permitAll())
+            .formLogin(form -> form.loginPage("/login").successHandler(new LandingPage(users, locales)).permitAll())
+            .addFilterBefore(new AccountStatusFilter(users, audit), AuthorizationFilter.class)
             .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
             .headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(
