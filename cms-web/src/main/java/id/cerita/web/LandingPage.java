@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * After sign-in: the person's preferred language is applied, then back to the page that asked for it, else the
- * newsroom's dashboard (journalists: the API docs).
+ * newsroom's dashboard (journalists: the story search).
  */
 class LandingPage extends SavedRequestAwareAuthenticationSuccessHandler {
 
@@ -36,6 +36,6 @@ class LandingPage extends SavedRequestAwareAuthenticationSuccessHandler {
             Authentication authentication) {
         boolean staff = authentication.getAuthorities().stream().map(a -> a.getAuthority())
             .anyMatch(a -> a.equals("ROLE_WRITER") || a.equals("ROLE_EDITOR") || a.equals("ROLE_ADMIN"));
-        return staff ? DASHBOARD : "/api/docs";
+        return staff ? DASHBOARD : "/search";
     }
 }
