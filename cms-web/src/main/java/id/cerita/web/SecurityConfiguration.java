@@ -81,7 +81,8 @@ class SecurityConfiguration {
                     .hasAnyRole("JOURNALIST", "WRITER", "EDITOR", "ADMIN")
                 // the staff UI is for the newsroom; journalists read through the API (and the press room's own routes)
                 .anyRequest().hasAnyRole("WRITER", "EDITOR", "ADMIN"))
-            .formLogin(form -> form.loginPage("/login").successHandler(new LandingPage(users, locales)).permitAll())
+            .formLogin(form -> form.loginPage("/login").successHandler(new LandingPage(users, locales))
+                .failureHandler(new SignInFailure()).permitAll())
             .addFilterBefore(new AccountStatusFilter(users, audit), AuthorizationFilter.class)
             .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
             .headers(headers -> headers

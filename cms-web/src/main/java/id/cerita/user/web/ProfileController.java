@@ -37,12 +37,15 @@ class ProfileController {
     private final ApiTokens tokens;
     private final LocalizedErrors errors;
     private final LocaleResolver locales;
+    private final java.time.Clock clock;
 
-    ProfileController(StaffUsers users, ApiTokens tokens, LocalizedErrors errors, LocaleResolver locales) {
+    ProfileController(StaffUsers users, ApiTokens tokens, LocalizedErrors errors, LocaleResolver locales,
+            java.time.Clock clock) {
         this.users = users;
         this.tokens = tokens;
         this.errors = errors;
         this.locales = locales;
+        this.clock = clock;
     }
 
     @GetMapping("/profile")
@@ -51,6 +54,7 @@ class ProfileController {
         model.addAttribute("tokens", tokens.of(principal.getName()));
         model.addAttribute("scopes", TokenScope.values());
         model.addAttribute("maxDays", tokens.maxLifetime().toDays());
+        model.addAttribute("now", clock.instant());
         return "accounts/profile";
     }
 
