@@ -43,11 +43,6 @@ class SecurityAudit {
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {
             throttle.failed(name, ThrottledAuthenticationProvider.address(event.getAuthentication().getDetails()));
         }
-        if (event.getException() instanceof ThrottledAuthenticationProvider.SignInThrottledException throttled) {
-            audit.append(name, "login.throttled", "user", name, "tunggu " + throttled.seconds() + " detik"
-                    + (from(event.getAuthentication().getDetails()) == null ? "" : ", " + from(event.getAuthentication().getDetails())));
-            return;
-        }
         audit.append(name, "login.failed", "user", name, event.getException().getClass().getSimpleName()
                 + (from(event.getAuthentication().getDetails()) == null ? "" : ", " + from(event.getAuthentication().getDetails())));
     }

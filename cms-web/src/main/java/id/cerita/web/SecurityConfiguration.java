@@ -28,8 +28,8 @@ class SecurityConfiguration {
     /** Password sign-in with throttling after repeated failures; method security is enabled in cms-core. */
     @Bean
     ThrottledAuthenticationProvider passwordAuthentication(UserDetailsService users, PasswordEncoder passwordEncoder,
-            LoginThrottle throttle) {
-        return new ThrottledAuthenticationProvider(users, passwordEncoder, throttle);
+            LoginThrottle throttle, AuditLog audit) {
+        return new ThrottledAuthenticationProvider(users, passwordEncoder, throttle, audit);
     }
 
     @Bean

@@ -10,6 +10,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
+import id.cerita.audit.AuditLog;
+
 /**
  * Password sign-in (form and HTTP Basic) that asks the {@link LoginThrottle} first: while the account or the client
  * address has to wait, the attempt is refused with how long, without even checking the password.
@@ -17,18 +19,26 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
 
     private final LoginThrottle throttle;
+    private final AuditLog audit;
 
-    ThrottledAuthenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
+    ThrottledAuthenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder, LoginThrottle throttle,
+            AuditLog audit) {
         super(users);
         setPasswordEncoder(passwordEncoder);
         this.throttle = throttle;
+        this.audit = audit;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-        Duration wait = throttle.wait(authentication.getName(), address(authentication.getDetails()));
+        String address = address(authentication.getDetails());
+        Duration wait = throttle.wait(authentication.getName(), address);
         if (!wait.isZero()) {
-            throw new SignInThrottledException(wait);
+            SignInThrottledException throttled = new SignInThrottledException(wait);
+            // recorded here: Spring Security publishes no failure event for an exception type it has no mapping for
+            audit.append(authentication.getName(), "login.throttled", "user", authentication.getName(),
+                    "tunggu " + throttled.seconds() + " detik" + (address == null ? "" : ", dari " + address));
+            throw throttled;
         }
         return super.authenticate(authentication);
     }

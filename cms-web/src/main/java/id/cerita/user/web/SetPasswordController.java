@@ -35,6 +35,7 @@ class SetPasswordController {
     String form(@PathVariable String token, Model model, jakarta.servlet.http.HttpServletResponse response) {
         PasswordLinkState state = links.state(token);
         model.addAttribute("state", state);
+        model.addAttribute("token", token);
         model.addAttribute("minLength", policy.minLength());
         links.account(token).ifPresent(u -> model.addAttribute("account", u));
         status(state, response);
@@ -52,6 +53,7 @@ class SetPasswordController {
         catch (InvalidFieldException e) {
             PasswordLinkState state = links.state(token);
             model.addAttribute("state", state);
+            model.addAttribute("token", token);
             model.addAttribute("minLength", policy.minLength());
             links.account(token).ifPresent(u -> model.addAttribute("account", u));
             model.addAttribute("errors", errors.of(e, locale));
