@@ -127,6 +127,28 @@ class AuditTrail {
     }
 
     @EventListener
+    void on(id.cerita.user.StaffUserEnabledChanged e) {
+        log.append(e.by(), e.enabled() ? "user.enabled" : "user.disabled", "user", e.username(), null);
+    }
+
+    @EventListener
+    void on(id.cerita.user.PasswordLinkIssued e) {
+        log.append(e.by(), "user.password-link-issued", "user", e.username(),
+                e.purpose() + ", berlaku sampai " + e.expiresAt());
+    }
+
+    @EventListener
+    void on(id.cerita.user.PasswordSet e) {
+        log.append(e.username(), "user.password-set", "user", e.username(), e.how());
+    }
+
+    @EventListener
+    void on(id.cerita.user.AccountRequestDecided e) {
+        log.append(e.by(), e.approved() ? "account-request.approved" : "account-request.declined", "account-request",
+                e.requestId().toString(), e.email() + (e.username() == null ? "" : " -> " + e.username()));
+    }
+
+    @EventListener
     void on(ApiTokenRevoked e) {
         log.append(e.by(), "token.revoked", "user", e.username(), "token " + e.tokenId());
     }

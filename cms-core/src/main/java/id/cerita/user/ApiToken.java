@@ -27,12 +27,13 @@ public class ApiToken extends AbstractAggregateRoot<ApiToken> {
     private Instant revokedAt;
     private String revokedBy;
     private Instant lastUsedAt;
+    private final String scopes;
     @Version
     private Long version;
 
     @PersistenceCreator
     ApiToken(UUID id, String username, String name, String tokenHash, String prefix, Instant createdAt,
-            Instant expiresAt, Instant revokedAt, String revokedBy, Instant lastUsedAt, Long version) {
+            Instant expiresAt, Instant revokedAt, String revokedBy, Instant lastUsedAt, String scopes, Long version) {
         this.id = id;
         this.username = username;
         this.name = name;
@@ -43,13 +44,14 @@ public class ApiToken extends AbstractAggregateRoot<ApiToken> {
         this.revokedAt = revokedAt;
         this.revokedBy = revokedBy;
         this.lastUsedAt = lastUsedAt;
+        this.scopes = scopes;
         this.version = version;
     }
 
     static ApiToken issue(String username, String name, String tokenHash, String prefix, Instant now,
-            Instant expiresAt, String by) {
+            Instant expiresAt, java.util.Set<TokenScope> scopes, String by) {
         ApiToken token = new ApiToken(UUID.randomUUID(), username, name, tokenHash, prefix, now, expiresAt, null, null,
-                null, null);
+                null, TokenScope.encode(scopes), null);
         token.registerEvent(new ApiTokenIssued(token.id, username, name, expiresAt, by));
         return token;
     }
@@ -80,5 +82,6 @@ public class ApiToken extends AbstractAggregateRoot<ApiToken> {
     public Instant revokedAt() { return revokedAt; }
     public String revokedBy() { return revokedBy; }
     public Instant lastUsedAt() { return lastUsedAt; }
+    public java.util.Set<TokenScope> scopes() { return TokenScope.decode(scopes); }
     public Long version() { return version; }
 }

@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,55 +30,72 @@ import id.cerita.common.NotFoundException;
 public class ApiTokens {
 
     public static final String PREFIX = "cer_";
-    static final Duration MAX_LIFETIME = Duration.ofDays(366);
+    /** The authority a bearer-token request carries: such a request may never issue, list or revoke tokens. */
+    public static final String TOKEN_AUTHORITY = "AUTH_BEARER_TOKEN";
 
     private final ApiTokenRepository tokens;
     private final StaffUserRepository users;
     private final SecureRandom random = new SecureRandom();
     private final Clock clock;
+    private final AccountProperties properties;
 
-    ApiTokens(ApiTokenRepository tokens, StaffUserRepository users, Clock clock) {
+    ApiTokens(ApiTokenRepository tokens, StaffUserRepository users, Clock clock, AccountProperties properties) {
         this.tokens = tokens;
         this.users = users;
         this.clock = clock;
+        this.properties = properties;
+    }
+
+    public Duration maxLifetime() {
+        return properties.maxTokenLifetime();
     }
 
     /** Issues a token for {@code username}: yourself, or anyone if you are an administrator. */
-    @PreAuthorize("hasAnyRole('SYSTEM', 'ADMIN') or #username == authentication.name")
-    public IssuedToken issue(String username, String name, Duration lifetime, String by) {
+    @PreAuthorize("!hasAuthority('AUTH_BEARER_TOKEN') and (hasAnyRole('SYSTEM', 'ADMIN') or #username == authentication.name)")
+    public IssuedToken issue(String username, String name, Duration lifetime, Set<TokenScope> scopes, String by) {
         if (users.findByUsername(username).isEmpty()) {
             throw new InvalidFieldException("username", "user.unknown", "Pengguna tidak dikenal: " + username);
         }
         if (name == null || name.isBlank() || name.length() > 120) {
             throw new InvalidFieldException("name", "token.name", "Beri token nama 1-120 karakter, misalnya 'Laptop kantor'");
         }
-        if (lifetime == null || lifetime.isNegative() || lifetime.isZero() || lifetime.compareTo(MAX_LIFETIME) > 0) {
-            throw new InvalidFieldException("lifetime", "token.lifetime", "Masa berlaku token 1 hari sampai 1 tahun");
+        if (lifetime == null || lifetime.isNegative() || lifetime.isZero() || lifetime.compareTo(maxLifetime()) > 0) {
+            throw new InvalidFieldException("days", "token.lifetime",
+                    "Masa berlaku token 1 sampai " + maxLifetime().toDays() + " hari");
+        }
+        if (scopes == null || scopes.isEmpty()) {
+            throw new InvalidFieldException("scopes", "token.scopes", "Pilih paling sedikit satu cakupan token");
         }
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = clock.instant();
         ApiToken token = tokens.save(ApiToken.issue(username, name.strip(), hash(secret), secret.substring(0, 10), now,
-                now.plus(lifetime), by));
+                now.plus(lifetime), scopes, by));
         return new IssuedToken(token, secret);
     }
 
-    @PreAuthorize("hasAnyRole('SYSTEM', 'ADMIN') or @apiTokenOwnership.owns(#tokenId, authentication.name)")
+    /** A token with every scope. */
+    @PreAuthorize("!hasAuthority('AUTH_BEARER_TOKEN') and (hasAnyRole('SYSTEM', 'ADMIN') or #username == authentication.name)")
+    public IssuedToken issue(String username, String name, Duration lifetime, String by) {
+        return issue(username, name, lifetime, java.util.EnumSet.allOf(TokenScope.class), by);
+    }
+
+    @PreAuthorize("!hasAuthority('AUTH_BEARER_TOKEN') and (hasAnyRole('SYSTEM', 'ADMIN') or @apiTokenOwnership.owns(#tokenId, authentication.name))")
     public void revoke(UUID tokenId, String by) {
         ApiToken token = tokens.findById(tokenId).orElseThrow(() -> new NotFoundException("Token tidak ditemukan"));
         token.revoke(by, clock.instant());
         tokens.save(token);
     }
 
-    @PreAuthorize("hasAnyRole('SYSTEM', 'ADMIN') or #username == authentication.name")
+    @PreAuthorize("!hasAuthority('AUTH_BEARER_TOKEN') and (hasAnyRole('SYSTEM', 'ADMIN') or #username == authentication.name)")
     @Transactional(readOnly = true)
     public List<ApiToken> of(String username) {
         return tokens.findByUsernameOrderByCreatedAtDesc(username);
     }
 
-    /** The owner of a presented bearer secret, if it is a live token; notes its use. Called before anyone is known. */
-    public Optional<StaffUser> authenticate(String secret) {
+    /** The live token behind a presented bearer secret, with its (enabled) owner; notes its use. */
+    public Optional<TokenHolder> authenticate(String secret) {
         if (secret == null || !secret.startsWith(PREFIX)) {
             return Optional.empty();
         }
@@ -85,7 +103,8 @@ public class ApiTokens {
         return tokens.findByTokenHash(hash(secret)).filter(t -> t.usableAt(now)).flatMap(token -> {
             token.used(now);
             tokens.save(token);
-            return users.findByUsername(token.username()).filter(StaffUser::enabled);
+            return users.findByUsername(token.username()).filter(StaffUser::enabled)
+                .map(user -> new TokenHolder(user, token.scopes()));
         });
     }
 

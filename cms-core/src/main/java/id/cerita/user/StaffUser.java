@@ -24,12 +24,13 @@ public class StaffUser {
     private String roles;
     private boolean enabled;
     private final Instant createdAt;
+    private String preferredLanguage;
     @Version
     private Long version;
 
     @PersistenceCreator
     StaffUser(UUID id, String username, String displayName, String passwordHash, String roles, boolean enabled,
-            Instant createdAt, Long version) {
+            Instant createdAt, String preferredLanguage, Long version) {
         this.id = id;
         this.username = username;
         this.displayName = displayName;
@@ -37,11 +38,12 @@ public class StaffUser {
         this.roles = roles;
         this.enabled = enabled;
         this.createdAt = createdAt;
+        this.preferredLanguage = preferredLanguage;
         this.version = version;
     }
 
     static StaffUser create(String username, String displayName, String passwordHash, Set<Role> roles, Instant now) {
-        return new StaffUser(UUID.randomUUID(), username, displayName, passwordHash, encode(roles), true, now, null);
+        return new StaffUser(UUID.randomUUID(), username, displayName, passwordHash, encode(roles), true, now, null, null);
     }
 
     void changeRoles(Set<Role> newRoles) {
@@ -52,12 +54,22 @@ public class StaffUser {
         this.passwordHash = hash;
     }
 
-    void disable() {
+    /** Guarded: disabling a disabled account (or enabling an enabled one) is a no-op the caller learns about. */
+    boolean disable() {
+        boolean changed = enabled;
         this.enabled = false;
+        return changed;
     }
 
-    void enable() {
+    boolean enable() {
+        boolean changed = !enabled;
         this.enabled = true;
+        return changed;
+    }
+
+    void describe(String newDisplayName, String language) {
+        this.displayName = newDisplayName;
+        this.preferredLanguage = language;
     }
 
     public Set<Role> roles() {
@@ -80,5 +92,7 @@ public class StaffUser {
     public String passwordHash() { return passwordHash; }
     public boolean enabled() { return enabled; }
     public Instant createdAt() { return createdAt; }
+    /** "id", "en", or null when the person never chose. */
+    public String preferredLanguage() { return preferredLanguage; }
     public Long version() { return version; }
 }

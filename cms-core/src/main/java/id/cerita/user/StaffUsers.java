@@ -33,13 +33,101 @@ public class StaffUsers implements UserDetailsService {
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PasswordLinks links;
+    private final PasswordPolicy policy;
+    private final java.security.SecureRandom random = new java.security.SecureRandom();
 
     StaffUsers(StaffUserRepository users, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, PasswordLinks links, PasswordPolicy policy) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
         this.clock = clock;
+        this.links = links;
+        this.policy = policy;
+    }
+
+    /**
+     * An account without a usable password yet, and the one-time link its owner sets one with (the administrator
+     * passes it on; there is no mail server).
+     */
+    @Transactional
+    @AsAdmin
+    public NewAccount open(String username, String displayName, Set<Role> roles) {
+        if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
+            throw new InvalidFieldException("displayName", "user.display-name", "Nama tampilan 1-200 karakter");
+        }
+        if (roles == null || roles.isEmpty()) {
+            throw new InvalidFieldException("roles", "user.roles", "Pilih paling sedikit satu peran");
+        }
+        byte[] unusable = new byte[32];
+        random.nextBytes(unusable);
+        StaffUser user = create(username, displayName.strip(),
+                java.util.Base64.getUrlEncoder().encodeToString(unusable), roles);
+        return new NewAccount(user, links.welcome(user.username()));
+    }
+
+    /** Disables an account: its sessions end on their next request and its API tokens stop working at once. */
+    @Transactional
+    @AsAdmin
+    public StaffUser disable(String username) {
+        StaffUser user = require(username);
+        if (user.username().equals(SystemActor.currentName())) {
+            throw new InvalidFieldException("username", "user.disable-self", "Anda tidak dapat menonaktifkan akun sendiri");
+        }
+        if (user.disable()) {
+            user = users.save(user);
+            events.publishEvent(new StaffUserEnabledChanged(username, false, SystemActor.currentName()));
+        }
+        return user;
+    }
+
+    @Transactional
+    @AsAdmin
+    public StaffUser enable(String username) {
+        StaffUser user = require(username);
+        if (user.enable()) {
+            user = users.save(user);
+            events.publishEvent(new StaffUserEnabledChanged(username, true, SystemActor.currentName()));
+        }
+        return user;
+    }
+
+    /** Your display name (the byline) and preferred language ("id" or "en"). */
+    @Transactional
+    @PreAuthorize("#username == authentication.name")
+    public StaffUser describe(String username, String displayName, String language) {
+        if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
+            throw new InvalidFieldException("displayName", "user.display-name", "Nama tampilan 1-200 karakter");
+        }
+        if (language != null && !language.isBlank() && !language.equals("id") && !language.equals("en")) {
+            throw new InvalidFieldException("language", "user.language", "Bahasa: id atau en");
+        }
+        StaffUser user = require(username);
+        user.describe(displayName.strip(), language == null || language.isBlank() ? null : language);
+        return users.save(user);
+    }
+
+    /** Your own password: the current one first, then a new one the policy accepts, twice. */
+    @Transactional
+    @PreAuthorize("#username == authentication.name")
+    public void changeOwnPassword(String username, String current, String password, String repeated) {
+        StaffUser user = require(username);
+        if (current == null || !passwordEncoder.matches(current, user.passwordHash())) {
+            throw new InvalidFieldException("current", "user.password-current", "Kata sandi sekarang salah");
+        }
+        if (password == null || !password.equals(repeated)) {
+            throw new InvalidFieldException("repeated", "user.password-mismatch", "Kedua kata sandi tidak sama");
+        }
+        policy.check("password", password, user.username(), user.displayName());
+        user.changePasswordHash(passwordEncoder.encode(password));
+        users.save(user);
+        events.publishEvent(new PasswordSet(username, "profil"));
+    }
+
+    /** Whether the account exists and is disabled (a session of it must end). */
+    public boolean disabled(String username) {
+        return users.findByUsername(username).map(u -> !u.enabled()).orElse(false);
     }
 
     @Override
@@ -70,6 +158,9 @@ public class StaffUsers implements UserDetailsService {
     @Transactional
     @AsAdmin
     public StaffUser changeRoles(String username, Set<Role> roles) {
+        if (roles == null || roles.isEmpty()) {
+            throw new InvalidFieldException("roles", "user.roles", "Pilih paling sedikit satu peran");
+        }
         StaffUser user = require(username);
         Set<Role> before = user.roles();
         user.changeRoles(roles);
@@ -94,6 +185,11 @@ public class StaffUsers implements UserDetailsService {
 
     public StaffUser require(String username) {
         return find(username).orElseThrow(() -> new NotFoundException("Pengguna tidak ditemukan: " + username));
+    }
+
+    @AsAdmin
+    public List<StaffUser> everyone() {
+        return users.findAllByOrderByUsername();
     }
 
     @AsStaff

@@ -18,10 +18,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import id.cerita.audit.AuditLog;
 import id.cerita.user.ApiTokens;
-import id.cerita.user.StaffUser;
+import id.cerita.user.TokenHolder;
 
 /**
- * {@code Authorization: Bearer cer_…} on the API: a personal token stands for its owner, with the owner's roles. An
+ * {@code Authorization: Bearer cer_…} on the API: a personal token stands for its owner, with the owner's roles,
+ * within the token's scopes ({@link TokenScopeRules}: never the token endpoints themselves). An
  * unknown, expired or revoked token is answered 401 at once (and logged), never passed on as anonymous.
  */
 class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
@@ -45,8 +46,8 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         String secret = header.substring(BEARER.length()).strip();
-        StaffUser user = tokens.authenticate(secret).orElse(null);
-        if (user == null) {
+        TokenHolder holder = tokens.authenticate(secret).orElse(null);
+        if (holder == null) {
             audit.append("anonymous", "login.failed", "token",
                     secret.length() >= 10 ? secret.substring(0, 10) : "?", "token tidak dikenal, kedaluwarsa atau dicabut");
             response.setStatus(HttpStatus.UNAUTHORIZED.value());
@@ -57,9 +58,25 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
                     + " berlaku\",\"status\":401,\"detail\":\"Token tidak dikenal, kedaluwarsa atau dicabut.\"}");
             return;
         }
+        if (!TokenScopeRules.permits(holder.scopes(), request)) {
+            audit.append(holder.user().username(), "token.scope-refused", "token", secret.substring(0, 10),
+                    request.getMethod() + " " + request.getRequestURI() + ", cakupan " + holder.scopes());
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"insufficient_scope\"");
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"type\":\"" + ApiProblems.TYPE_BASE + "insufficient-scope\",\"title\":"
+                    + "\"Di luar cakupan token\",\"status\":403,\"detail\":\"" + TokenScopeRules.explain(request)
+                    + "\",\"scopes\":\"" + holder.scopes() + "\"}");
+            return;
+        }
+        java.util.List<SimpleGrantedAuthority> authorities = new java.util.ArrayList<>();
+        holder.user().roles().forEach(r -> authorities.add(new SimpleGrantedAuthority(r.authority())));
+        holder.scopes().forEach(s -> authorities.add(new SimpleGrantedAuthority(s.authority())));
+        authorities.add(new SimpleGrantedAuthority(ApiTokens.TOKEN_AUTHORITY));
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.username(), null,
-                user.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(holder.user().username(), null,
+                authorities));
         SecurityContextHolder.setContext(context);
         try {
             chain.doFilter(request, response);

@@ -41,7 +41,7 @@ class SecurityAudit {
     void failed(AbstractAuthenticationFailureEvent event) {
         String name = event.getAuthentication().getName();
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {
-            throttle.failed(name);
+            throttle.failed(name, ThrottledAuthenticationProvider.address(event.getAuthentication().getDetails()));
         }
         audit.append(name, "login.failed", "user", name, event.getException().getClass().getSimpleName()
                 + (from(event.getAuthentication().getDetails()) == null ? "" : ", " + from(event.getAuthentication().getDetails())));

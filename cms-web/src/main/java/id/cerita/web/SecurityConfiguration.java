@@ -9,12 +9,15 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.web.servlet.LocaleResolver;
 
 import id.cerita.audit.AuditLog;
 import id.cerita.user.ApiTokens;
+import id.cerita.user.StaffUsers;
 
 import static id.cerita.user.Capability.ADMINISTER;
 import static id.cerita.user.Capability.ARCHIVE_REFERENCE_DATA;
@@ -35,14 +38,14 @@ class SecurityConfiguration {
     /** Password sign-in with throttling after repeated failures; method security is enabled in cms-core. */
     @Bean
     ThrottledAuthenticationProvider passwordAuthentication(UserDetailsService users, PasswordEncoder passwordEncoder,
-            LoginThrottle throttle) {
-        return new ThrottledAuthenticationProvider(users, passwordEncoder, throttle);
+            LoginThrottle throttle, AuditLog audit) {
+        return new ThrottledAuthenticationProvider(users, passwordEncoder, throttle, audit);
     }
 
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AuditLog audit, ApiSecurityProblems problems,
-            HstsProperties hsts) throws Exception {
+            HstsProperties hsts, StaffUsers users) throws Exception {
         http.securityMatcher("/api/**")
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers("/api/openapi/**", "/api/openapi", "/api/openapi.yaml", "/api/docs/**", "/api/docs", "/api/swagger-ui/**").permitAll()
@@ -69,6 +72,7 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.PUT, "/api/stories/**").hasAnyRole(WRITE_STORIES.roleNames())
                 // the working copies of stories (drafts included) and alumni records are for the newsroom only
                 .requestMatchers("/api/stories/**", "/api/alumni/**").hasAnyRole(USE_NEWSROOM.roleNames())
+                .requestMatchers("/api/admin/users/**", "/api/admin/account-requests/**").hasAnyRole(ADMINISTER.roleNames())
                 .anyRequest().authenticated())
             // a browser signed in through the form may use the API with its session cookie (read, never created
             // here); then a cross-site page could make that browser send a write with the cookie, so writes that
@@ -81,15 +85,21 @@ class SecurityConfiguration {
             .httpBasic(basic -> basic.authenticationEntryPoint(problems))
             .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
             .headers(hsts::applyTo)
-            .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, audit), BasicAuthenticationFilter.class);
+            .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, audit), BasicAuthenticationFilter.class)
+            // a browser session read here ends with a disabled account as it does on the pages
+            .addFilterBefore(new AccountStatusFilter(users, audit, false), AuthorizationFilter.class);
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain ui(HttpSecurity http, HstsProperties hsts) throws Exception {
+    SecurityFilterChain ui(HttpSecurity http, HstsProperties hsts, StaffUsers users, AuditLog audit,
+            LocaleResolver locales) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error", "/swagger-ui/**").permitAll()
+                // accounts: journalists ask for one, one-time links set a password; everyone signed in has a profile
+                .requestMatchers("/account-request", "/set-password/*").permitAll()
+                .requestMatchers("/profile", "/profile/**").authenticated()
                 .requestMatchers(HttpMethod.POST, "/workflow/stories/*/schedule", "/workflow/stories/*/embargo",
                         "/workflow/stories/*/embargo/lift").hasAnyRole(SCHEDULE_AND_EMBARGO.roleNames())
                 .requestMatchers(HttpMethod.POST, "/workflow/**").hasAnyRole(WRITE_STORIES.roleNames())
@@ -102,7 +112,9 @@ class SecurityConfiguration {
                     .hasAnyRole(READ_PUBLISHED.roleNames())
                 // the staff UI is for the newsroom; journalists read through the API (and the press room's own routes)
                 .anyRequest().hasAnyRole(USE_NEWSROOM.roleNames()))
-            .formLogin(form -> form.loginPage("/login").successHandler(new LandingPage()).permitAll())
+            .formLogin(form -> form.loginPage("/login").successHandler(new LandingPage(users, locales))
+                .failureHandler(new SignInFailure()).permitAll())
+            .addFilterBefore(new AccountStatusFilter(users, audit), AuthorizationFilter.class)
             .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
             .headers(hsts::applyTo)
             .headers(headers -> headers

@@ -248,7 +248,38 @@ class AuthorizationMatrixTests {
             Map.entry("GET /admin/audit", ADMINS),
             Map.entry("GET /admin/search", ADMINS),
             Map.entry("GET /admin/search/progress", ADMINS),
-            Map.entry("POST /admin/search/rebuild", ADMINS));
+            Map.entry("POST /admin/search/rebuild", ADMINS),
+            // accounts: administration, journalists' requests, one-time set-password links, everyone's profile
+            Map.entry("GET /admin/users", ADMINS),
+            Map.entry("POST /admin/users", ADMINS),
+            Map.entry("POST /admin/users/{username}/roles", ADMINS),
+            Map.entry("POST /admin/users/{username}/disable", ADMINS),
+            Map.entry("POST /admin/users/{username}/enable", ADMINS),
+            Map.entry("POST /admin/users/{username}/password-reset", ADMINS),
+            Map.entry("POST /admin/account-requests/{id}/approve", ADMINS),
+            Map.entry("POST /admin/account-requests/{id}/decline", ADMINS),
+            Map.entry("GET /api/admin/users", ADMINS),
+            Map.entry("POST /api/admin/users", ADMINS),
+            Map.entry("PUT /api/admin/users/{username}/roles", ADMINS),
+            Map.entry("POST /api/admin/users/{username}/disable", ADMINS),
+            Map.entry("POST /api/admin/users/{username}/enable", ADMINS),
+            Map.entry("POST /api/admin/users/{username}/password-reset", ADMINS),
+            Map.entry("GET /api/admin/account-requests", ADMINS),
+            Map.entry("POST /api/admin/account-requests/{id}/approve", ADMINS),
+            Map.entry("POST /api/admin/account-requests/{id}/decline", ADMINS),
+            Map.entry("GET /account-request", EVERYONE),
+            Map.entry("POST /account-request", EVERYONE),
+            Map.entry("GET /set-password/{token}", EVERYONE),
+            Map.entry("POST /set-password/{token}", EVERYONE),
+            Map.entry("GET /profile", SIGNED_IN),
+            Map.entry("POST /profile", SIGNED_IN),
+            Map.entry("POST /profile/password", SIGNED_IN),
+            Map.entry("POST /profile/tokens", SIGNED_IN),
+            // owners may revoke their own tokens too; the matrix asks with someone else's (unknown) token
+            Map.entry("POST /profile/tokens/{tokenId}/revoke", ADMINS),
+            Map.entry("GET /api/profile", SIGNED_IN),
+            Map.entry("PUT /api/profile", SIGNED_IN),
+            Map.entry("PUT /api/profile/password", SIGNED_IN));
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {

@@ -64,21 +64,46 @@ class SignInSecurityTests {
     }
 
     @Test
-    void refusesEvenTheRightPasswordAfterFiveFailuresUntilTheLockoutEnds(@Autowired StaffUsers users)
-            throws Exception {
+    void delaysSignInExponentiallyAfterRepeatedFailuresAndThenLetsTheOwnerIn(@Autowired StaffUsers users,
+            @Autowired JdbcClient jdbc) throws Exception {
         create(users, "rina", Role.WRITER);
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 4; i++) {
             assertThat(signIn("rina", "salah-tebak-" + i)).isEqualTo("/login?error");
         }
 
-        assertThat(signIn("rina", PASSWORD)).as("locked").isEqualTo("/login?error");
+        assertThat(signIn("rina", PASSWORD)).as("a short wait, not a wrong password").isEqualTo("/login?throttled=2");
+        assertThat(jdbc.sql("SELECT failures FROM login_failure WHERE throttle_key = 'user:rina'").query(Integer.class)
+            .single()).as("counted in the database, shared by every instance").isEqualTo(4);
 
-        clock.advance(Duration.ofMinutes(16));
+        clock.advance(Duration.ofSeconds(3));
+        assertThat(signIn("rina", "salah-tebak-5")).isEqualTo("/login?error");
+        assertThat(signIn("rina", PASSWORD)).as("the wait doubles").isEqualTo("/login?throttled=4");
+        clock.advance(Duration.ofSeconds(5));
         assertThat(signIn("rina", PASSWORD)).isEqualTo("/dashboard");
         var log = SystemActor.call(() -> audit.search(new AuditQuery(null, "rina", null, null, null), 0, 20));
         assertThat(log.entries()).extracting(e -> e.action() + (e.detail() == null ? "" : " " + e.detail().split(",")[0]))
-            .containsSubsequence("login.succeeded dari 127.0.0.1", "login.failed LockedException",
+            .containsSubsequence("login.succeeded dari 127.0.0.1", "login.throttled tunggu 4 detik",
+                    "login.failed BadCredentialsException", "login.throttled tunggu 2 detik",
                     "login.failed BadCredentialsException");
+    }
+
+    @Test
+    void slowsDownOneAddressGuessingManyAccounts() throws Exception {
+        for (int i = 0; i < 21; i++) {
+            assertThat(signInFrom("10.0.0.7", "tebakan-" + i, "salah")).isEqualTo("/login?error");
+        }
+
+        assertThat(signInFrom("10.0.0.7", "tebakan-baru", "salah")).startsWith("/login?throttled=");
+        assertThat(signInFrom("10.0.0.8", "tebakan-baru", "salah")).as("another address").isEqualTo("/login?error");
+    }
+
+    private String signInFrom(String address, String username, String password) throws Exception {
+        var login = formLogin("/login").user(username).password(password);
+        return mvc.perform(servletContext -> {
+            var request = login.buildRequest(servletContext);
+            request.setRemoteAddr(address);
+            return request;
+        }).andReturn().getResponse().getRedirectedUrl();
     }
 
     @Test
@@ -103,7 +128,8 @@ class SignInSecurityTests {
         assertThat(bearer(secret, "/api/themes")).as("expired").isEqualTo(401);
         clock.advance(Duration.ofDays(-31));
 
-        assertThat(mvc.perform(delete("/api/tokens/" + tokenId).header(HttpHeaders.AUTHORIZATION, "Bearer " + secret))
+        // revoking takes the password (or a session): a token never manages tokens
+        assertThat(mvc.perform(delete("/api/tokens/" + tokenId).with(httpBasic("wartawan", PASSWORD)))
             .andReturn().getResponse().getStatus()).isEqualTo(204);
         assertThat(bearer(secret, "/api/themes")).as("revoked").isEqualTo(401);
         var log = SystemActor.call(() -> audit.search(new AuditQuery(null, null, "wartawan", null, null), 0, 20));

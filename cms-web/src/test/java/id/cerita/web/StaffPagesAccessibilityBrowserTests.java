@@ -23,6 +23,7 @@ import id.cerita.story.Story;
 import id.cerita.story.StoryFixtures;
 import id.cerita.testsupport.TestDatabases;
 import id.cerita.user.Role;
+import id.cerita.user.PasswordLinks;
 import id.cerita.user.StaffUsers;
 
 /** The staff pages pass axe-core's WCAG 2.1 A/AA rules in real Chromium, in both languages. */
@@ -88,6 +89,48 @@ class StaffPagesAccessibilityBrowserTests {
             admin.navigate(path);
             assertThat(BrowserTestSupport.accessibilityViolations(admin)).as(path).isEmpty();
         }
+        admin.context().close();
+    }
+
+    @Test
+    void passesTheAutomatedAccessibilityRulesOnTheAccountPages(@LocalServerPort int port, @Autowired StaffUsers users,
+            @Autowired PasswordLinks links) {
+        SystemActor.run(() -> users.create("adi", "Adi Admin", PASSWORD, EnumSet.of(Role.ADMIN)));
+        Page visitor = browser.newAuditPage("http://127.0.0.1:" + port);
+        String link = SystemActor.call(() -> links.reset("adi")).path();
+        for (String path : new String[] { "/account-request", link, "/set-password/unknown", "/account-request?lang=en",
+                link + "?lang=en", "/set-password/unknown?lang=en" }) {
+            visitor.navigate(path);
+            assertThat(BrowserTestSupport.accessibilityViolations(visitor)).as(path).isEmpty();
+        }
+        visitor.navigate("/account-request?lang=id");
+        visitor.getByLabel("Nama lengkap").fill("Yohana Lestari");
+        visitor.getByLabel("Media").fill("Kabar Timur");
+        visitor.getByLabel("E-mail").fill("yohana@kabartimur.id");
+        visitor.getByLabel("Alasan").fill("Liputan alumni");
+        visitor.locator("main form button[type=submit]").click();
+        assertThat(BrowserTestSupport.accessibilityViolations(visitor)).as("request sent").isEmpty();
+        visitor.context().close();
+
+        Page admin = browser.newAuditPage("http://127.0.0.1:" + port);
+        BrowserTestSupport.signIn(admin, "adi", PASSWORD);
+        for (String path : new String[] { "/admin/users", "/profile", "/admin/users?lang=en", "/profile?lang=en" }) {
+            admin.navigate(path);
+            assertThat(BrowserTestSupport.accessibilityViolations(admin)).as(path).isEmpty();
+        }
+        admin.navigate("/admin/users?lang=id");
+        admin.locator("#new-username").fill("wulan");
+        admin.locator("#new-display-name").fill("Wulan Sari");
+        admin.locator("#open-account input[value=JOURNALIST]").check();
+        admin.locator("#open-account button[type=submit]").click();
+        admin.locator("#issued-link").waitFor();
+        assertThat(BrowserTestSupport.accessibilityViolations(admin)).as("with a link shown").isEmpty();
+        admin.navigate("/profile");
+        admin.locator("#token-name").fill("Laptop");
+        admin.locator("#tokens input[value=READ_SEARCH]").check();
+        admin.locator("#tokens form button[type=submit]").last().click();
+        admin.locator("#token-secret").waitFor();
+        assertThat(BrowserTestSupport.accessibilityViolations(admin)).as("with a token shown").isEmpty();
         admin.context().close();
     }
 

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 
@@ -23,9 +22,13 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import id.cerita.user.ApiToken;
 import id.cerita.user.ApiTokens;
 import id.cerita.user.IssuedToken;
+import id.cerita.user.TokenScope;
 import id.cerita.web.ApiController;
 
-/** Your personal API tokens: list, issue (the secret is in the answer, once), revoke. */
+/**
+ * Your personal API tokens: list, issue (the secret is in the answer, once), revoke. Only with a password or a
+ * session: a bearer token is refused here (403), so a short-lived token can never mint a long-lived one.
+ */
 @ApiController
 @RequestMapping("/api/tokens")
 class TokenApiController {
@@ -36,15 +39,16 @@ class TokenApiController {
         this.tokens = tokens;
     }
 
-    record Issue(@NotBlank String name, @Min(1) @Max(366) int days) {
+    /** {@code days} up to {@code cerita.accounts.max-token-lifetime} (365 by default); no scopes means all. */
+    record Issue(@NotBlank String name, @Min(1) int days, java.util.Set<TokenScope> scopes) {
     }
 
     record TokenView(UUID id, String name, String prefix, Instant createdAt, Instant expiresAt, Instant revokedAt,
-            Instant lastUsedAt) {
+            Instant lastUsedAt, java.util.Set<TokenScope> scopes) {
 
         static TokenView of(ApiToken t) {
             return new TokenView(t.id(), t.name(), t.prefix(), t.createdAt(), t.expiresAt(), t.revokedAt(),
-                    t.lastUsedAt());
+                    t.lastUsedAt(), t.scopes());
         }
     }
 
@@ -60,7 +64,8 @@ class TokenApiController {
     @ResponseStatus(HttpStatus.CREATED)
     Issued issue(@Valid @RequestBody Issue command, Principal user) {
         IssuedToken issued = tokens.issue(user.getName(), command.name(), Duration.ofDays(command.days()),
-                user.getName());
+                command.scopes() == null || command.scopes().isEmpty() ? java.util.EnumSet.allOf(TokenScope.class)
+                        : command.scopes(), user.getName());
         return new Issued(TokenView.of(issued.token()), issued.secret());
     }
 

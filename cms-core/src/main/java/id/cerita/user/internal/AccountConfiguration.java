@@ -1,0 +1,11 @@
+package id.cerita.user.internal;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+import id.cerita.user.AccountProperties;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AccountProperties.class)
+class AccountConfiguration {
+}
