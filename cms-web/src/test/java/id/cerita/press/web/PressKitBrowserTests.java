@@ -109,7 +109,7 @@ class PressKitBrowserTests {
             Page page = context.newPage();
             page.navigate("/press");
             signIn(page, "wartawan");
-            page.waitForURL(url -> url.endsWith("/press"));
+            page.waitForURL(url -> url.contains("/press"));
 
             page.getByText("Vita membuka salon rias di Kota Gorontalo").click();
             page.waitForURL(url -> url.endsWith("/press/stories/" + story.slug().value()));

@@ -1,6 +1,7 @@
 package id.cerita.press.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -12,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -144,9 +146,10 @@ class PressKitWebTests {
 
         assertThat(page).contains("Vita dan buku pesanan riasnya").contains("UNTUK SEGERA DIPUBLIKASIKAN")
             .contains("href=\"/press/stories/" + story.slug().value() + "/press-kit\"");
-        String room = mvc.perform(get("/press").with(JOURNALIST)).andExpect(status().isOk())
-            .andReturn().getResponse().getContentAsString();
-        assertThat(room).contains("/press/stories/" + story.slug().value());
+        // the press room searches the index, which follows the database shortly after
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(mvc.perform(get("/press")
+                .with(JOURNALIST)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+            .contains("/press/stories/" + story.slug().value()));
     }
 
     @Test
