@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The fields of a story beside its text, as a revision keeps them: named values ("region" → "Kota Gorontalo,
+ * The fields of a story beside its text (and its photos), as a revision keeps them: named values ("region" → "Kota Gorontalo,
  * Gorontalo"), stored one {@code key<TAB>value} line each, in a fixed order.
  */
 public record RevisionFacts(Map<String, String> values) {
 
     /** The keys, in the order a comparison lists them. */
     public static final List<String> KEYS = List.of("alumnus", "region", "gathering", "courses", "themes", "quotes",
-            "outcomes", "sources");
+            "outcomes", "sources", "photos");
 
     public RevisionFacts {
         values = Map.copyOf(values);

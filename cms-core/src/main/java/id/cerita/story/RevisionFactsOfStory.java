@@ -21,7 +21,7 @@ final class RevisionFactsOfStory {
     private RevisionFactsOfStory() {
     }
 
-    static RevisionFacts of(Story story, StoryReferences references) {
+    static RevisionFacts of(Story story, StoryReferences references, java.util.List<StoryFactsSource> sources) {
         NumberFormat amounts = NumberFormat.getIntegerInstance(Locale.forLanguageTag("id-ID"));
         Map<String, String> values = new HashMap<>();
         values.put("alumnus", story.alumnusId() == null ? ""
@@ -40,6 +40,7 @@ final class RevisionFactsOfStory {
             .collect(Collectors.joining("\n")));
         values.put("sources", story.sources().stream().map(s -> s.outlet() + ": " + s.title()
                 + (s.publishedOn() == null ? "" : " (" + s.publishedOn() + ")")).collect(Collectors.joining("\n")));
+        sources.forEach(source -> values.putAll(source.factsOf(story.id())));
         return new RevisionFacts(values);
     }
 

@@ -40,14 +40,17 @@ public class Stories {
     private final Revisions revisions;
     private final StoryReferences references;
     private final ConsentRules consent;
+    private final List<StoryFactsSource> factSources;
     private final Clock clock;
 
     Stories(StoryRepository stories, Revisions revisions, Regions regions, Themes themes, Courses courses,
-            Alumni alumni, Gatherings gatherings, ConsentRules consent, Clock clock) {
+            Alumni alumni, Gatherings gatherings, ConsentRules consent, List<StoryFactsSource> factSources,
+            Clock clock) {
         this.stories = stories;
         this.revisions = revisions;
         this.references = new StoryReferences(regions, themes, courses, alumni, gatherings);
         this.consent = consent;
+        this.factSources = factSources;
         this.clock = clock;
     }
 
@@ -228,6 +231,6 @@ public class Stories {
 
     private void recordRevision(Story story, String note) {
         revisions.record(new RevisionSnapshot(story.id(), story.currentRevision(), story.title(), story.summary(),
-                story.body(), story.lastEditor(), story.updatedAt(), note, RevisionFactsOfStory.of(story, references)));
+                story.body(), story.lastEditor(), story.updatedAt(), note, RevisionFactsOfStory.of(story, references, factSources)));
     }
 }

@@ -172,6 +172,10 @@ class ReviewLoopBrowserTests {
             assertThat(budi.locator("#status")).hasAttribute("data-status", "PUBLISHED");
             budi.locator("#to-workflow").click();
             assertThat(budi.locator("#live")).hasAttribute("data-live", "true");
+            // the comparison covers every field: the photo arrived after the first revision, the body changed
+            budi.locator("#compare").click();
+            assertThat(budi.locator("#diff-photos ins")).containsText("Vita merias pengantin di depan cermin");
+            assertThat(budi.locator("#diff p.body ins", new Page.LocatorOptions().setHasText("2021")).first()).isVisible();
             assertNoHorizontalScroll(budi);
 
             assertThat(browser.consoleErrors).isEmpty();

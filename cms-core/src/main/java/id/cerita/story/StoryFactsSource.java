@@ -1,0 +1,13 @@
+package id.cerita.story;
+
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Facts about a story that other features hold (its photos), added to each revision so that a comparison covers
+ * them too. Keys are those of {@link id.cerita.revision.RevisionFacts#KEYS}.
+ */
+public interface StoryFactsSource {
+
+    Map<String, String> factsOf(UUID storyId);
+}
