@@ -183,4 +183,16 @@ abstract class MediaLibraryIntegrationTests {
         assertThat(moved.focalPoint()).isEqualTo(new FocalPoint(0.9, 0.1));
         assertThat(moved.version()).isGreaterThan(asset.version());
     }
+
+    @Test
+    void refusesControlCharactersInADescriptionAsAFieldError() {
+        MediaAsset asset = media.anUploadedImage("kendali.jpg");
+
+        assertThatThrownBy(() -> library.describe(asset.id(), asset.version(),
+                new MediaDescription("Foto\u001b", "Keterangan\u0000", null, null, Set.of()), EDITOR))
+            .isInstanceOfSatisfying(jakarta.validation.ConstraintViolationException.class, e -> assertThat(e
+                .getConstraintViolations().stream().map(v -> v.getPropertyPath().toString().replaceAll(".*\\.", "")))
+                .containsExactlyInAnyOrder("altText", "caption"));
+        assertThat(library.require(asset.id()).version()).isEqualTo(asset.version());
+    }
 }

@@ -1,6 +1,7 @@
 package id.cerita.web;
 
 import java.io.IOException;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,6 +16,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
 
 /** The API chain's 401 and 403 as RFC 9457 problem details in the caller's language, not Spring Security's own shape. */
 @Component
@@ -22,10 +24,12 @@ class ApiSecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandl
 
     private final ProblemResponses responses;
     private final MessageSource messages;
+    private final LocaleResolver locales;
 
-    ApiSecurityProblems(ProblemResponses responses, MessageSource messages) {
+    ApiSecurityProblems(ProblemResponses responses, MessageSource messages, LocaleResolver locales) {
         this.responses = responses;
         this.messages = messages;
+        this.locales = locales;
     }
 
     @Override
@@ -44,10 +48,9 @@ class ApiSecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandl
     }
 
     private ProblemDetail problem(HttpServletRequest request, HttpStatus status, String type) {
-        var locale = request.getLocale();
-        ProblemDetail problem = ApiProblems.problem(status, type,
+        Locale locale = locales.resolveLocale(request); // the filter chain runs before Spring MVC sets the locale
+        return ApiProblems.problem(status, type,
                 messages.getMessage("hardening.problem." + type + ".title", null, locale),
                 messages.getMessage("hardening.problem." + type + ".detail", null, locale));
-        return problem;
     }
 }
