@@ -3,6 +3,7 @@ package id.cerita.story;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -35,10 +36,10 @@ class ConsentRules {
         if (!coversPublication(story)) {
             Set<ConsentScope> missing = EnumSet.copyOf(Audience.PUBLIC_SITE.requiredScopes());
             missing.removeAll(alumni.require(story.alumnusId()).consentedScopesOn(LocalDate.now(clock)));
-            // the scope's name in the reader's language (scope.* keys of the web bundles); the site needs one scope
-            Object[] names = missing.stream()
+            // one argument, the list of scope names, each in the reader's language (scope.* keys of the web bundles)
+            List<DefaultMessageSourceResolvable> names = missing.stream()
                 .map(scope -> new DefaultMessageSourceResolvable(new String[] { "scope." + scope.name() }, scope.name()))
-                .toArray();
+                .toList();
             throw new WorkflowViolationException("publish.consent", "workflow.problem.publish.consent",
                     "Persetujuan alumni belum mencakup " + missing + ": cerita ini belum dapat diterbitkan", names);
         }

@@ -29,9 +29,31 @@ public class UserMessages {
 
     public String of(RuntimeException e, Locale locale) {
         if (e instanceof MessageSourceResolvable resolvable) {
-            return messages.getMessage(resolvable, locale);
+            return messages.getMessage(listsJoined(resolvable, messages, locale), locale);
         }
         return e.getMessage();
+    }
+
+    /**
+     * The same message with each list argument (e.g. the missing consent scopes) resolved item by item and joined
+     * with commas, since message patterns take single values.
+     */
+    public static MessageSourceResolvable listsJoined(MessageSourceResolvable resolvable, MessageSource messages,
+            Locale locale) {
+        Object[] arguments = resolvable.getArguments();
+        if (arguments == null || java.util.Arrays.stream(arguments).noneMatch(java.util.Collection.class::isInstance)) {
+            return resolvable;
+        }
+        Object[] joined = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            joined[i] = arguments[i] instanceof java.util.Collection<?> items
+                    ? items.stream().map(item -> item instanceof MessageSourceResolvable r
+                            ? messages.getMessage(r, locale) : String.valueOf(item))
+                        .collect(java.util.stream.Collectors.joining(", "))
+                    : arguments[i];
+        }
+        return new org.springframework.context.support.DefaultMessageSourceResolvable(resolvable.getCodes(), joined,
+                resolvable.getDefaultMessage());
     }
 
     public String get(String key, Object... args) {
