@@ -149,8 +149,9 @@ class ImageDerivativesTests {
         assertThat(huge.length).isLessThan(1_000_000);
         assertThat(set.widths(ImageFormat.JPEG)).extracting(Derivative::width).containsExactly(1920, 1280, 960, 640, 320);
         assertThat(set.find("w1920", ImageFormat.JPEG).orElseThrow().height()).isEqualTo(1920);
+        // the square crop is at least 1200 px wide (what search engines ask of an article's JSON-LD image)
         assertThat(set.find("1x1", ImageFormat.JPEG).orElseThrow()).extracting(Derivative::width, Derivative::height)
-                .containsExactly(1080, 1080);
+                .containsExactly(1200, 1200);
         assertThat(tight.availableMib()).isEqualTo(200);
     }
 
