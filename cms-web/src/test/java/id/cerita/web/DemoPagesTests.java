@@ -37,7 +37,7 @@ class DemoPagesTests {
             assertThat(mvc.get().uri("/stories/{id}", story.id()).with(editor)).as(story.slug())
                 .hasStatusOk().bodyText().contains(escape(story.title()));
             assertThat(mvc.get().uri("/stories/{id}?lang=en", story.id()).with(editor)).as(story.slug())
-                .hasStatusOk().bodyText().contains("Workflow");
+                .hasStatusOk().bodyText().contains("Read it as it will be published");
         }
         assertThat(mvc.get().uri("/stories").with(editor)).hasStatusOk().bodyText().contains("Terbit");
         assertThat(mvc.get().uri("/providers").with(editor)).hasStatusOk();

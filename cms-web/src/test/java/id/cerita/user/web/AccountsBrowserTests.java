@@ -86,10 +86,11 @@ class AccountsBrowserTests {
         journalist.getByLabel("Nama pengguna").fill("wulan");
         journalist.getByLabel("Kata sandi", new Page.GetByLabelOptions().setExact(true)).fill(JOURNALISTS_PASSWORD);
         journalist.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Masuk").setExact(true)).click();
-        assertThat(journalist).hasURL(Pattern.compile(".*/search$"));
+        // journalists land in the press room and search there
+        assertThat(journalist).hasURL(Pattern.compile(".*/press$"));
         journalist.getByLabel("Cari cerita").fill("kue");
         journalist.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cari").setExact(true)).click();
-        assertThat(journalist).hasURL(Pattern.compile(".*/search\\?q=kue.*"));
+        assertThat(journalist).hasURL(Pattern.compile(".*/press\\?q=kue.*"));
         String token = issueToken(journalist);
         assertThat(bearer(journalist, token).status()).isEqualTo(200);
 
@@ -153,7 +154,7 @@ class AccountsBrowserTests {
         asker.getByLabel("Username").fill("yohana");
         asker.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(JOURNALISTS_PASSWORD);
         asker.locator("form button[type=submit]").click();
-        assertThat(asker).hasURL(Pattern.compile(".*/search$"));
+        assertThat(asker).hasURL(Pattern.compile(".*/press$"));
         admin.context().close();
         asker.context().close();
     }
