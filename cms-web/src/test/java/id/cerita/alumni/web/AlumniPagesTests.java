@@ -89,7 +89,7 @@ class AlumniPagesTests {
         Story story = fixtures.anApprovedStory(new StoryContent(c.language(), c.title(), c.slug(), c.summary(),
                 c.body(), fixtures.anAlumnusWithConsent(EnumSet.of(ConsentScope.NAME, ConsentScope.PRESS)),
                 c.regionCode(), c.gatheringId(), c.courseIds(), c.themeCodes(), c.quotes(), c.outcomes(), c.sources()));
-        for (String[] language : new String[][] { { "en", "does not cover Website" }, { "id", "belum mencakup Situs web" } }) {
+        for (String[] language : new String[][] { { "en", "has not yet consented to Website" }, { "id", "belum mencakup Situs web" } }) {
             Object problem = mvc.perform(post("/stories/" + story.id() + "/publish").param("lang", language[0])
                     .with(csrf()).with(user(StoryFixtures.EDITOR).roles("EDITOR")))
                 .andReturn().getFlashMap().get("problem");
