@@ -29,7 +29,6 @@ import id.cerita.user.ApiTokenIssued;
 import id.cerita.user.ApiTokenRevoked;
 import id.cerita.user.StaffRolesChanged;
 import id.cerita.user.StaffUserCreated;
-import id.cerita.workflow.EditLockTakenOver;
 
 /**
  * Writes the domain's events into the audit log as they happen, inside the transaction that caused them: a
@@ -103,11 +102,6 @@ class AuditTrail {
     @EventListener
     void on(ReviewCommentResolved e) {
         log.append(e.by(), "comment.resolved", "story", e.storyId().toString(), "komentar " + e.commentId());
-    }
-
-    @EventListener
-    void on(EditLockTakenOver e) {
-        log.append(e.by(), "story.lock-taken-over", "story", e.storyId().toString(), "dari " + e.from());
     }
 
     @EventListener

@@ -189,7 +189,8 @@ class MediaLibraryBrowserTests {
             page.navigate("/stories/" + story.id());
             assertThat(page.locator("#story-photos img")).hasAttribute("alt",
                     "Donat warna-warni di etalase toko Donat Aidoo");
-            assertThat(page.locator("#story-photos")).containsText("gambar utama");
+            assertThat(page.locator("#story-photos").getByRole(com.microsoft.playwright.options.AriaRole.RADIO,
+                    new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Gambar utama"))).isChecked();
         }
 
         MediaAsset asset = library.require(links.of(story.id()).leadMediaId().orElseThrow());
