@@ -21,6 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 
 import id.cerita.alumni.Alumni;
 import id.cerita.alumni.ConsentScope;
@@ -69,6 +70,17 @@ class ReviewLoopBrowserTests {
             select.selectOption(value);
             clicks++;
         }
+
+        /** A search-as-you-type field: into it, a few letters, then the first match with the arrow and Enter. */
+        void pick(Page page, Locator combobox, String query, String expected) {
+            click(combobox);
+            page.keyboard().type(query);
+            typed++;
+            assertThat(page.getByRole(AriaRole.LISTBOX).getByRole(AriaRole.OPTION).first()).containsText(expected);
+            page.keyboard().press("ArrowDown");
+            page.keyboard().press("Enter");
+            clicks++;
+        }
     }
 
     @ParameterizedTest(name = "{0}x{1}, {2}")
@@ -86,7 +98,7 @@ class ReviewLoopBrowserTests {
         });
         StoryFixtures fixtures = new StoryFixtures(stories, courses, alumni);
         TrainingCourse course = fixtures.aCourse("pemasaran-digital");
-        UUID alumnus = fixtures.anAlumnusWithConsent(EnumSet.allOf(ConsentScope.class));
+        fixtures.anAlumnusWithConsent(EnumSet.allOf(ConsentScope.class));
         Path photo = Files.createTempFile("vita", ".jpg");
         java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(640, 480,
                 java.awt.image.BufferedImage.TYPE_INT_RGB);
@@ -105,11 +117,11 @@ class ReviewLoopBrowserTests {
             writing.type(sari.locator("#f-title"), title);
             writing.type(sari.locator("#f-summary"), "Dari penata rias rumahan menjadi usaha rias pengantin.");
             writing.type(sari.locator("#f-body"), "Vita lulus kuliah saat pandemi.\n\nIa mengikuti pelatihan.");
-            writing.choose(sari.locator("#f-alumnusId"), alumnus.toString());
+            writing.pick(sari, sari.locator("#f-alumnusId-search"), "vita imam", "Vita Imam Matus Sholekhah");
             writing.choose(sari.locator("#f-province"), "75");
             assertThat(sari.locator("#f-regionCode option[value='75.71']")).hasCount(1);
             writing.choose(sari.locator("#f-regionCode"), "75.71");
-            writing.click(sari.locator("input[name=courseIds][value='" + course.id() + "']"));
+            writing.pick(sari, sari.locator("#f-courseIds-search"), course.title().toLowerCase(), course.title());
             writing.choose(sari.locator("#outcome-0-kind"), "MONTHLY_REVENUE");
             writing.type(sari.locator("#outcome-0-description"), "Omzet rias pengantin");
             writing.type(sari.locator("#outcome-0-amount"), "12,5 juta");
