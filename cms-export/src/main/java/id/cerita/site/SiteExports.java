@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
@@ -42,6 +43,8 @@ public class SiteExports implements DisposableBean {
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("site-export-timer").daemon().factory());
     private final AtomicReference<SiteExportProgress> progress;
     private ScheduledFuture<?> pending;
+    // exports waiting behind the running one: while any wait, the page must not say "done" for an older build
+    private final AtomicInteger waiting = new AtomicInteger();
 
     SiteExports(StoryReader reader, SiteBylines bylines, SiteBuilder builder, SiteProperties properties) {
         this.reader = reader;
@@ -57,6 +60,7 @@ public class SiteExports implements DisposableBean {
 
     /** Queues an export and returns at once; the future completes with what the build did. */
     public CompletableFuture<SiteBuildReport> start() {
+        waiting.incrementAndGet();
         progress.updateAndGet(p -> p.state() == State.RUNNING ? p
                 : new SiteExportProgress(State.QUEUED, 0, 0, p.build(), null, 0, 0));
         return CompletableFuture.supplyAsync(this::run, worker);
@@ -76,6 +80,7 @@ public class SiteExports implements DisposableBean {
     }
 
     private SiteBuildReport run() {
+        waiting.decrementAndGet();
         try {
             long started = System.nanoTime();
             progress.set(new SiteExportProgress(State.RUNNING, 0, 0, currentBuild(), null, 0, 0));
@@ -87,7 +92,9 @@ public class SiteExports implements DisposableBean {
             SiteBuildReport report = builder.build(input, properties.outputDir(),
                     (done, total) -> progress.set(new SiteExportProgress(State.RUNNING, done, total, currentBuild(), null, 0, 0)));
             long millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
-            progress.set(SiteExportProgress.finished(report.build().getFileName().toString(), report.pages(), millis));
+            String build = report.build().getFileName().toString();
+            progress.set(waiting.get() > 0 ? new SiteExportProgress(State.QUEUED, 0, 0, build, null, 0, 0)
+                    : SiteExportProgress.finished(build, report.pages(), millis));
             log.info("Site exported to {}: {} files rendered, {} unchanged", report.build(), report.rendered().size(),
                     report.linked().size());
             return report;

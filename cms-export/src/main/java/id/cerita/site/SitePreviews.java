@@ -49,6 +49,18 @@ public class SitePreviews {
         return build != null && (build.equals(available.live()) || build.equals(available.pending()));
     }
 
+    /**
+     * The live build, if {@code build} is an older one: an export that ran after the editor clicked "open build 3"
+     * replaced it, and the editor wants the site as it is now, not a "not found".
+     */
+    public Optional<String> successor(String build) {
+        if (build == null || !BUILD.matcher(build).matches()) {
+            return Optional.empty();
+        }
+        String live = available().live();
+        return live != null && Long.parseLong(live) > Long.parseLong(build) ? Optional.of(live) : Optional.empty();
+    }
+
     /** The file at {@code path} (slash-separated, relative) of a previewable build; a directory gives its index.html. */
     public Optional<Path> file(String build, String path) {
         if (build == null || !BUILD.matcher(build).matches() || !previewable(build)) {

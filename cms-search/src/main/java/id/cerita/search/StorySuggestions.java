@@ -12,6 +12,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -93,13 +94,23 @@ public class StorySuggestions {
     public List<StoryResults.Hit> related(String storyId, SearchScope scope, int size) throws IOException {
         String likeId = scope instanceof SearchScope.Staff ? Variant.WORKING.documentId(storyId) : storyId;
         List<Query> filters = new ArrayList<>(StoryQueries.visibility(scope, clock.instant()));
-        SearchResponse<StoryDocument> response = client.search(s -> s.index(index.alias()).size(size)
-            .query(q -> q.bool(b -> b.filter(filters)
-                .mustNot(StoryQueries.term("story_id", storyId))
-                .must(m -> m.moreLikeThis(mlt -> mlt.fields("title", "summary", "body", "themes", "courses", "places")
-                    .like(l -> l.document(d -> d.index(index.alias()).id(likeId)))
-                    .minTermFreq(1).minDocFreq(1).maxQueryTerms(30).minimumShouldMatch("20%"))))),
-                StoryDocument.class);
+        SearchResponse<StoryDocument> response;
+        try {
+            // before the first story is indexed there is no index: no related stories, not an error
+            response = client.search(s -> s.index(index.alias()).ignoreUnavailable(true)
+                .allowNoIndices(true).size(size)
+                .query(q -> q.bool(b -> b.filter(filters)
+                    .mustNot(StoryQueries.term("story_id", storyId))
+                    .must(m -> m.moreLikeThis(mlt -> mlt
+                        .fields("title", "summary", "body", "themes", "courses", "places")
+                        .like(l -> l.document(d -> d.index(index.alias()).id(likeId)))
+                        .minTermFreq(1).minDocFreq(1).maxQueryTerms(30).minimumShouldMatch("20%"))))),
+                    StoryDocument.class);
+        } catch (ElasticsearchException e) {
+            // the node answered but refused (an index mid-swap, a document not yet there): for callers that is
+            // "related stories unavailable", like a node that does not answer
+            throw new IOException("related stories for " + storyId + ": " + e.getMessage(), e);
+        }
         return response.hits().hits().stream().map(h -> {
             StoryDocument d = h.source();
             return new StoryResults.Hit(d.storyId(), d.slug(), d.language(), d.title(), d.summary(), d.personName(),

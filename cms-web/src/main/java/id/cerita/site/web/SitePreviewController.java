@@ -1,9 +1,11 @@
 package id.cerita.site.web;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +22,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UrlPathHelper;
 
 
@@ -57,7 +60,16 @@ class SitePreviewController {
         String within = PATHS.getPathWithinApplication(request);
         String start = "/site/preview/" + build + "/";
         String path = within.startsWith(start) ? within.substring(start.length()) : "";
-        Path file = previews.file(build, path).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Optional<Path> found = previews.file(build, path);
+        if (found.isEmpty()) {
+            Optional<String> live = previews.successor(build);
+            if (live.isPresent()) {
+                return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(
+                        UriComponentsBuilder.fromPath("/site/preview/" + live.get() + "/").path(path).build()
+                            .encode().toUriString())).build();
+            }
+        }
+        Path file = found.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         String name = file.getFileName().toString();
         MediaType type = MediaTypeFactory.getMediaType(name).orElse(MediaType.APPLICATION_OCTET_STREAM);
         ResponseEntity.BodyBuilder response = ResponseEntity.ok().cacheControl(CacheControl.noStore())

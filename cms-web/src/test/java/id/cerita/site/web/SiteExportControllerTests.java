@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.file.Files;
@@ -93,10 +94,23 @@ class SiteExportControllerTests {
 
         for (String path : new String[] { "/site/preview/" + build + "/../../secret.txt",
                 "/site/preview/" + build + "/%2e%2e/%2e%2e/secret.txt", "/site/preview/" + build + "/.hidden",
-                "/site/preview/0/index.html", "/site/preview/abc/index.html" }) {
+                "/site/preview/999999/index.html", "/site/preview/abc/index.html" }) {
             int status = mvc.perform(get(path).with(user("budi").roles("EDITOR"))).andReturn().getResponse().getStatus();
             assertThat(status).as(path).isIn(400, 404);
         }
+    }
+
+    @Test
+    void sendsALinkToAReplacedBuildToTheSamePageOfTheLiveOne(@Autowired MockMvc mvc, @Autowired SiteExports exports)
+            throws Exception {
+        exports.exportNow();
+        String older = exports.progress().build();
+        exports.exportNow();
+        String live = exports.progress().build();
+
+        mvc.perform(get("/site/preview/" + older + "/assets/site.css").with(user("budi").roles("EDITOR")))
+            .andExpect(status().isSeeOther()).andExpect(redirectedUrl("/site/preview/" + live + "/assets/site.css"));
+        assertThat(live).isNotEqualTo(older);
     }
 
     @Test
