@@ -19,7 +19,9 @@ import id.cerita.search.StoryResults.Facet;
 public record SearchFilters(List<Group> groups, List<Chosen> chosen) {
 
     /** The facets offered, in order; the regency facet only once a province is chosen (it drills down). */
-    static final List<String> FACETS = List.of("province", "regency", "theme", "course", "provider", "cohort", "year");
+    static final List<String> FACETS = List.of("province", "regency", "theme", "course", "provider", "cohort", "year",
+            "language");
+    static final List<String> SINGLE = List.of("language");
     static final List<String> FLAGS = List.of("tertinggal", "outermost");
 
     /** One facet: {@code name} is also the message key suffix of its heading. */
@@ -48,7 +50,9 @@ public record SearchFilters(List<Group> groups, List<Chosen> chosen) {
             for (Facet facet : values) {
                 boolean on = selected.contains(facet.value());
                 String href = on ? links.removing(name, facet.value())
-                        : facet.count() > 0 ? links.with(name, facet.value()) : null;
+                        : facet.count() == 0 ? null
+                        // a story has one language: choosing the other replaces it rather than finding nothing
+                        : SINGLE.contains(name) ? links.replacing(name, facet.value()) : links.with(name, facet.value());
                 options.add(new Option(facet.value(), facet.label(), facet.count(), on, href));
             }
             for (String value : selected) {
@@ -87,6 +91,7 @@ public record SearchFilters(List<Group> groups, List<Chosen> chosen) {
             case "provider" -> params.provider();
             case "cohort" -> params.cohort();
             case "year" -> params.year();
+            case "language" -> params.language() == null ? List.of() : List.of(params.language());
             default -> List.of();
         };
         return values == null ? List.of() : values.stream().filter(Objects::nonNull).map(String::valueOf).toList();

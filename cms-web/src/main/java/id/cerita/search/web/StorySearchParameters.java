@@ -17,7 +17,8 @@ import id.cerita.search.StoryQuery;
  * @param year publication years
  * @param tertinggal only daerah tertinggal
  * @param outermost only regencies with outermost small islands
- * @param lang {@code id} or {@code en}
+ * @param lang {@code id} or {@code en}: the stories' language in the API (on the pages it is the interface's)
+ * @param language the stories' language, {@code id} or {@code en}, on the pages and in the API
  * @param outcome outcome kinds
  * @param sort {@code relevance} (default) or {@code newest}
  * @param after cursor from the previous page's {@code next}
@@ -26,17 +27,19 @@ import id.cerita.search.StoryQuery;
  */
 public record StorySearchParameters(String q, List<String> province, List<String> regency, List<String> theme,
         List<String> course, List<String> provider, List<Integer> cohort, List<Integer> year, Boolean tertinggal,
-        Boolean outermost, String lang, List<String> outcome, String sort, String after, Integer size, String scope) {
+        Boolean outermost, String lang, String language, List<String> outcome, String sort, String after, Integer size,
+        String scope) {
 
     /** On the pages {@code lang} is the header's language switch (the interface's language), not a story filter. */
     public StorySearchParameters withoutStoryLanguage() {
         return new StorySearchParameters(q, province, regency, theme, course, provider, cohort, year, tertinggal,
-                outermost, null, outcome, sort, after, size, scope);
+                outermost, null, language, outcome, sort, after, size, scope);
     }
 
     public StoryQuery toQuery() {
         return new StoryQuery(q, province, regency, theme, course, provider, cohort, year,
-                Boolean.TRUE.equals(tertinggal), Boolean.TRUE.equals(outermost), lang, outcome,
+                Boolean.TRUE.equals(tertinggal), Boolean.TRUE.equals(outermost), language != null ? language : lang,
+                outcome,
                 "newest".equalsIgnoreCase(sort) ? StoryQuery.Sort.NEWEST : StoryQuery.Sort.RELEVANCE, after,
                 size == null ? 10 : size);
     }
