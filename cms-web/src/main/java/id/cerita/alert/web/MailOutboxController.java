@@ -1,0 +1,26 @@
+package id.cerita.alert.web;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import id.cerita.alert.MailOutbox;
+
+/** What Cerita mailed, newest first, for editors and admins: who got which alert, and what failed. */
+@Controller
+@PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+class MailOutboxController {
+
+    private final MailOutbox outbox;
+
+    MailOutboxController(MailOutbox outbox) {
+        this.outbox = outbox;
+    }
+
+    @GetMapping("/mail/outbox")
+    String outbox(Model model) {
+        model.addAttribute("mails", outbox.latest(100));
+        return "alert/outbox";
+    }
+}
