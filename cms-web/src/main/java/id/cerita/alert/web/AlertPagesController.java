@@ -1,5 +1,6 @@
 package id.cerita.alert.web;
 
+import java.net.URI;
 import java.security.Principal;
 import java.util.Locale;
 import java.util.UUID;
@@ -77,10 +78,22 @@ class AlertPagesController {
         catch (InvalidFieldException e) {
             redirect.addFlashAttribute("problem", message("alerts.follow.tooMany", locale, Follows.MAX_FOLLOWS));
         }
-        // only back into the press room: the field is a redirect target and must not lead anywhere else
-        boolean safe = returnTo != null && returnTo.startsWith("/press") && !returnTo.startsWith("//")
-                && !returnTo.contains("\\");
-        return "redirect:" + (safe ? returnTo : "/press/alerts");
+        return "redirect:" + backToThePressRoom(returnTo);
+    }
+
+    /** Only back into the press room, on this host: the field is a redirect target and must lead nowhere else. */
+    static String backToThePressRoom(String returnTo) {
+        try {
+            URI uri = URI.create(returnTo == null ? "" : returnTo);
+            String path = uri.getRawPath();
+            if (path != null && (path.equals("/press") || path.startsWith("/press/")) && !path.contains("..")) {
+                return path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+            }
+        }
+        catch (IllegalArgumentException e) {
+            // not an address: the alerts page below
+        }
+        return "/press/alerts";
     }
 
     @PostMapping("/press/alerts/{id}/cadence")

@@ -121,7 +121,7 @@ class PressRoomBrowserTests {
         page.waitForURL(url -> url.endsWith("/press"));
         assertThat(page.locator("html").getAttribute("lang")).isEqualTo(language);
         assertNoHorizontalScrolling(page);
-        assertThat(menuLinks(page)).containsExactly("/press");
+        assertThat(menuLinks(page)).containsExactly("/press", "/press/alerts");
         assertThat(page.locator(".site-header .lang a").count()).isEqualTo(2);
         assertThat(page.locator(".site-header form.logout button").isVisible()).isTrue();
         long all = count(page.locator("#facet-province li").first());
