@@ -73,6 +73,7 @@ class SecurityConfiguration {
                 // the working copies of stories (drafts included) and alumni records are for the newsroom only
                 .requestMatchers("/api/stories/**", "/api/alumni/**").hasAnyRole(USE_NEWSROOM.roleNames())
                 .requestMatchers("/api/admin/users/**", "/api/admin/account-requests/**").hasAnyRole(ADMINISTER.roleNames())
+                .requestMatchers("/api/alerts/**").hasAnyRole(USE_PRESS_ROOM.roleNames())
                 .anyRequest().authenticated())
             // a browser signed in through the form may use the API with its session cookie (read, never created
             // here); then a cross-site page could make that browser send a write with the cookie, so writes that

@@ -61,6 +61,7 @@ class AuthorizationMatrixTests {
     static final Set<Who> AUTHORS = EnumSet.of(Who.WRITER, Who.EDITOR);
     static final Set<Who> EDITORS = EnumSet.of(Who.EDITOR);
     static final Set<Who> ADMINS = EnumSet.of(Who.ADMIN);
+    static final Set<Who> PRESS = EnumSet.of(Who.ADMIN, Who.EDITOR, Who.JOURNALIST);
 
     /** "METHOD pattern" -> who gets through. */
     static final Map<String, Set<Who>> MATRIX = Map.ofEntries(
@@ -279,7 +280,23 @@ class AuthorizationMatrixTests {
             Map.entry("POST /profile/tokens/{tokenId}/revoke", ADMINS),
             Map.entry("GET /api/profile", SIGNED_IN),
             Map.entry("PUT /api/profile", SIGNED_IN),
-            Map.entry("PUT /api/profile/password", SIGNED_IN));
+            Map.entry("PUT /api/profile/password", SIGNED_IN),
+            // journalists' alerts: the press room's people; the mail links work without signing in
+            Map.entry("GET /press/alerts", PRESS),
+            Map.entry("POST /press/alerts/email", PRESS),
+            Map.entry("POST /press/follows", PRESS),
+            Map.entry("POST /press/alerts/{id}/cadence", PRESS),
+            Map.entry("POST /press/alerts/{id}/delete", PRESS),
+            Map.entry("GET /alerts/confirm/{token}", EVERYONE),
+            Map.entry("GET /alerts/unsubscribe/{token}", EVERYONE),
+            Map.entry("POST /alerts/unsubscribe/{token}", EVERYONE),
+            Map.entry("GET /mail/outbox", EnumSet.of(Who.EDITOR, Who.ADMIN)),
+            Map.entry("GET /api/alerts/follows", PRESS),
+            Map.entry("POST /api/alerts/follows", PRESS),
+            Map.entry("PUT /api/alerts/follows/{id}/cadence", PRESS),
+            Map.entry("DELETE /api/alerts/follows/{id}", PRESS),
+            Map.entry("GET /api/alerts/email", PRESS),
+            Map.entry("PUT /api/alerts/email", PRESS));
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {

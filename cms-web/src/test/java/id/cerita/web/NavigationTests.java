@@ -86,7 +86,7 @@ class NavigationTests {
     void showsJournalistsThePressRoomAndWritersNoAdministration() throws Exception {
         String journalist = mvc.perform(get("/press").with(user("j").roles("JOURNALIST"))).andReturn().getResponse()
             .getContentAsString();
-        assertThat(menuLinks(journalist)).containsExactly("/press", "/profile");
+        assertThat(menuLinks(journalist)).containsExactly("/press", "/press/alerts", "/profile");
         assertThat(journalist).contains("action=\"/logout\"").contains("href=\"?lang=en\"");
 
         List<String> writer = menuLinks(mvc.perform(get("/dashboard").with(user("w").roles("WRITER"))).andReturn()
