@@ -50,6 +50,15 @@ public class PressKitDownloads {
             .list();
     }
 
+    /** Who downloaded this story's kit within the notice window: those a takedown or a correction must reach. */
+    @Transactional(readOnly = true)
+    public List<String> downloadersOf(UUID storyId) {
+        return jdbc.sql("SELECT DISTINCT username FROM press_kit_download WHERE story_id = ? AND downloaded_at >= ? "
+                + "ORDER BY username")
+            .params(storyId, clock.instant().minus(NOTICE_WINDOW).atOffset(ZoneOffset.UTC))
+            .query(String.class).list();
+    }
+
     public record Download(UUID storyId, String title, Instant lastDownloadedAt) {
     }
 }

@@ -133,23 +133,46 @@ class AlertMailer {
         return error == null;
     }
 
+    /** A notice about a story whose kit {@code username} downloaded; nothing when they have no confirmed address. */
+    void sendKitNotice(String username, String kind, String title, String link) {
+        JavaMailSender sender = mail.getIfAvailable();
+        if (sender == null) {
+            return;
+        }
+        follows.subscriber(username).filter(s -> s.confirmed()).ifPresent(subscriber -> {
+            Locale locale = localeOf(username);
+            String key = "alerts." + kind.toLowerCase(Locale.ROOT);
+            deliver(sender, subscriber.email(), username, kind, text(key + ".subject", locale, title),
+                    text(key + ".body", locale, title, link, properties.link("/press")), null);
+        });
+    }
+
     private void send(JavaMailSender sender, Pending alert, String kind, String subject, String body) {
+        deliver(sender, alert.email(), alert.username(), kind, subject, body, unsubscribeLink(alert));
+    }
+
+    /** Sends one mail and copies it to the outbox; false if the server refused it (the outbox says why). */
+    boolean deliver(JavaMailSender sender, String email, String username, String kind, String subject, String body,
+            String unsubscribe) {
         String error = null;
         try {
             MimeMessage message = sender.createMimeMessage();
             MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
             helper.setFrom(properties.from());
-            helper.setTo(alert.email());
+            helper.setTo(email);
             helper.setSubject(subject);
             helper.setText(body, false);
-            message.setHeader("List-Unsubscribe", "<" + unsubscribeLink(alert) + ">");
+            if (unsubscribe != null) {
+                message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
+            }
             sender.send(message);
         }
         catch (Exception e) {
             error = e.getClass().getSimpleName() + ": " + e.getMessage();
-            log.warn("Alert mail to {} failed: {}", alert.username(), error);
+            log.warn("{} mail to {} failed: {}", kind, username, error);
         }
-        outbox.record(alert.email(), alert.username(), kind, subject, body, error);
+        outbox.record(email, username, kind, subject, body, error);
+        return error == null;
     }
 
     private String unsubscribeLink(Pending alert) {

@@ -114,6 +114,28 @@ class AlertsIntegrationTests {
             .query(Integer.class).single()).isEqualTo(1);
     }
 
+    @Test
+    void tellsAJournalistWhoDownloadedTheKitThatTheStoryWasTakenDown(@Autowired MockMvc mvc,
+            @Autowired StaffUsers users, @Autowired Stories stories, @Autowired Courses courses,
+            @Autowired Alumni alumni, @Autowired id.cerita.alert.Follows follows) throws Exception {
+        SystemActor.run(() -> users.create("wartawan-kit", "Wartawan Kit", "kata-sandi-wartawan-3",
+                EnumSet.of(Role.JOURNALIST)));
+        follows.confirm(follows.changeEmail("wartawan-kit", "kit@takedown.test"));
+        var story = new StoryFixtures(stories, courses, alumni).aPublishedStory("Florist Lubuklinggau panen pesanan");
+        mvc.perform(get("/press/stories/{slug}/press-kit", story.slug().value())
+                .with(user("wartawan-kit").roles("JOURNALIST")))
+            .andExpect(status().isOk());
+
+        StoryFixtures.as(StoryFixtures.EDITOR, Role.EDITOR,
+                () -> stories.unpublish(story.id(), StoryFixtures.EDITOR, "Persetujuan ditarik"));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> SMTP.getReceivedMessagesForDomain("takedown.test").length,
+                n -> n >= 1);
+        MimeMessage notice = SMTP.getReceivedMessagesForDomain("takedown.test")[0];
+        assertThat(notice.getSubject()).contains("Florist Lubuklinggau panen pesanan");
+        assertThat(GreenMailUtil.getBody(notice)).contains("90");
+    }
+
     private static StoryContent inRegion(StoryContent c, String regionCode) {
         return new StoryContent(c.language(), c.title(), c.slug(), c.summary(), c.body(), c.alumnusId(), regionCode,
                 c.gatheringId(), c.courseIds(), c.themeCodes(), c.quotes(), c.outcomes(), c.sources());
