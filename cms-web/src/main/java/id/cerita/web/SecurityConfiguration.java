@@ -21,6 +21,7 @@ import id.cerita.user.StaffUsers;
 
 import static id.cerita.user.Capability.ADMINISTER;
 import static id.cerita.user.Capability.ARCHIVE_REFERENCE_DATA;
+import static id.cerita.user.Capability.EXPORT_SITE;
 import static id.cerita.user.Capability.READ_PUBLISHED;
 import static id.cerita.user.Capability.SCHEDULE_AND_EMBARGO;
 import static id.cerita.user.Capability.USE_NEWSROOM;
@@ -74,6 +75,7 @@ class SecurityConfiguration {
                 .requestMatchers("/api/stories/**", "/api/alumni/**").hasAnyRole(USE_NEWSROOM.roleNames())
                 .requestMatchers("/api/admin/users/**", "/api/admin/account-requests/**").hasAnyRole(ADMINISTER.roleNames())
                 .requestMatchers("/api/alerts/**").hasAnyRole(USE_PRESS_ROOM.roleNames())
+                .requestMatchers("/api/analytics/**").hasAnyRole(EXPORT_SITE.roleNames())
                 .anyRequest().authenticated())
             // a browser signed in through the form may use the API with its session cookie (read, never created
             // here); then a cross-site page could make that browser send a write with the cookie, so writes that

@@ -296,7 +296,10 @@ class AuthorizationMatrixTests {
             Map.entry("PUT /api/alerts/follows/{id}/cadence", PRESS),
             Map.entry("DELETE /api/alerts/follows/{id}", PRESS),
             Map.entry("GET /api/alerts/email", PRESS),
-            Map.entry("PUT /api/alerts/email", PRESS));
+            Map.entry("PUT /api/alerts/email", PRESS),
+            Map.entry("GET /analytics/downloads", EnumSet.of(Who.EDITOR, Who.ADMIN)),
+            Map.entry("GET /analytics/downloads.csv", EnumSet.of(Who.EDITOR, Who.ADMIN)),
+            Map.entry("GET /api/analytics/downloads", EnumSet.of(Who.EDITOR, Who.ADMIN)));
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
