@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import id.cerita.alumni.Alumni;
 import id.cerita.common.SystemActor;
 import id.cerita.course.Courses;
+import id.cerita.coverage.PressClips;
 import id.cerita.gathering.Gatherings;
 import id.cerita.story.Stories;
 import id.cerita.user.StaffUsers;
@@ -30,12 +31,14 @@ public class DemoLoader implements ApplicationRunner {
     private final DemoUsers users;
     private final DemoCatalogue catalogue;
     private final DemoStories stories;
+    private final DemoCoverage coverage;
 
     DemoLoader(StaffUsers users, Courses courses, Gatherings gatherings, Alumni alumni, Stories stories,
-            DemoClock clock, DemoProperties properties) {
+            PressClips clips, DemoClock clock, DemoProperties properties) {
         this.users = new DemoUsers(users, properties);
         this.catalogue = new DemoCatalogue(courses, gatherings, alumni, clock);
         this.stories = new DemoStories(stories, clock);
+        this.coverage = new DemoCoverage(clips, stories);
     }
 
     @Override
@@ -58,6 +61,7 @@ public class DemoLoader implements ApplicationRunner {
             created.add("users", users.create());
             DemoCatalogue.Keys keys = catalogue.load(content, created);
             stories.load(content, keys, created);
+            coverage.load(keys, created);
             return created.result();
         });
     }

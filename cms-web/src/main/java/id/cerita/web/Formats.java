@@ -46,6 +46,16 @@ public class Formats {
         return day == null ? "" : DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", language(locale)).format(day);
     }
 
+    /** "Juni 2024" for {@code 2024-06}; the text as given when it is not a month. */
+    public String month(String yearMonth, Locale locale) {
+        try {
+            return DateTimeFormatter.ofPattern("LLLL yyyy", language(locale)).format(java.time.YearMonth.parse(yearMonth));
+        }
+        catch (java.time.format.DateTimeParseException e) {
+            return yearMonth;
+        }
+    }
+
     /** "Rabu, 5 Juni 2024 14.30 WIB". */
     public String dateTime(Instant instant, Locale locale) {
         if (instant == null) {

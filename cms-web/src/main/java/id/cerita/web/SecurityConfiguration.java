@@ -76,6 +76,7 @@ class SecurityConfiguration {
                 .requestMatchers("/api/admin/users/**", "/api/admin/account-requests/**").hasAnyRole(ADMINISTER.roleNames())
                 .requestMatchers("/api/alerts/**").hasAnyRole(USE_PRESS_ROOM.roleNames())
                 .requestMatchers("/api/analytics/**").hasAnyRole(EXPORT_SITE.roleNames())
+                .requestMatchers("/api/clips/**", "/api/clips").hasAnyRole(USE_NEWSROOM.roleNames())
                 .anyRequest().authenticated())
             // a browser signed in through the form may use the API with its session cookie (read, never created
             // here); then a cross-site page could make that browser send a write with the cookie, so writes that

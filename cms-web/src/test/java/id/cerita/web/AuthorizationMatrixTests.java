@@ -299,7 +299,20 @@ class AuthorizationMatrixTests {
             Map.entry("PUT /api/alerts/email", PRESS),
             Map.entry("GET /analytics/downloads", EnumSet.of(Who.EDITOR, Who.ADMIN)),
             Map.entry("GET /analytics/downloads.csv", EnumSet.of(Who.EDITOR, Who.ADMIN)),
-            Map.entry("GET /api/analytics/downloads", EnumSet.of(Who.EDITOR, Who.ADMIN)));
+            Map.entry("GET /api/analytics/downloads", EnumSet.of(Who.EDITOR, Who.ADMIN)),
+            Map.entry("GET /coverage", STAFF),
+            Map.entry("GET /coverage/new", STAFF),
+            Map.entry("POST /coverage", STAFF),
+            Map.entry("POST /coverage/suggestion", STAFF),
+            Map.entry("GET /coverage/{id}", STAFF),
+            Map.entry("POST /coverage/{id}", STAFF),
+            Map.entry("POST /coverage/{id}/delete", STAFF),
+            Map.entry("GET /api/clips", STAFF),
+            Map.entry("POST /api/clips", STAFF),
+            Map.entry("GET /api/clips/{id}", STAFF),
+            Map.entry("PUT /api/clips/{id}", STAFF),
+            Map.entry("DELETE /api/clips/{id}", STAFF),
+            Map.entry("GET /api/clips/per-province", STAFF));
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {

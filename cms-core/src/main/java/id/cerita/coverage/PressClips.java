@@ -1,0 +1,148 @@
+package id.cerita.coverage;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.YearMonth;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+import id.cerita.common.AsStaff;
+import id.cerita.common.NotFoundException;
+
+/** The clips staff record, and coverage counted per story, per province (of the stories covered) and per month. */
+@Service
+@Transactional
+@Validated
+@AsStaff
+public class PressClips {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    PressClips(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public PressClip record(@Valid ClipDetails details, String by) {
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
+        jdbc.sql("""
+                INSERT INTO press_clip (id, outlet, url, published_on, reporter, headline, excerpt, language, reach,
+                gathering_id, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+            .params(id, details.outlet(), details.url(), details.publishedOn(), details.reporter(), details.headline(),
+                    details.excerpt(), details.language(), details.reach(), details.gatheringId(), by, utc(now),
+                    utc(now))
+            .update();
+        link(id, details.storyIds());
+        return new PressClip(id, details, by, now);
+    }
+
+    public PressClip revise(UUID id, @Valid ClipDetails details) {
+        PressClip before = require(id);
+        jdbc.sql("""
+                UPDATE press_clip SET outlet = ?, url = ?, published_on = ?, reporter = ?, headline = ?, excerpt = ?,
+                language = ?, reach = ?, gathering_id = ?, updated_at = ? WHERE id = ?""")
+            .params(details.outlet(), details.url(), details.publishedOn(), details.reporter(), details.headline(),
+                    details.excerpt(), details.language(), details.reach(), details.gatheringId(),
+                    utc(clock.instant()), id)
+            .update();
+        jdbc.sql("DELETE FROM press_clip_story WHERE clip_id = ?").param(id).update();
+        link(id, details.storyIds());
+        return new PressClip(id, details, before.createdBy(), before.createdAt());
+    }
+
+    public void delete(UUID id) {
+        require(id);
+        jdbc.sql("DELETE FROM press_clip WHERE id = ?").param(id).update();
+    }
+
+    @Transactional(readOnly = true)
+    public PressClip require(UUID id) {
+        return find(id).orElseThrow(() -> new NotFoundException("press clip " + id));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PressClip> find(UUID id) {
+        return jdbc.sql("SELECT * FROM press_clip WHERE id = ?").param(id).query(this::clip).optional();
+    }
+
+    /** Newest first. */
+    @Transactional(readOnly = true)
+    public List<PressClip> all() {
+        return jdbc.sql("SELECT * FROM press_clip ORDER BY published_on DESC, created_at DESC").query(this::clip)
+            .list();
+    }
+
+    @Transactional(readOnly = true)
+    public List<PressClip> ofStory(UUID storyId) {
+        return jdbc.sql("""
+                SELECT c.* FROM press_clip c JOIN press_clip_story s ON s.clip_id = c.id WHERE s.story_id = ?
+                ORDER BY c.published_on DESC""").param(storyId).query(this::clip).list();
+    }
+
+    /** Clips per province of the stories they cover (a clip of two provinces counts for each), most first. */
+    @Transactional(readOnly = true)
+    public List<Count> perProvince() {
+        return jdbc.sql("""
+                SELECT p.code, p.name, COUNT(DISTINCT c.clip_id) AS clips FROM press_clip_story c
+                JOIN story s ON s.id = c.story_id JOIN region r ON r.code = s.region_code
+                JOIN region p ON p.code = r.province_code
+                GROUP BY p.code, p.name ORDER BY clips DESC, p.name""")
+            .query((rs, i) -> new Count(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
+    }
+
+    /** Clips per month of publication, the last twelve months that had any, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Count> perMonth() {
+        Map<YearMonth, Long> months = all().stream().collect(Collectors.groupingBy(
+                c -> YearMonth.from(c.details().publishedOn()), java.util.TreeMap::new, Collectors.counting()));
+        return months.entrySet().stream().skip(Math.max(0, months.size() - 12))
+            .map(e -> new Count(e.getKey().toString(), e.getKey().toString(), e.getValue())).toList();
+    }
+
+    /** A count under a key (a province code, a month {@code 2024-06}) with its label. */
+    public record Count(String key, String label, long count) {
+    }
+
+    private void link(UUID clipId, Set<UUID> storyIds) {
+        for (UUID storyId : storyIds) {
+            jdbc.sql("INSERT INTO press_clip_story (clip_id, story_id) VALUES (?, ?)").params(clipId, storyId)
+                .update();
+        }
+    }
+
+    private PressClip clip(ResultSet rs, int row) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        Set<UUID> stories = new HashSet<>(jdbc.sql("SELECT story_id FROM press_clip_story WHERE clip_id = ?")
+            .param(id).query(UUID.class).list());
+        Long reach = rs.getObject("reach") == null ? null : rs.getLong("reach");
+        ClipDetails details = new ClipDetails(rs.getString("outlet"), rs.getString("url"),
+                rs.getObject("published_on", LocalDate.class), rs.getString("reporter"), rs.getString("headline"),
+                rs.getString("excerpt"), rs.getString("language"), reach, rs.getObject("gathering_id", UUID.class),
+                stories);
+        return new PressClip(id, details, rs.getString("created_by"),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}
