@@ -13,6 +13,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import id.cerita.coverage.PressClip;
+import id.cerita.coverage.PressClips;
 import id.cerita.review.ChangeRequest;
 import id.cerita.review.ChangeRequests;
 import id.cerita.theme.Themes;
@@ -33,18 +35,20 @@ class DashboardController {
     private final WorkBoards boards;
     private final ChangeRequests changeRequests;
     private final Themes themes;
+    private final PressClips clips;
 
-    DashboardController(WorkBoards boards, ChangeRequests changeRequests, Themes themes) {
+    DashboardController(WorkBoards boards, ChangeRequests changeRequests, Themes themes, PressClips clips) {
         this.boards = boards;
         this.changeRequests = changeRequests;
         this.themes = themes;
+        this.clips = clips;
     }
 
     /** A dashboard line with its time written out. */
     record Line(WorkItem item, String when) {
     }
 
-    /** A chart bar laid out for the server-rendered SVG. */
+    /** A chart bar: its label, its count and its length out of {@link #BAR_WIDTH}. */
     record Bar(String label, long count, int width, int y, int textY) {
     }
 
@@ -68,6 +72,9 @@ class DashboardController {
                 themes.find(b.code()).map(t -> t.name(locale)).orElse(b.label()), b.count())).toList(),
                 board.maxPerTheme()));
         model.addAttribute("barWidth", BAR_WIDTH);
+        List<PressClip> coverage = clips.all();
+        model.addAttribute("clipCount", coverage.size());
+        model.addAttribute("latestClips", coverage.stream().limit(3).toList());
         return "dashboard/index";
     }
 
