@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
+import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -114,20 +116,8 @@ class AlertMailer {
             return false;
         }
         String subject = text("alerts.confirm.subject", locale);
-        String body = text("alerts.confirm.body", locale, properties.link("/alerts/confirm/" + token));
-        String error = null;
-        try {
-            MimeMessage message = sender.createMimeMessage();
-            MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
-            helper.setFrom(properties.from());
-            helper.setTo(email);
-            helper.setSubject(subject);
-            helper.setText(body, false);
-            sender.send(message);
-        }
-        catch (Exception e) {
-            error = e.getClass().getSimpleName() + ": " + e.getMessage();
-        }
+        String error = transmit(sender, email, subject,
+                text("alerts.confirm.body", locale, properties.link("/alerts/confirm/" + token)), null);
         // the outbox shows that a confirmation went out, never its link (it would let staff confirm for someone)
         outbox.record(email, username, "CONFIRMATION", subject, text("alerts.confirm.bodyHidden", locale), error);
         return error == null;
@@ -154,7 +144,16 @@ class AlertMailer {
     /** Sends one mail and copies it to the outbox; false if the server refused it (the outbox says why). */
     boolean deliver(JavaMailSender sender, String email, String username, String kind, String subject, String body,
             String unsubscribe) {
-        String error = null;
+        String error = transmit(sender, email, subject, body, unsubscribe);
+        if (error != null) {
+            log.warn("{} mail to {} failed: {}", kind, username, error);
+        }
+        outbox.record(email, username, kind, subject, body, error);
+        return error == null;
+    }
+
+    /** Hands one plain-text mail to the SMTP server: null when it took it, else what went wrong. */
+    private String transmit(JavaMailSender sender, String email, String subject, String body, String unsubscribe) {
         try {
             MimeMessage message = sender.createMimeMessage();
             MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
@@ -166,13 +165,11 @@ class AlertMailer {
                 message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
             }
             sender.send(message);
+            return null;
         }
-        catch (Exception e) {
-            error = e.getClass().getSimpleName() + ": " + e.getMessage();
-            log.warn("{} mail to {} failed: {}", kind, username, error);
+        catch (MessagingException | MailException e) {
+            return e.getClass().getSimpleName() + ": " + e.getMessage();
         }
-        outbox.record(email, username, kind, subject, body, error);
-        return error == null;
     }
 
     private String unsubscribeLink(Pending alert) {
