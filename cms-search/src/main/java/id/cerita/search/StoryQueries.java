@@ -82,6 +82,35 @@ final class StoryQueries {
             .tieBreaker(0.3).minimumShouldMatch("2<75%")));
     }
 
+    /**
+     * The words with the places they name taken out: each place must match, by its region code (so "NTT" finds a
+     * story from Alor) or as words (a regency named like a common word, "Batu", still finds the word), and the other
+     * words match as {@link #text(String)} does.
+     */
+    static List<Query> text(PlaceNames.Parsed parsed) {
+        List<Query> must = new ArrayList<>();
+        if (parsed.hasRest()) {
+            must.add(text(parsed.rest()));
+        }
+        for (PlaceNames.Place place : parsed.places()) {
+            must.add(Query.of(q -> q.bool(b -> {
+                if (!place.provinceCodes().isEmpty()) {
+                    b.should(s -> s.constantScore(c -> c.boost(2f).filter(f -> f.terms(t -> t.field("province_code")
+                        .terms(v -> v.value(place.provinceCodes().stream().map(FieldValue::of).toList()))))));
+                }
+                if (!place.regencyCodes().isEmpty()) {
+                    b.should(s -> s.constantScore(c -> c.boost(2f).filter(f -> f.terms(t -> t.field("regency_code")
+                        .terms(v -> v.value(place.regencyCodes().stream().map(FieldValue::of).toList()))))));
+                }
+                b.should(s -> s.multiMatch(m -> m.query(place.words()).fields(TEXT_FIELDS)
+                    .type(TextQueryType.BestFields).tieBreaker(0.3).operator(
+                            co.elastic.clients.elasticsearch._types.query_dsl.Operator.And)));
+                return b.minimumShouldMatch("1");
+            })));
+        }
+        return must;
+    }
+
     static Query term(String field, String value) {
         return Query.of(q -> q.term(t -> t.field(field).value(FieldValue.of(value))));
     }

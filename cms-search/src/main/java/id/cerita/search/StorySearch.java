@@ -72,7 +72,7 @@ public class StorySearch {
         Query main = Query.of(q -> q.bool(b -> {
             b.filter(filters);
             if (query.hasText()) {
-                b.must(StoryQueries.text(query.text()));
+                b.must(StoryQueries.text(PlaceNames.standard().parse(query.text())));
             }
             return b;
         }));
