@@ -114,6 +114,9 @@ final class PlaceNames {
                 add(names, "Kab. " + bare, code);
                 add(names, "Kabupaten " + bare, code);
             }
+            if (bare.startsWith("Kepulauan ")) {
+                add(names, "Kep. " + bare.substring("Kepulauan ".length()), code);
+            }
             if (bare.contains(" ")) {
                 // "Lubuk Linggau" is as often written "Lubuklinggau"
                 add(names, bare.replace(" ", ""), code);

@@ -21,6 +21,13 @@ final class StoryQueries {
     static final List<String> TEXT_FIELDS = List.of("title^4", "title.en^4", "summary^2", "summary.en^2", "body",
             "body.en", "names^3", "training^2", "training_en^2");
 
+    /** The fields analysed by the Indonesian and by the English chain, for {@link #asTyped}. */
+    private static final List<String> ID_FIELDS = List.of("title^4", "summary^2", "body", "training^2");
+    private static final List<String> EN_FIELDS = List.of("title.en^4", "summary.en^2", "body.en", "training_en^2");
+
+    /** Small: enough to order a story before its translation, not to outrank a story the synonyms found. */
+    private static final float AS_TYPED_BOOST = 0.2f;
+
     private StoryQueries() {
     }
 
@@ -90,7 +97,9 @@ final class StoryQueries {
     static List<Query> text(PlaceNames.Parsed parsed) {
         List<Query> must = new ArrayList<>();
         if (parsed.hasRest()) {
-            must.add(text(parsed.rest()));
+            must.add(Query.of(q -> q.bool(b -> b.must(text(parsed.rest()))
+                .should(asTyped(parsed.rest(), ID_FIELDS, "id_text"))
+                .should(asTyped(parsed.rest(), EN_FIELDS, "en_text")))));
         }
         for (PlaceNames.Place place : parsed.places()) {
             must.add(Query.of(q -> q.bool(b -> {
@@ -109,6 +118,16 @@ final class StoryQueries {
             })));
         }
         return must;
+    }
+
+    /**
+     * A bonus for the words as typed, without the synonyms: a story that says "fotografi" ranks above its English
+     * translation that says "photography" for "pelatihan fotografi", and the other way round for "photography class".
+     * The synonyms widen what is found; they should not outrank the reader's own words.
+     */
+    private static Query asTyped(String text, List<String> fields, String analyzer) {
+        return Query.of(q -> q.multiMatch(m -> m.query(text).fields(fields).analyzer(analyzer)
+            .type(TextQueryType.BestFields).tieBreaker(0.3).boost(AS_TYPED_BOOST)));
     }
 
     static Query term(String field, String value) {
