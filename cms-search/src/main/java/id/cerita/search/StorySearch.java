@@ -124,7 +124,8 @@ public class StorySearch {
                 // cheap beside a second round trip: the suggester rides along, used only when little is found;
                 // it offers spellings only for words no story contains
                 s.suggest(g -> g.text(query.text()).suggesters("spelling", t -> t.term(term -> term.field("spell")
-                    .suggestMode(co.elastic.clients.elasticsearch._types.SuggestMode.Missing).size(1))));
+                    .suggestMode(co.elastic.clients.elasticsearch._types.SuggestMode.Missing).prefixLength(0)
+                    .size(1))));
             }
             return s;
         });
