@@ -22,11 +22,6 @@ public record StoryResults(long total, List<Hit> hits, Map<String, List<Facet>> 
         this(total, hits, facets, didYouMean, next, null);
     }
 
-    /** These results, shown for a respelling of {@code typed}. */
-    StoryResults correcting(String typed) {
-        return new StoryResults(total, hits, facets, didYouMean, next, typed);
-    }
-
     /**
      * A story found. {@code highlightedTitle} (null if the title did not match) and {@code highlights} are
      * HTML-escaped, with the matched words in {@code <mark>}.

@@ -172,13 +172,6 @@ class SearchQualityTests {
         return dcg / best;
     }
 
-    /** Binary relevance, for the old callers: every listed story grade 1. */
-    static double ndcg(List<String> ranked, List<String> relevant) {
-        Map<String, Integer> grades = new HashMap<>();
-        relevant.forEach(r -> grades.put(r, 1));
-        return ndcg(ranked, grades);
-    }
-
     static double recall(List<String> ranked, Map<String, Integer> grades) {
         List<String> top = ranked.subList(0, Math.min(10, ranked.size()));
         return (double) grades.keySet().stream().filter(top::contains).count() / grades.size();
