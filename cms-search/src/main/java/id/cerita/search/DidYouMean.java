@@ -14,6 +14,11 @@ final class DidYouMean {
     }
 
     static String from(SearchResponse<?> response, String text) {
+        return from(response, text, word -> false);
+    }
+
+    /** As {@link #from(SearchResponse, String)}, leaving the words {@code keep} accepts as typed. */
+    static String from(SearchResponse<?> response, String text, java.util.function.Predicate<String> keep) {
         List<Suggestion<?>> suggestions = List.copyOf(response.suggest().getOrDefault("spelling", List.of()));
         if (suggestions.isEmpty()) {
             return null;
@@ -29,8 +34,8 @@ final class DidYouMean {
             int from = term.offset();
             int to = from + term.length();
             String replacement = options.getFirst().text();
-            if (to <= corrected.length() && !corrected.substring(from, to).toLowerCase(Locale.ROOT)
-                .equals(replacement)) {
+            if (to <= corrected.length() && !keep.test(corrected.substring(from, to))
+                    && !corrected.substring(from, to).toLowerCase(Locale.ROOT).equals(replacement)) {
                 corrected.replace(from, to, replacement);
                 changed = true;
             }

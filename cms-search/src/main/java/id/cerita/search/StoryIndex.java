@@ -2,6 +2,8 @@ package id.cerita.search;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -75,8 +77,12 @@ public class StoryIndex {
     /** A new, empty index with the checked-in settings and mappings; not yet behind the alias. */
     public String createIndex() throws IOException {
         String index = alias + "-" + SUFFIX.format(clock.instant());
+        String synonyms = SynonymSet.name(alias);
+        SynonymSet.ensure(client, synonyms);
         try (InputStream definition = new ClassPathResource(DEFINITION).getInputStream()) {
-            client.indices().create(c -> c.index(index).withJson(definition));
+            String json = new String(definition.readAllBytes(), StandardCharsets.UTF_8)
+                .replace("\"" + SynonymSet.PLACEHOLDER + "\"", "\"" + synonyms + "\"");
+            client.indices().create(c -> c.index(index).withJson(new StringReader(json)));
         }
         client.cluster().health(h -> h.index(index).waitForActiveShards(w -> w.count(1)));
         return index;

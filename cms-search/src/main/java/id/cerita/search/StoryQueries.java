@@ -21,6 +21,13 @@ final class StoryQueries {
     static final List<String> TEXT_FIELDS = List.of("title^4", "title.en^4", "summary^2", "summary.en^2", "body",
             "body.en", "names^3", "training^2", "training_en^2");
 
+    /** The fields analysed by the Indonesian and by the English chain, for {@link #asTyped}. */
+    private static final List<String> ID_FIELDS = List.of("title^4", "summary^2", "body", "training^2");
+    private static final List<String> EN_FIELDS = List.of("title.en^4", "summary.en^2", "body.en", "training_en^2");
+
+    /** Small: enough to order a story before its translation, not to outrank a story the synonyms found. */
+    private static final float AS_TYPED_BOOST = 0.2f;
+
     private StoryQueries() {
     }
 
@@ -80,6 +87,47 @@ final class StoryQueries {
     static Query text(String text) {
         return Query.of(q -> q.multiMatch(m -> m.query(text).fields(TEXT_FIELDS).type(TextQueryType.BestFields)
             .tieBreaker(0.3).minimumShouldMatch("2<75%")));
+    }
+
+    /**
+     * The words with the places they name taken out: each place must match, by its region code (so "NTT" finds a
+     * story from Alor) or as words (a regency named like a common word, "Batu", still finds the word), and the other
+     * words match as {@link #text(String)} does.
+     */
+    static List<Query> text(PlaceNames.Parsed parsed) {
+        List<Query> must = new ArrayList<>();
+        if (parsed.hasRest()) {
+            must.add(Query.of(q -> q.bool(b -> b.must(text(parsed.rest()))
+                .should(asTyped(parsed.rest(), ID_FIELDS, "id_text"))
+                .should(asTyped(parsed.rest(), EN_FIELDS, "en_text")))));
+        }
+        for (PlaceNames.Place place : parsed.places()) {
+            must.add(Query.of(q -> q.bool(b -> {
+                if (!place.provinceCodes().isEmpty()) {
+                    b.should(s -> s.constantScore(c -> c.boost(2f).filter(f -> f.terms(t -> t.field("province_code")
+                        .terms(v -> v.value(place.provinceCodes().stream().map(FieldValue::of).toList()))))));
+                }
+                if (!place.regencyCodes().isEmpty()) {
+                    b.should(s -> s.constantScore(c -> c.boost(2f).filter(f -> f.terms(t -> t.field("regency_code")
+                        .terms(v -> v.value(place.regencyCodes().stream().map(FieldValue::of).toList()))))));
+                }
+                b.should(s -> s.multiMatch(m -> m.query(place.words()).fields(TEXT_FIELDS)
+                    .type(TextQueryType.BestFields).tieBreaker(0.3).operator(
+                            co.elastic.clients.elasticsearch._types.query_dsl.Operator.And)));
+                return b.minimumShouldMatch("1");
+            })));
+        }
+        return must;
+    }
+
+    /**
+     * A bonus for the words as typed, without the synonyms: a story that says "fotografi" ranks above its English
+     * translation that says "photography" for "pelatihan fotografi", and the other way round for "photography class".
+     * The synonyms widen what is found; they should not outrank the reader's own words.
+     */
+    private static Query asTyped(String text, List<String> fields, String analyzer) {
+        return Query.of(q -> q.multiMatch(m -> m.query(text).fields(fields).analyzer(analyzer)
+            .type(TextQueryType.BestFields).tieBreaker(0.3).boost(AS_TYPED_BOOST)));
     }
 
     static Query term(String field, String value) {

@@ -50,6 +50,11 @@ public record StoryQuery(String text, List<String> provinces, List<String> regen
                 outermost, language, outcomes, sort, cursor, size);
     }
 
+    public StoryQuery withText(String words) {
+        return new StoryQuery(words, provinces, regencies, themes, courses, providers, cohorts, years, tertinggal,
+                outermost, language, outcomes, sort, after, size);
+    }
+
     public boolean hasText() {
         return text != null && !text.isBlank();
     }

@@ -12,9 +12,15 @@ import java.util.Map;
  *        cohort, year, outcome, tertinggal, outermost
  * @param didYouMean a respelling of the text that would find more, or null
  * @param next cursor for the next page ({@code search_after}), or null on the last page
+ * @param correctedFrom the words as typed when these are the results for the respelling {@code didYouMean} instead
+ *        (the typed words found nothing or next to nothing); null when the results are for the words as typed
  */
 public record StoryResults(long total, List<Hit> hits, Map<String, List<Facet>> facets, String didYouMean,
-        String next) {
+        String next, String correctedFrom) {
+
+    public StoryResults(long total, List<Hit> hits, Map<String, List<Facet>> facets, String didYouMean, String next) {
+        this(total, hits, facets, didYouMean, next, null);
+    }
 
     /**
      * A story found. {@code highlightedTitle} (null if the title did not match) and {@code highlights} are

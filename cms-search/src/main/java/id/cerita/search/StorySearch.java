@@ -38,6 +38,8 @@ public class StorySearch {
     private static final String FACETS = "facets";
     /** Highlighted passages per hit, at most. */
     static final int SNIPPETS = 2;
+    /** Fewer hits than this and a respelling is offered, or searched. */
+    static final int FEW = 3;
     private static final Pattern PLAIN = Pattern.compile("</?mark>");
     private static final List<String> FLAGS = List.of("tertinggal", "outermost");
     private static final List<String> SOURCE = List.of("story_id", "slug", "language", "title", "summary",
@@ -55,13 +57,37 @@ public class StorySearch {
         this.clock = clock;
     }
 
+    /** Searches, and shows the results of a confident respelling instead when the words found next to nothing. */
     public StoryResults search(StoryQuery query, SearchScope scope) throws IOException {
+        return search(query, scope, true);
+    }
+
+    /**
+     * With {@code correctTypos}, a query that finds fewer than {@value #FEW} stories and has a respelling (a word no
+     * story contains, one or two letters from a word many do; never a word of the synonyms or a place name, so "donut"
+     * is not turned into "donat") is run again respelled; if that finds more, those results come back, marked
+     * {@link StoryResults#correctedFrom()}. Without it, the words are searched exactly as typed ("search instead for").
+     */
+    public StoryResults search(StoryQuery query, SearchScope scope, boolean correctTypos) throws IOException {
+        StoryResults typed = searchAsTyped(query, scope);
+        if (!correctTypos || typed.didYouMean() == null || query.after() != null) {
+            return typed;
+        }
+        StoryResults respelled = searchAsTyped(query.withText(typed.didYouMean()), scope);
+        return respelled.total() > typed.total()
+                ? new StoryResults(respelled.total(), respelled.hits(), respelled.facets(), typed.didYouMean(),
+                        respelled.next(), query.text())
+                : typed;
+    }
+
+    private StoryResults searchAsTyped(StoryQuery query, SearchScope scope) throws IOException {
         SearchRequest request = request(query, scope);
         SearchResponse<StoryDocument> response = client.search(request, StoryDocument.class);
         List<StoryResults.Hit> hits = response.hits().hits().stream().map(StorySearch::hit).toList();
         String next = hits.size() == query.size() ? Cursor.of(response.hits().hits().getLast().sort()) : null;
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-        String didYouMean = query.hasText() && total < 3 ? DidYouMean.from(response, query.text()) : null;
+        String didYouMean = query.hasText() && total < FEW
+                ? DidYouMean.from(response, query.text(), StorySearch::neverRespelled) : null;
         return new StoryResults(total, hits, facets(response.aggregations()), didYouMean, next);
     }
 
@@ -72,7 +98,7 @@ public class StorySearch {
         Query main = Query.of(q -> q.bool(b -> {
             b.filter(filters);
             if (query.hasText()) {
-                b.must(StoryQueries.text(query.text()));
+                b.must(StoryQueries.text(PlaceNames.standard().parse(query.text())));
             }
             return b;
         }));
@@ -98,10 +124,17 @@ public class StorySearch {
                 // cheap beside a second round trip: the suggester rides along, used only when little is found;
                 // it offers spellings only for words no story contains
                 s.suggest(g -> g.text(query.text()).suggesters("spelling", t -> t.term(term -> term.field("spell")
-                    .suggestMode(co.elastic.clients.elasticsearch._types.SuggestMode.Missing).size(1))));
+                    .suggestMode(co.elastic.clients.elasticsearch._types.SuggestMode.Missing).prefixLength(0)
+                    .size(1))));
             }
             return s;
         });
+    }
+
+    /** The programme's vocabulary and place names are words as meant, whatever the index holds. */
+    private static boolean neverRespelled(String word) {
+        String folded = String.join(" ", PlaceNames.words(word));
+        return SynonymVocabulary.WORDS.contains(folded) || !PlaceNames.standard().codes(folded).isEmpty();
     }
 
     private static List<SortOptions> sort(StoryQuery query) {

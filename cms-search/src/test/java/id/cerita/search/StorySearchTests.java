@@ -136,6 +136,13 @@ class StorySearchTests {
     void suggestsACorrectSpellingWhenTheQueryFindsLittle() throws IOException {
         StoryResults results = search.search(StoryQuery.text("batk jambi"), PRESS);
         assertThat(results.didYouMean()).isEqualTo("batik jambi");
+        assertThat(results.correctedFrom()).isEqualTo("batk jambi");
+        assertThat(results.total()).isEqualTo(12);
+
+        StoryResults exactly = search.search(StoryQuery.text("batk jambi"), PRESS, false);
+        assertThat(exactly.total()).isZero();
+        assertThat(exactly.correctedFrom()).isNull();
+        assertThat(exactly.didYouMean()).isEqualTo("batik jambi");
     }
 
     @Test

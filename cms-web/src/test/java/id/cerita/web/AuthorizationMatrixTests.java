@@ -101,6 +101,7 @@ class AuthorizationMatrixTests {
             Map.entry("GET /site/preview/{build}/**", EnumSet.of(Who.ADMIN, Who.EDITOR, Who.WRITER)),
             Map.entry("POST /admin/press-settings", EnumSet.of(Who.ADMIN)),
             Map.entry("POST /api/admin/search/rebuild", EnumSet.of(Who.ADMIN)),
+            Map.entry("POST /api/admin/search/synonyms", EnumSet.of(Who.ADMIN)),
             Map.entry("POST /api/media", EnumSet.of(Who.ADMIN, Who.EDITOR, Who.JOURNALIST, Who.WRITER)),
             Map.entry("POST /api/site/exports", EnumSet.of(Who.ADMIN, Who.EDITOR)),
             Map.entry("POST /api/stories/{storyId}/images/gallery", EnumSet.of(Who.EDITOR, Who.WRITER)),
@@ -250,6 +251,7 @@ class AuthorizationMatrixTests {
             Map.entry("GET /admin/search", ADMINS),
             Map.entry("GET /admin/search/progress", ADMINS),
             Map.entry("POST /admin/search/rebuild", ADMINS),
+            Map.entry("POST /admin/search/synonyms", ADMINS),
             // accounts: administration, journalists' requests, one-time set-password links, everyone's profile
             Map.entry("GET /admin/users", ADMINS),
             Map.entry("POST /admin/users", ADMINS),

@@ -10,6 +10,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import id.cerita.search.SearchScope;
 import id.cerita.search.StoryResults;
@@ -37,11 +38,12 @@ class PressRoomController {
     }
 
     @GetMapping("/press")
-    String pressRoom(StorySearchParameters parameters, Model model) {
+    String pressRoom(StorySearchParameters parameters, @RequestParam(defaultValue = "false") boolean exact,
+            Model model) {
         StorySearchParameters asked = parameters.withoutStoryLanguage();
         StoryResults results;
         try {
-            results = search.search(asked.toQuery(), PRESS);
+            results = search.search(asked.toQuery(), PRESS, !exact);
         } catch (IOException | RuntimeException e) {
             log.warn("Press room search failed: {}", e.toString());
             results = new StoryResults(0, List.of(), Map.of(), null, null);

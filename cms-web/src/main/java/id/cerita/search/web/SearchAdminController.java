@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import id.cerita.search.IndexRebuild;
 import id.cerita.search.IndexRebuild.RebuildProgress;
 import id.cerita.search.IndexStatusService;
+import id.cerita.search.SearchSynonyms;
 import id.cerita.search.StoryIndex;
 
 /**
@@ -30,13 +31,15 @@ class SearchAdminController {
     private final IndexStatusService status;
     private final IndexRebuild rebuild;
     private final StoryIndex index;
+    private final SearchSynonyms synonyms;
     private final MessageSource messages;
 
-    SearchAdminController(IndexStatusService status, IndexRebuild rebuild, StoryIndex index,
+    SearchAdminController(IndexStatusService status, IndexRebuild rebuild, StoryIndex index, SearchSynonyms synonyms,
             MessageSource messages) {
         this.status = status;
         this.rebuild = rebuild;
         this.index = index;
+        this.synonyms = synonyms;
         this.messages = messages;
     }
 
@@ -67,6 +70,20 @@ class SearchAdminController {
         RebuildProgress progress = rebuild.start();
         String message = progress.running() ? "searchAdmin.started" : "searchAdmin.notStarted";
         redirect.addFlashAttribute("notice", messages.getMessage(message, null, LocaleContextHolder.getLocale()));
+        return "redirect:/admin/search";
+    }
+
+    /** Sends the synonym rules to the cluster again; the running index uses them at once, no rebuild. */
+    @PostMapping("/admin/search/synonyms")
+    String reloadSynonyms(RedirectAttributes redirect) {
+        try {
+            SearchSynonyms.Reloaded reloaded = synonyms.reload();
+            redirect.addFlashAttribute("notice", messages.getMessage("search17.synonyms.reloaded",
+                    new Object[] { reloaded.rules(), reloaded.source() }, LocaleContextHolder.getLocale()));
+        } catch (IOException | RuntimeException e) {
+            redirect.addFlashAttribute("problem", messages.getMessage("search17.synonyms.failed",
+                    new Object[] { e.getMessage() }, LocaleContextHolder.getLocale()));
+        }
         return "redirect:/admin/search";
     }
 }

@@ -17,7 +17,8 @@ import id.cerita.web.ApiController;
 
 /**
  * Story search as JSON: {@code GET /api/search/stories} (full text, filters, facets, highlights, cursor paging),
- * {@code GET /api/search/suggest?q=} (autocomplete) and {@code GET /api/search/stories/{id}/related}.
+ * ({@code exact=true}: no respelling of a query that finds next to nothing), {@code GET /api/search/suggest?q=}
+ * (autocomplete) and {@code GET /api/search/stories/{id}/related}.
  * Journalists only ever find published, consented stories; staff find working copies as their role allows.
  */
 @ApiController
@@ -33,8 +34,11 @@ class SearchApiController {
     }
 
     @GetMapping("/stories")
-    StoryResults stories(StorySearchParameters parameters, Authentication user) throws IOException {
-        return search.search(parameters.toQuery(), SearchScopes.of(user, parameters.scope()));
+    StoryResults stories(StorySearchParameters parameters, @RequestParam(defaultValue = "false") boolean exact,
+            Authentication user) throws IOException {
+        // a query that finds next to nothing answers for its confident respelling, "correctedFrom" says so;
+        // exact=true searches the words as typed
+        return search.search(parameters.toQuery(), SearchScopes.of(user, parameters.scope()), !exact);
     }
 
     @GetMapping("/suggest")

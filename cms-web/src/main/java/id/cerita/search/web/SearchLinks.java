@@ -47,6 +47,12 @@ public final class SearchLinks {
             .toUriString();
     }
 
+    /** The same search for the words exactly as typed, with no respelling. */
+    public String exactly(String words) {
+        return current.cloneBuilder().replaceQueryParam("after").replaceQueryParam("q", words)
+            .replaceQueryParam("exact", "1").build().encode().toUriString();
+    }
+
     public String next(String cursor) {
         return current.cloneBuilder().replaceQueryParam("after", cursor).build().encode().toUriString();
     }

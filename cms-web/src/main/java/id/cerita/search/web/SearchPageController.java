@@ -34,11 +34,12 @@ class SearchPageController {
     }
 
     @GetMapping("/search")
-    String search(StorySearchParameters parameters, Authentication user, Model model) throws IOException {
+    String search(StorySearchParameters parameters, @RequestParam(defaultValue = "false") boolean exact,
+            Authentication user, Model model) throws IOException {
         StorySearchParameters asked = parameters.withoutStoryLanguage();
         SearchScope scope = SearchScopes.of(user, asked.scope());
         model.addAttribute("params", asked);
-        StoryResults results = search.search(asked.toQuery(), scope);
+        StoryResults results = search.search(asked.toQuery(), scope, !exact);
         model.addAttribute("results", results);
         SearchLinks links = SearchLinks.ofCurrentRequest();
         model.addAttribute("links", links);

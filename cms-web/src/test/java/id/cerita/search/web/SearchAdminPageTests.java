@@ -81,9 +81,30 @@ class SearchAdminPageTests {
     }
 
     @Test
+    void reloadsTheSynonymsFromThePageAndTheApiWithoutARebuild(@Autowired MockMvc mvc, @Autowired Stories stories,
+            @Autowired Courses courses, @Autowired Alumni alumni, @Autowired StoryIndex index) throws Exception {
+        new StoryFixtures(stories, courses, alumni).aPublishedStory("Penjual donat dari Bungo");
+        await().atMost(Duration.ofSeconds(90)).until(() -> !index.indicesBehindAlias().isEmpty());
+        String before = index.indicesBehindAlias().iterator().next();
+
+        String page = mvc.perform(get("/admin/search").with(user("admin").roles("ADMIN")).param("lang", "en"))
+            .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"search-synonyms-reload\">Reload synonyms<");
+        mvc.perform(post("/admin/search/synonyms").with(user("admin").roles("ADMIN")).with(csrf()))
+            .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/admin/search"))
+            .andExpect(flash().attribute("notice", org.hamcrest.Matchers.startsWith("Sinonim dimuat ulang: ")));
+        mvc.perform(post("/api/admin/search/synonyms").with(user("admin").roles("ADMIN")).with(csrf()))
+            .andExpect(status().isOk()).andExpect(jsonPath("$.rules").value(org.hamcrest.Matchers.greaterThan(40)))
+            .andExpect(jsonPath("$.source").value("search/synonyms.txt"));
+        assertThat(index.indicesBehindAlias()).containsExactly(before);
+    }
+
+    @Test
     void isForAdministratorsOnly(@Autowired MockMvc mvc) throws Exception {
         mvc.perform(get("/admin/search").with(user("budi").roles("EDITOR"))).andExpect(status().isForbidden());
         mvc.perform(post("/admin/search/rebuild").with(user("budi").roles("EDITOR")).with(csrf()))
+            .andExpect(status().isForbidden());
+        mvc.perform(post("/admin/search/synonyms").with(user("budi").roles("EDITOR")).with(csrf()))
             .andExpect(status().isForbidden());
         mvc.perform(get("/admin/search/progress").with(user("sari").roles("WRITER")))
             .andExpect(status().isForbidden());

@@ -61,6 +61,32 @@ class SearchApiIntegrationTests {
     }
 
     @Test
+    void showsTheResultsOfARespelledTypoWithALinkToTheWordsAsTyped(@Autowired MockMvc mvc,
+            @Autowired Stories stories, @Autowired Courses courses, @Autowired Alumni alumni) throws Exception {
+        new StoryFixtures(stories, courses, alumni).aPublishedStory("Penjahit kebaya yang membuka butik di Sigi");
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> mvc.perform(get("/api/search/stories")
+                .param("q", "kebaya").with(user("wartawan").roles("JOURNALIST")))
+            .andExpect(jsonPath("$.total").value(1)));
+
+        mvc.perform(get("/api/search/stories").param("q", "kebayaa").with(user("wartawan").roles("JOURNALIST")))
+            .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(1))
+            .andExpect(jsonPath("$.didYouMean").value("kebaya"))
+            .andExpect(jsonPath("$.correctedFrom").value("kebayaa"));
+        mvc.perform(get("/api/search/stories").param("q", "kebayaa").param("exact", "true")
+                .with(user("wartawan").roles("JOURNALIST")))
+            .andExpect(jsonPath("$.total").value(0)).andExpect(jsonPath("$.correctedFrom").doesNotExist());
+        mvc.perform(get("/search").param("q", "kebayaa").with(user("wartawan").roles("JOURNALIST")))
+            .andExpect(content().string(containsString("Menampilkan hasil untuk")))
+            .andExpect(content().string(containsString("cari persis")))
+            .andExpect(content().string(containsString("q=kebayaa&amp;exact=1")));
+        mvc.perform(get("/press").param("q", "kebayaa").param("lang", "en")
+                .with(user("wartawan").roles("JOURNALIST")))
+            .andExpect(content().string(containsString("Showing results for")))
+            .andExpect(content().string(containsString("search instead for")))
+            .andExpect(content().string(containsString("Penjahit <mark>kebaya</mark>")));
+    }
+
+    @Test
     void refusesAnonymousSearchesAndRebuildsByNonAdmins(@Autowired MockMvc mvc) throws Exception {
         mvc.perform(get("/api/search/stories").param("q", "kue")).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/admin/search/rebuild").with(user("wartawan").roles("JOURNALIST")))

@@ -1,5 +1,6 @@
 package id.cerita.search.embedded.node;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +23,7 @@ import org.elasticsearch.indices.analysis.AnalysisModule.AnalysisProvider;
 import org.elasticsearch.indices.analysis.PreBuiltCacheFactory.CachingStrategy;
 import org.elasticsearch.plugins.AnalysisPlugin;
 import org.elasticsearch.plugins.Plugin;
+import org.elasticsearch.synonyms.SynonymsManagementAPIService;
 
 /**
  * The part of Elasticsearch's {@code analysis-common} module that Cerita's index settings use. That module is not
@@ -30,6 +32,16 @@ import org.elasticsearch.plugins.Plugin;
  * Anything outside this subset fails index creation with "Unknown filter type", never silently.
  */
 public class CommonAnalysisPlugin extends Plugin implements AnalysisPlugin {
+
+    // set when the node builds its components, after the analysis providers were registered but before any index
+    private volatile SynonymsManagementAPIService synonymSets;
+
+    @Override
+    public Collection<?> createComponents(PluginServices services) {
+        synonymSets = new SynonymsManagementAPIService(services.client(), services.clusterService(),
+                services.featureService());
+        return List.of();
+    }
 
     @Override
     public Map<String, AnalysisProvider<AnalyzerProvider<? extends Analyzer>>> getAnalyzers() {
@@ -66,9 +78,9 @@ public class CommonAnalysisPlugin extends Plugin implements AnalysisPlugin {
                 "lowercase", (indexSettings, env, name, settings) -> LowercaseFilterFactory.of(name, settings),
                 "flatten_graph", (indexSettings, env, name, settings) -> TokenFilters.of(name, FlattenGraphFilter::new),
                 "synonym_graph", AnalysisPlugin.requiresAnalysisSettings(
-                        (indexSettings, env, name, settings) -> new SynonymFilterFactory(name, env, settings, true)),
+                        (indexSettings, env, name, settings) -> new SynonymFilterFactory(name, env, settings, true, () -> synonymSets)),
                 "synonym", AnalysisPlugin.requiresAnalysisSettings(
-                        (indexSettings, env, name, settings) -> new SynonymFilterFactory(name, env, settings, false)));
+                        (indexSettings, env, name, settings) -> new SynonymFilterFactory(name, env, settings, false, () -> synonymSets)));
     }
 
     /** Filters usable by name without a definition, as on a real cluster. */

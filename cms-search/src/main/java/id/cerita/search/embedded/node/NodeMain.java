@@ -60,7 +60,8 @@ public final class NodeMain {
         var environment = InternalSettingsPreparer.prepareEnvironment(settings, Map.of(), home.resolve("config"),
                 () -> "cerita-embedded");
         Node node = new ClasspathPluginNode(environment,
-                List.of(Netty4Plugin.class, CommonAnalysisPlugin.class, RootEndpointPlugin.class));
+                List.of(Netty4Plugin.class, CommonAnalysisPlugin.class, RootEndpointPlugin.class,
+                        SynonymsApiPlugin.class));
         node.start();
 
         CountDownLatch stop = new CountDownLatch(1);

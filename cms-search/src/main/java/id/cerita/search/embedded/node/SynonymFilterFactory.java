@@ -2,8 +2,12 @@ package id.cerita.search.embedded.node;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.Reader;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -24,13 +28,15 @@ import org.elasticsearch.index.analysis.CharFilterFactory;
 import org.elasticsearch.index.analysis.CustomAnalyzer;
 import org.elasticsearch.index.analysis.TokenFilterFactory;
 import org.elasticsearch.index.analysis.TokenizerFactory;
+import org.elasticsearch.synonyms.SynonymsManagementAPIService;
 
 /**
  * {@code "type": "synonym_graph"} and {@code "type": "synonym"} with inline {@code synonyms} or a
  * {@code synonyms_path} file, {@code expand} (true), {@code lenient}, {@code format} (solr or wordnet) and
- * {@code updateable}. As in analysis-common, rules are parsed with the analysis chain that precedes the filter, so a
- * rule matches exactly what the tokenizer and earlier filters produce. Synonym sets stored in the cluster
- * ({@code synonyms_set}) are not supported.
+ * {@code updateable}, or a {@code synonyms_set} stored with the Synonyms API (search time only; {@code PUT _synonyms/<set>}
+ * reloads the analyzers that use it). As in analysis-common, rules are parsed with the analysis chain that precedes the
+ * filter, so a rule matches exactly what the tokenizer and earlier filters produce; a set is read only when the shard's
+ * analyzers are (re)loaded, never on the master while it creates or checks an index (it would block there).
  */
 final class SynonymFilterFactory extends AbstractTokenFilterFactory {
 
@@ -41,13 +47,15 @@ final class SynonymFilterFactory extends AbstractTokenFilterFactory {
     private final boolean lenient;
     private final boolean wordnet;
     private final AnalysisMode mode;
+    private final Set<String> sets;
+    private final Supplier<SynonymsManagementAPIService> synonymSets;
 
-    SynonymFilterFactory(String name, Environment environment, Settings settings, boolean graph) {
+    SynonymFilterFactory(String name, Environment environment, Settings settings, boolean graph,
+            Supplier<SynonymsManagementAPIService> synonymSets) {
         super(name);
-        if (settings.hasValue("synonyms_set")) {
-            throw new IllegalArgumentException("the embedded node does not support [synonyms_set]; use [synonyms]");
-        }
-        if (!settings.hasValue("synonyms") && !settings.hasValue("synonyms_path")) {
+        this.synonymSets = synonymSets;
+        this.sets = settings.hasValue("synonyms") ? Set.of() : new LinkedHashSet<>(settings.getAsList("synonyms_set"));
+        if (!settings.hasValue("synonyms") && !settings.hasValue("synonyms_path") && sets.isEmpty()) {
             throw new IllegalArgumentException("synonym requires either `synonyms`, `synonyms_set` or `synonyms_path` "
                     + "to be configured");
         }
@@ -59,6 +67,10 @@ final class SynonymFilterFactory extends AbstractTokenFilterFactory {
         this.lenient = settings.getAsBoolean("lenient", updateable);
         this.wordnet = "wordnet".equalsIgnoreCase(settings.get("format", ""));
         this.mode = updateable ? AnalysisMode.SEARCH_TIME : AnalysisMode.ALL;
+        if (!sets.isEmpty() && mode != AnalysisMode.SEARCH_TIME) {
+            throw new IllegalArgumentException("Can't apply [synonyms_set]! Loading synonyms from index is supported "
+                    + "only for search time synonyms!");
+        }
     }
 
     @Override
@@ -78,7 +90,7 @@ final class SynonymFilterFactory extends AbstractTokenFilterFactory {
         Analyzer ruleAnalyzer = new CustomAnalyzer(tokenizer, charFilters.toArray(CharFilterFactory[]::new),
                 previousTokenFilters.stream().map(TokenFilterFactory::getSynonymFilter)
                     .toArray(TokenFilterFactory[]::new));
-        SynonymMap synonyms = build(ruleAnalyzer);
+        SynonymMap synonyms = build(ruleAnalyzer, context);
         String name = name();
         AnalysisMode analysisMode = mode;
         boolean isGraph = graph;
@@ -105,20 +117,32 @@ final class SynonymFilterFactory extends AbstractTokenFilterFactory {
             public AnalysisMode getAnalysisMode() {
                 return analysisMode;
             }
+
+            @Override
+            public Set<String> getResourceNames() {
+                return sets;
+            }
         };
     }
 
-    private SynonymMap build(Analyzer analyzer) {
-        // inline "synonyms", else the file named by "synonyms_path" (relative to the node's config folder)
-        List<String> rules = Analysis.getWordList(environment, settings, "synonyms");
+    private SynonymMap build(Analyzer analyzer, IndexCreationContext context) {
         try {
             SynonymMap.Parser parser = wordnet ? new WordnetSynonymParser(true, expand, analyzer)
                     : new LenientSolrParser(expand, lenient, analyzer);
-            parser.parse(new StringReader(String.join("\n", rules)));
+            parser.parse(rules(context));
             return parser.build();
         } catch (Exception e) {
             throw new IllegalArgumentException("failed to build synonyms from '" + name() + "' analyzer settings", e);
         }
+    }
+
+    /** Inline "synonyms", a stored set (when a shard loads its analyzers), else the file named by "synonyms_path". */
+    private Reader rules(IndexCreationContext context) {
+        if (!sets.isEmpty()) {
+            return context == IndexCreationContext.RELOAD_ANALYZERS
+                    ? Analysis.getReaderFromIndex(sets, synonymSets.get(), lenient) : new StringReader("");
+        }
+        return new StringReader(String.join("\n", Analysis.getWordList(environment, settings, "synonyms")));
     }
 
     /** Solr rules; with {@code lenient}, a rule whose terms the chain removes (e.g. a stop word) is skipped. */
