@@ -2,6 +2,7 @@ package id.cerita.press.web;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.slf4j.Logger;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import id.cerita.search.SearchScope;
 import id.cerita.search.StoryResults;
 import id.cerita.search.StorySearch;
+import id.cerita.search.web.FacetNames;
 import id.cerita.search.web.SearchFilters;
 import id.cerita.search.web.SearchLinks;
 import id.cerita.search.web.StorySearchParameters;
@@ -32,14 +34,16 @@ class PressRoomController {
     private static final SearchScope PRESS = new SearchScope.Outside(Audience.PRESS);
 
     private final StorySearch search;
+    private final FacetNames names;
 
-    PressRoomController(StorySearch search) {
+    PressRoomController(StorySearch search, FacetNames names) {
         this.search = search;
+        this.names = names;
     }
 
     @GetMapping("/press")
     String pressRoom(StorySearchParameters parameters, @RequestParam(defaultValue = "false") boolean exact,
-            Model model) {
+            Locale locale, Model model) {
         StorySearchParameters asked = parameters.withoutStoryLanguage();
         StoryResults results;
         try {
@@ -53,7 +57,7 @@ class PressRoomController {
         model.addAttribute("results", results);
         SearchLinks links = SearchLinks.ofCurrentRequest();
         model.addAttribute("links", links);
-        model.addAttribute("filters", SearchFilters.of(asked, results, links));
+        model.addAttribute("filters", SearchFilters.of(asked, names.localized(results, locale), links));
         model.addAttribute("hitsTo", "press");
         return "press/room";
     }

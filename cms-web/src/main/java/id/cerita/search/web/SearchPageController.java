@@ -2,6 +2,7 @@ package id.cerita.search.web;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -26,16 +27,18 @@ import id.cerita.web.Capabilities;
 class SearchPageController {
 
     private final StorySearch search;
+    private final FacetNames names;
     private final StorySuggestions suggestions;
 
-    SearchPageController(StorySearch search, StorySuggestions suggestions) {
+    SearchPageController(StorySearch search, StorySuggestions suggestions, FacetNames names) {
         this.search = search;
         this.suggestions = suggestions;
+        this.names = names;
     }
 
     @GetMapping("/search")
     String search(StorySearchParameters parameters, @RequestParam(defaultValue = "false") boolean exact,
-            Authentication user, Model model) throws IOException {
+            Authentication user, Locale locale, Model model) throws IOException {
         StorySearchParameters asked = parameters.withoutStoryLanguage();
         SearchScope scope = SearchScopes.of(user, asked.scope());
         model.addAttribute("params", asked);
@@ -43,7 +46,7 @@ class SearchPageController {
         model.addAttribute("results", results);
         SearchLinks links = SearchLinks.ofCurrentRequest();
         model.addAttribute("links", links);
-        model.addAttribute("filters", SearchFilters.of(asked, results, links));
+        model.addAttribute("filters", SearchFilters.of(asked, names.localized(results, locale), links));
         // a hit opens where this person reads it: the press page of a published story, else the newsroom's editor
         boolean press = scope instanceof SearchScope.Outside && Capabilities.has(user, Capability.USE_PRESS_ROOM);
         model.addAttribute("hitsTo", press ? "press" : "newsroom");
