@@ -19,6 +19,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
 
+import id.cerita.audit.AuditLog;
+import id.cerita.common.SystemActor;
 import id.cerita.site.SiteExportProgress.State;
 import id.cerita.site.internal.Builds;
 import id.cerita.story.Audience;
@@ -39,6 +41,7 @@ public class SiteExports implements DisposableBean {
     private final SiteBylines bylines;
     private final SiteBuilder builder;
     private final SiteProperties properties;
+    private final AuditLog audit;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("site-export").factory());
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("site-export-timer").daemon().factory());
     private final AtomicReference<SiteExportProgress> progress;
@@ -46,8 +49,10 @@ public class SiteExports implements DisposableBean {
     // exports waiting behind the running one: while any wait, the page must not say "done" for an older build
     private final AtomicInteger waiting = new AtomicInteger();
 
-    SiteExports(StoryReader reader, SiteBylines bylines, SiteBuilder builder, SiteProperties properties) {
+    SiteExports(StoryReader reader, SiteBylines bylines, SiteBuilder builder, SiteProperties properties,
+            AuditLog audit) {
         this.reader = reader;
+        this.audit = audit;
         this.bylines = bylines;
         this.builder = builder;
         this.properties = properties;
@@ -76,7 +81,11 @@ public class SiteExports implements DisposableBean {
         if (pending != null) {
             pending.cancel(false);
         }
-        pending = timer.schedule(this::start, properties.debounceMillis(), TimeUnit.MILLISECONDS);
+        pending = timer.schedule(() -> {
+            // an export nobody clicked: the audit log says Cerita started it, as it says who clicked the others
+            audit.append(SystemActor.NAME, "site.export-automatic", "site", "site", null);
+            start();
+        }, properties.debounceMillis(), TimeUnit.MILLISECONDS);
     }
 
     private SiteBuildReport run() {
