@@ -15,7 +15,9 @@ public record SiteBuildReport(Path build, List<String> rendered, List<String> li
         /** Pagefind ran: a story page changed, came or went. */
         INDEXED,
         /** No story page changed: the bundle of an earlier build was kept or hard-linked. */
-        REUSED
+        REUSED,
+        /** No story on the site: no bundle (Pagefind does not index nothing). */
+        NONE
     }
 
     public SiteBuildReport {

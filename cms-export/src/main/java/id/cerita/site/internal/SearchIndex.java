@@ -44,13 +44,22 @@ public final class SearchIndex {
     public static Outcome update(Path build, Map<String, String> manifest, Map<String, String> present, Path previous,
             Map<String, String> before, Path outputRoot) throws IOException {
         Fingerprint f = Fingerprint.of("pagefind-1", Pagefind.version());
-        manifest.forEach((path, print) -> {
-            if (STORY_PAGE.matcher(path).matches()) {
-                f.add(path).add(print);
+        int pages = 0;
+        for (var e : manifest.entrySet()) {
+            if (STORY_PAGE.matcher(e.getKey()).matches()) {
+                f.add(e.getKey()).add(e.getValue());
+                pages++;
             }
-        });
+        }
         String fingerprint = f.hex();
         Path bundle = build.resolve(Pagefind.BUNDLE);
+        if (pages == 0) {
+            // Pagefind refuses to index nothing; a site without stories has nothing to find, and its box stays empty
+            if (Files.exists(bundle)) {
+                Builds.delete(bundle);
+            }
+            return new Outcome(Map.of(), SearchIndexing.NONE);
+        }
         if (fingerprint.equals(present.get(ENTRY)) && Files.isRegularFile(bundle.resolve("pagefind-entry.json"))) {
             return new Outcome(listing(bundle, fingerprint), SearchIndexing.REUSED);
         }
