@@ -51,6 +51,8 @@ import id.cerita.theme.Theme;
  * migration), reproducibly (seeded). Modes:
  *   cerita COUNT SHARED OUT  full export into an empty OUT, then an incremental export after one story's edit
  *   hugo COUNT SHARED DIR    writes the same stories as a Hugo site (content + minimal theme) into DIR
+ *   pagefind COUNT SHARED OUT  the visitors' search: Pagefind's share of a full export, of a one-story edit and of an
+ *                              export with no story changed, and the size of the pagefind/ bundle
  */
 public class SiteBench {
 
@@ -62,6 +64,7 @@ public class SiteBench {
         switch (args[0]) {
             case "cerita" -> cerita(stories, out);
             case "hugo" -> Hugo.write(stories, out);
+            case "pagefind" -> pagefind(stories, out);
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -106,6 +109,57 @@ public class SiteBench {
         System.out.printf("incremental_seconds=%.3f%n", incSeconds);
         System.out.println("incremental_rendered=" + incremental.rendered().size());
         System.out.println("incremental_linked=" + incremental.linked().size());
+        System.out.printf("incremental_index_seconds=%.3f%n", incremental.searchIndexMillis() / 1e3);
+    }
+
+    static void pagefind(List<StoryDetails> stories, Path out) throws java.io.IOException {
+        SiteBuilder builder = new SiteBuilder(new MarkdownRenderer(), SiteImages.NONE);
+        String base = "https://cerita.example.id";
+        long t0 = System.nanoTime();
+        SiteBuildReport full = builder.build(new SiteInput(base, "Cerita Alumni", stories), out);
+        double fullSeconds = (System.nanoTime() - t0) / 1e9;
+        Path bundle = full.build().resolve("pagefind");
+        long bytes = 0;
+        long files = 0;
+        java.util.Map<String, Long> byKind = new java.util.TreeMap<>();
+        try (var walk = java.nio.file.Files.walk(bundle)) {
+            for (Path p : walk.filter(java.nio.file.Files::isRegularFile).toList()) {
+                long size = java.nio.file.Files.size(p);
+                bytes += size;
+                files++;
+                String name = bundle.relativize(p).toString();
+                String kind = name.contains("/") ? name.substring(0, name.indexOf('/'))
+                        : name.startsWith("pagefind") && name.endsWith(".js") || name.endsWith(".css") ? "ui" : "other";
+                byKind.merge(kind, size, Long::sum);
+            }
+        }
+        // nothing changed: the bundle of the current build is hard-linked, Pagefind does not run
+        long tr = System.nanoTime();
+        SiteBuildReport relinked = builder.build(new SiteInput(base, "Cerita Alumni", stories), out);
+        double relinkSeconds = (System.nanoTime() - tr) / 1e9;
+        List<StoryDetails> edited = new ArrayList<>(stories);
+        int victim = stories.size() / 2;
+        StoryDetails s = stories.get(victim);
+        edited.set(victim, new StoryDetails(s.id(), s.slug(), s.language(), s.translationKey(), s.title() + " (diperbarui)",
+                s.summary(), s.body() + "\n\nPembaruan: usaha ini kini mempekerjakan tiga tetangga.\n", s.revision() + 1,
+                s.status(), s.live(), s.publishedAt(), s.updatedAt().plus(1, ChronoUnit.DAYS), s.author(), s.region(),
+                s.province(), s.themes(), s.courses(), s.person(), s.gathering(), s.quotes(), s.outcomes(), s.sources(),
+                s.translations()));
+        long t1 = System.nanoTime();
+        SiteBuildReport incremental = builder.build(new SiteInput(base, "Cerita Alumni", edited), out);
+        double incSeconds = (System.nanoTime() - t1) / 1e9;
+        System.out.println("stories=" + stories.size());
+        System.out.printf("full_seconds=%.2f%n", fullSeconds);
+        System.out.printf("full_index_seconds=%.2f%n", full.searchIndexMillis() / 1e3);
+        System.out.printf("bundle_mib=%.1f%n", bytes / 1048576.0);
+        System.out.println("bundle_files=" + files);
+        byKind.forEach((k, v) -> System.out.printf("bundle_%s_kib=%d%n", k, v / 1024));
+        System.out.printf("relink_seconds=%.3f%n", relinkSeconds);
+        System.out.printf("relink_index_seconds=%.3f%n", relinked.searchIndexMillis() / 1e3);
+        System.out.println("relink_index=" + relinked.searchIndex());
+        System.out.printf("incremental_seconds=%.3f%n", incSeconds);
+        System.out.printf("incremental_index_seconds=%.3f%n", incremental.searchIndexMillis() / 1e3);
+        System.out.println("incremental_index=" + incremental.searchIndex());
     }
 
     static void resetPeaks() {

@@ -3,7 +3,10 @@
 # (Indonesian sentences from the shared UD corpus, the real region list, the real themes), 1,000 and 10,000 stories
 # (every tenth with an English translation), plus Cerita's incremental export after a one-story edit.
 # Each side runs in its own process, so /usr/bin/time gives each its own peak RSS. Writes bench/results/site.md.
-# Usage: bench/site/run.sh            (COUNTS="1000 10000" by default)
+# Then the visitors' search (Pagefind) at PAGEFIND_COUNT stories: its share of the exports and its bundle's size,
+# written as the section "Visitors' search (Pagefind)" of the same file.
+# Usage: bench/site/run.sh            (COUNTS="1000 10000", PAGEFIND_COUNT=10000 by default)
+#        ONLY=pagefind bench/site/run.sh   (only the Pagefind section, the rest of site.md kept)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
@@ -14,7 +17,7 @@ RESULTS=$ROOT/bench/results/site.md
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 JAVA=$JAVA_HOME/bin/java
 SUDO=$([ "$(id -u)" = 0 ] && echo "" || echo sudo)
-command -v hugo >/dev/null || $SUDO apt-get install -y -qq hugo >/dev/null
+[ "${ONLY:-}" = pagefind ] || command -v hugo >/dev/null || $SUDO apt-get install -y -qq hugo >/dev/null
 [ -x /usr/bin/time ] || $SUDO apt-get install -y -qq time >/dev/null
 
 rm -rf "$WORK"/cerita-* "$WORK"/hugo-*; mkdir -p "$WORK" "$(dirname "$RESULTS")"
@@ -26,7 +29,7 @@ fi
 CP="$ROOT/cms-export/target/classes:$ROOT/cms-core/target/classes:$(cat "$WORK/cp.txt")"
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 LOAD_START=$(load)
-HUGO_VERSION=$(hugo version | cut -d' ' -f1-2)
+HUGO_VERSION=$([ "${ONLY:-}" = pagefind ] || hugo version | cut -d' ' -f1-2)
 write_results() {
 LOAD_END=$(load)
 cat > "$RESULTS" <<MD
@@ -62,6 +65,7 @@ Run with \`bench/site/run.sh\` (COUNTS="$COUNTS").
 MD
 }
 ROWS=""
+[ "${ONLY:-}" = pagefind ] && COUNTS=""
 for n in $COUNTS; do
   echo "== $n stories: Cerita"
   /usr/bin/time -f "%M %U %S" -o "$WORK/cerita-$n.rss" "$JAVA" -Xmx2g -Dfile.encoding=UTF-8 -cp "$CP" \
@@ -85,4 +89,41 @@ for n in $COUNTS; do
   ROWS+="| $n (+$(( n / 10 )) EN) | $c_sec | $c_pages | $(val x files) | $c_pps | $(val x peak_heap_mib) | $c_rss | $c_cpu | $h_sec | $h_pages | $h_files | $h_pps | $h_rss | $h_cpu | **$ratio** | $(val x warm_full_seconds) | $(val x relink_seconds) s ($(val x relink_linked) linked) | $(val x incremental_seconds) s ($(val x incremental_rendered) rendered, $(val x incremental_linked) linked) |"$'\n'
   write_results
 done
+
+PAGEFIND_COUNT=${PAGEFIND_COUNT:-10000}
+if [ "$PAGEFIND_COUNT" != 0 ]; then
+  n=$PAGEFIND_COUNT
+  echo "== $n stories: Pagefind's share"
+  rm -rf "$WORK/pagefind-$n"
+  p_load_start=$(load)
+  "$JAVA" -Xmx2g -Dfile.encoding=UTF-8 -cp "$CP" "$ROOT/bench/site/SiteBench.java" pagefind "$n" "$SHARED" \
+    "$WORK/pagefind-$n" > "$WORK/pagefind-$n.out"
+  cat "$WORK/pagefind-$n.out"
+  pv() { sed -n "s/^$1=//p" "$WORK/pagefind-$n.out"; }
+  PAGEFIND_VERSION=$(sed -n 's/.*<pagefind.version>\(.*\)<.*/\1/p' pom.xml)
+  [ -f "$RESULTS" ] && awk '/^## Visitors. search \(Pagefind\)/{skip=1; next} /^## /{skip=0} !skip' "$RESULTS" > "$RESULTS.tmp" \
+    && mv "$RESULTS.tmp" "$RESULTS"
+  cat >> "$RESULTS" <<MD
+
+## Visitors' search (Pagefind)
+
+Date: $(date -u +%Y-%m-%dT%H:%MZ) · Pagefind $PAGEFIND_VERSION (\`@pagefind/linux-x64\` from npm, carried in the jar) ·
+load average (1, 5, 15 min): $p_load_start at start, $(load) at end. $n generated stories as above (+$(( n / 10 )) in
+English), one process (\`SiteBench.java pagefind\`, warm-started JVM as above). Every export runs Pagefind over the story
+pages of the new build before \`current\` is switched, unless no story page changed (then the bundle of the build it
+reuses is kept, or the current build's is hard-linked). Pagefind cannot add one page to an existing index, so a
+one-story edit re-indexes every story page: that is the cost below.
+
+| | whole export s | of which Pagefind s |
+|---|---:|---:|
+| full export into an empty directory | $(pv full_seconds) | $(pv full_index_seconds) |
+| export with nothing changed (bundle hard-linked: $(pv relink_index)) | $(pv relink_seconds) | $(pv relink_index_seconds) |
+| one story edited (re-indexed: $(pv incremental_index)) | $(pv incremental_seconds) | $(pv incremental_index_seconds) |
+
+Bundle \`pagefind/\`: $(pv bundle_mib) MiB in $(pv bundle_files) files (index $(pv bundle_index_kib) KiB, fragments
+$(pv bundle_fragment_kib) KiB, filters $(pv bundle_filter_kib) KiB, UI scripts and styles $(pv bundle_ui_kib) KiB,
+other (wasm, metadata) $(pv bundle_other_kib) KiB). A visitor downloads only the UI, the wasm, the metadata and the
+index chunks and fragments their words and results touch, not the whole bundle.
+MD
+fi
 cat "$RESULTS"

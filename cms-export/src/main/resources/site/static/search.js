@@ -1,33 +1,17 @@
-// Client-side search over the site's search-index.json (its address is in the form's data-index) (title, summary, place). The CMS has the journalists' real search.
+// The visitors' search on every page: Pagefind's default UI over the pagefind/ bundle each export writes beside the
+// pages (plain static files, no server). Pagefind keeps one index per page language, so a page searches the stories
+// in its own language, stemmed as that language, and speaks its language (from <html lang>), "no result" included.
+// The site may live under a sub-path: the bundle and the result links start with the base the page carries.
 (function () {
   'use strict';
-  var form = document.querySelector('form.search');
-  if (!form) { return; }
-  var input = form.querySelector('input[name=q]');
-  var list = document.getElementById('search-results');
-  var index = null;
-  function show(query) {
-    var words = query.toLowerCase().split(/\s+/).filter(Boolean);
-    list.textContent = '';
-    if (!words.length) { return; }
-    index.filter(function (s) {
-      var text = (s.t + ' ' + s.s + ' ' + s.p).toLowerCase();
-      return words.every(function (w) { return text.indexOf(w) >= 0; });
-    }).slice(0, 20).forEach(function (s) {
-      var li = document.createElement('li');
-      var a = document.createElement('a');
-      a.href = s.u; a.textContent = s.t; a.lang = s.l;
-      li.appendChild(a);
-      li.appendChild(document.createTextNode(' — ' + s.p));
-      list.appendChild(li);
-    });
-  }
-  form.addEventListener('submit', function (event) {
-    event.preventDefault();
-    var query = input.value;
-    if (index) { show(query); return; }
-    fetch(form.getAttribute('data-index')).then(function (r) { return r.json(); }).then(function (data) {
-      index = data; show(query);
-    });
+  var box = document.getElementById('search');
+  if (!box || typeof PagefindUI === 'undefined') { return; }
+  new PagefindUI({
+    element: '#search',
+    bundlePath: box.getAttribute('data-bundle'),
+    baseUrl: box.getAttribute('data-base'),
+    showImages: false,
+    showSubResults: false,
+    resetStyles: false
   });
 }());

@@ -4,10 +4,21 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What a build did: the directory it wrote, and which files it rendered and which it hard-linked, unchanged, from
- * the build before it.
+ * What a build did: the directory it wrote, which files it rendered and which it hard-linked, unchanged, from the
+ * build before it (the search bundle not counted), and how its visitors' search index came to be and in how long.
  */
-public record SiteBuildReport(Path build, List<String> rendered, List<String> linked) {
+public record SiteBuildReport(Path build, List<String> rendered, List<String> linked, SearchIndexing searchIndex,
+        long searchIndexMillis) {
+
+    /** How the build got its {@code pagefind/} bundle. */
+    public enum SearchIndexing {
+        /** Pagefind ran: a story page changed, came or went. */
+        INDEXED,
+        /** No story page changed: the bundle of an earlier build was kept or hard-linked. */
+        REUSED,
+        /** No story on the site: no bundle (Pagefind does not index nothing). */
+        NONE
+    }
 
     public SiteBuildReport {
         rendered = List.copyOf(rendered);

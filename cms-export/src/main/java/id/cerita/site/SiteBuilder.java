@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import id.cerita.site.internal.Builds;
 import id.cerita.site.internal.OutputFile;
+import id.cerita.site.internal.SearchIndex;
 import id.cerita.site.internal.SitePlan;
 import id.cerita.site.internal.Templates;
 
@@ -26,7 +27,8 @@ import id.cerita.site.internal.Templates;
  * it in one rename at the end; a crash before that leaves the old site serving. The build before the current one is
  * renamed and reused for the next (files it already has with the right fingerprint stay, so a one-story edit touches
  * a few dozen files); anything else whose fingerprint is unchanged is hard-linked from the current build, and the
- * rest is rendered. Thread-safe; build one and share it.
+ * rest is rendered. Then Pagefind indexes the story pages into {@code pagefind/} ({@link SearchIndex}), so a build
+ * never goes live without its search. Thread-safe; build one and share it.
  */
 public final class SiteBuilder {
 
@@ -94,14 +96,19 @@ public final class SiteBuilder {
             Map<String, String> manifest = new TreeMap<>();
             files.forEach(f -> manifest.put(f.path(), f.fingerprint()));
             for (String gone : present.keySet()) {
-                if (!manifest.containsKey(gone)) {
+                if (!manifest.containsKey(gone) && !SearchIndex.holds(gone)) {
                     Files.deleteIfExists(build.resolve(gone));
                     removeEmptyFolders(build.resolve(gone).getParent(), build);
                 }
             }
+            // the index is made from the finished pages, and is part of the build before it goes live
+            long indexing = System.nanoTime();
+            SearchIndex.Outcome index = SearchIndex.update(build, manifest, present, previous, before, outputRoot);
+            manifest.putAll(index.files());
             Builds.writeManifest(build, manifest);
             builds.switchTo(build);
-            return new SiteBuildReport(build, rendered.stream().sorted().toList(), linked.stream().sorted().toList());
+            return new SiteBuildReport(build, rendered.stream().sorted().toList(), linked.stream().sorted().toList(),
+                    index.how(), (System.nanoTime() - indexing) / 1_000_000);
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -28,6 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.sun.net.httpserver.HttpServer;
@@ -73,7 +74,10 @@ class DemoSiteIntegrationTests {
         assertThat(words).as("logins that are words of the stories").isEqualTo(ALSO_WORDS);
         return STAFF_LOGINS.stream().filter(l -> !words.contains(l)).toList();
     }
-    static final String NO_PHOTO_CONSENT = "yeni-mahasiswi-tanjab-barat-rintis-sewa-papan-ucapan";
+    /** Yeni and Fikram gave no PHOTO consent: their stories show things, never a person. */
+    static final List<String> NO_PHOTO_CONSENT = List.of("yeni-mahasiswi-tanjab-barat-rintis-sewa-papan-ucapan",
+            "fikram-sarjana-konseling-yang-pindah-ke-dunia-ritel");
+    static final String DONUT_STORY = "hujaipah-dari-kelas-baking-ke-gerai-donat-aidoo";
 
     /** Made before the context starts (a @TempDir field is not yet there for a per-class test instance). */
     static final Path data = temporaryDirectory();
@@ -133,15 +137,19 @@ class DemoSiteIntegrationTests {
     }
 
     @Test
-    void showsAPhotoOnEveryStoryPageExceptWhereConsentForbidsIt() throws Exception {
+    void showsAPhotoOnEveryDemoStoryPageAndNoPersonWhereConsentForbidsIt() throws Exception {
         List<Path> pages = storyPages(site);
-        assertThat(pages).hasSizeGreaterThanOrEqualTo(15);
+        assertThat(pages).hasSizeGreaterThanOrEqualTo(18);
         for (Path page : pages) {
             String html = Files.readString(page);
             String slug = page.getParent().getFileName().toString();
-            if (slug.equals(NO_PHOTO_CONSENT) || slug.equals(publishedNow.slug().value())) {
-                assertThat(html).as(slug).doesNotContain("<img").doesNotContain("og:image");
+            if (slug.equals(publishedNow.slug().value())) {
+                assertThat(html).as("published by this test, with no picture").doesNotContain("<img");
                 continue;
+            }
+            if (NO_PHOTO_CONSENT.contains(slug)) {
+                assertThat(html).as(slug + ": a thing, not a person").contains("Ilustrasi: Tim Cerita")
+                    .containsPattern("alt=\"(Papan ucapan|Rak toko)");
             }
             assertThat(html).as(slug).contains("<figure class=\"lead\">").contains("srcset=\"")
                 .contains("type=\"image/webp\"").contains("property=\"og:image:width\"")
@@ -341,6 +349,94 @@ class DemoSiteIntegrationTests {
         assertThat(home).as("a translation goes under its original's card")
             .doesNotContain("href=\"/en/stories/vita-pandemic-graduate-turned-makeup-artist-gorontalo/\"><")
             .contains("hreflang=\"en\" lang=\"en\">English</a>");
+    }
+
+    @Test
+    void findsStoriesWithTheVisitorsSearchFromAnyPageAtTheRootAndUnderASubPath(@TempDir Path subPathRoot)
+            throws Exception {
+        List<StoryDetails> live = reader.liveStoryIds().stream()
+            .map(id -> reader.published(id, Audience.PUBLIC_SITE)).flatMap(java.util.Optional::stream).toList();
+        Path under = builder.build(new SiteInput("https://pemda.example.id/cerita", "Cerita Alumni", live,
+                bylines::of), subPathRoot).build();
+        assertThat(site.resolve("search-index.json")).as("one visitors' search: Pagefind's").doesNotExist();
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", SimpleFileServer.createFileHandler(site.toRealPath()));
+        server.createContext("/cerita/", SimpleFileServer.createFileHandler(under.toRealPath()));
+        server.start();
+        String origin = "http://127.0.0.1:" + server.getAddress().getPort();
+        List<String> violations = new ArrayList<>();
+        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+                Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
+                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run")))) {
+            Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(390, 844));
+            for (String base : List.of("", "/cerita")) {
+                page.navigate(origin + base + "/");
+                searchFilterAndMiss(page, base, "home " + base, violations);
+                page.navigate(origin + base + "/");
+                page.locator(".card h3 a").first().click();
+                page.waitForURL(java.util.regex.Pattern.compile(".*/id/cerita/[^/]+/$"));
+                searchFilterAndMiss(page, base, page.url(), violations);
+            }
+        }
+        finally {
+            server.stop(0);
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    /** Types into the search box of the page, narrows by province, and types a word no story has. */
+    private void searchFilterAndMiss(Page page, String base, String where, List<String> violations) {
+        Locator input = page.locator("#search input.pagefind-ui__search-input");
+        Locator message = page.locator("#search .pagefind-ui__message");
+        Locator links = page.locator("#search .pagefind-ui__result-link");
+
+        input.fill("donat");
+        awaitResults(page, "donat", 1, 99);
+        assertThat(links.all()).as(where + ": donat").extracting(l -> l.getAttribute("href"))
+            .contains(base + "/id/cerita/" + DONUT_STORY + "/");
+
+        // "berjualan" is in no story: the Indonesian stemmer finds jual, dijual, menjual, penjualan
+        input.fill("berjualan");
+        int all = awaitResults(page, "berjualan", 2, 99);
+        assertThat(all).as(where + ": berjualan, before the filter").isGreaterThanOrEqualTo(2);
+        Locator provinces = page.locator("#search .pagefind-ui__filter-block", new Page.LocatorOptions().setHasText("Provinsi"));
+        provinces.locator("summary").click();
+        provinces.locator("label", new Locator.LocatorOptions().setHasText("Jambi")).click();
+        assertThat(awaitResults(page, "berjualan", 1, all - 1)).as(where + ": narrowed").isEqualTo(1);
+        assertThat(links.all()).as(where + ": berjualan in Jambi").extracting(l -> l.getAttribute("href"))
+            .containsExactly(base + "/id/cerita/" + DONUT_STORY + "/");
+        violations.addAll(axe(page).stream().map(v -> where + " (results open): " + v).toList());
+        provinces.locator("label", new Locator.LocatorOptions().setHasText("Jambi")).click();
+
+        input.fill("qwzxplkv");
+        page.waitForFunction("() => /tidak ditemukan/.test(document.querySelector('#search .pagefind-ui__message')"
+                + "?.textContent || '')");
+        assertThat(message.textContent()).as(where).contains("qwzxplkv tidak ditemukan");
+        assertThat(links.count()).isZero();
+        input.fill("");
+    }
+
+    /**
+     * Waits until the message counts the results for the word and every counted result has its link (the UI loads
+     * them one by one); gives the count.
+     */
+    private static int awaitResults(Page page, String word, int atLeast, int atMost) {
+        page.waitForFunction("([word, atLeast, atMost]) => { const m = (document.querySelector('#search .pagefind-ui__message')"
+                + "?.textContent || '').match(new RegExp('Ditemukan (\\\\d+) hasil untuk ' + word));"
+                + " return m && +m[1] >= atLeast && +m[1] <= atMost && document.querySelectorAll('#search .pagefind-ui__result-link').length"
+                + " === Math.min(+m[1], 5); }", List.of(word, atLeast, atMost));
+        return page.locator("#search .pagefind-ui__result-link").count();
+    }
+
+    private static List<String> axe(Page page) {
+        page.addScriptTag(new Page.AddScriptTagOptions().setPath(Paths.get("target/npm/axe-core/package/axe.min.js")
+            .toAbsolutePath()));
+        Object result = page.evaluate("async () => (await axe.run(document, {runOnly: {type: 'tag', "
+                + "values: ['wcag2a','wcag2aa','wcag21a','wcag21aa']}})).violations.map(v => v.id + ': ' + v.help"
+                + " + ' ' + v.nodes.map(n => n.target.join(' ')).join(', '))");
+        return ((List<?>) result).stream().map(String::valueOf).toList();
     }
 
 }

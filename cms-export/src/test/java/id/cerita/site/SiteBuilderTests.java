@@ -19,6 +19,8 @@ import javax.xml.validation.SchemaFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import id.cerita.site.SiteBuildReport.SearchIndexing;
+import id.cerita.site.internal.Builds;
 import id.cerita.story.StoryDetails;
 import id.cerita.testsupport.SharedFiles;
 
@@ -73,18 +75,52 @@ class SiteBuilderTests {
 
         Set<String> differing = new TreeSet<>();
         after.forEach((path, bytes) -> {
-            if (!Arrays.equals(bytes, before.get(path)) && !path.equals("manifest.json")) {
+            if (!Arrays.equals(bytes, before.get(path)) && !path.equals("manifest.json") && !path.startsWith("pagefind/")) {
                 differing.add(path);
             }
         });
         assertThat(second.rendered()).containsExactlyInAnyOrderElementsOf(differing);
         assertThat(second.rendered()).contains("id/cerita/" + changed.slug() + "/index.html", "sitemap.xml",
                 "feed.xml", "provinsi/" + changed.province().code() + "/index.html",
-                "wilayah/" + changed.region().code() + "/index.html", "search-index.json");
+                "wilayah/" + changed.region().code() + "/index.html");
         assertThat(second.rendered()).hasSizeLessThan(30);
         assertThat(second.linked()).contains("id/cerita/" + stories.get(30).slug() + "/index.html", "404.html");
         assertThat(Files.isSymbolicLink(root.resolve("current"))).isTrue();
         assertThat(root.resolve("current").toRealPath()).isEqualTo(second.build().toRealPath());
+        assertThat(second.searchIndex()).as("a story page changed").isEqualTo(SearchIndexing.INDEXED);
+    }
+
+    @Test
+    void indexesTheStoryPagesForTheVisitorsSearchOnlyWhenOneChanged(@TempDir Path root) throws Exception {
+        List<StoryDetails> stories = SiteStories.generate(25);
+        SiteBuildReport first = builder.build(input(stories), root);
+        assertThat(first.searchIndex()).isEqualTo(SearchIndexing.INDEXED);
+        assertThat(first.build().resolve("pagefind/pagefind-ui.js")).isRegularFile();
+        assertThat(first.build().resolve("pagefind/pagefind-entry.json")).content()
+            .contains("\"id\":{").contains("\"page_count\":25");
+        assertThat(first.build().resolve("search-index.json")).as("one visitors' search").doesNotExist();
+        String page = Files.readString(first.build().resolve("id/cerita/" + stories.get(3).slug() + "/index.html"));
+        assertThat(page).contains("data-pagefind-body").contains("data-pagefind-filter=\"Provinsi[content]\"")
+            .contains("data-pagefind-filter=\"Tema[content]\"").containsPattern("data-pagefind-filter=\"Tahun:\\d{4}, Bahasa:Bahasa Indonesia\"")
+            .contains("<div id=\"search\" data-bundle=\"/pagefind/\" data-base=\"/\"></div>");
+        assertThat(Files.readString(first.build().resolve("index.html"))).doesNotContain("data-pagefind-body")
+            .contains("<script src=\"/pagefind/pagefind-ui.js\" defer></script>");
+
+        SiteBuildReport same = builder.build(input(stories), root);
+        assertThat(same.searchIndex()).as("nothing changed: the current build's bundle, hard-linked")
+            .isEqualTo(SearchIndexing.REUSED);
+        assertThat(same.build().resolve("pagefind/pagefind-entry.json")).hasSameTextualContentAs(
+                first.build().resolve("pagefind/pagefind-entry.json"));
+        assertThat(Builds.readManifest(same.build())).containsKey("pagefind/pagefind-entry.json");
+
+        List<StoryDetails> fewer = new ArrayList<>(stories.subList(1, stories.size()));
+        SiteBuildReport third = builder.build(input(fewer), root);
+        assertThat(third.searchIndex()).isEqualTo(SearchIndexing.INDEXED);
+        assertThat(third.build().resolve("pagefind/pagefind-entry.json")).content().contains("\"page_count\":24");
+        try (var bundle = Files.walk(third.build().resolve("pagefind"))) {
+            assertThat(bundle.filter(p -> p.toString().endsWith(".pf_meta"))).as("one per language, none stale")
+                .hasSize(2);
+        }
     }
 
     @Test
@@ -115,7 +151,8 @@ class SiteBuilderTests {
         Map<String, String> texts = SiteStories.texts(root.resolve("current"));
         texts.entrySet().stream().filter(e -> e.getKey().endsWith(".html")).forEach(e -> {
             String html = e.getValue().replace("<script type=\"application/ld+json\">", "")
-                .replace("<script src=\"/assets/search.js\" defer></script>", "");
+                .replace("<script src=\"/assets/search.js\" defer></script>", "")
+                .replace("<script src=\"/pagefind/pagefind-ui.js\" defer></script>", "");
             assertThat(html).as(e.getKey()).doesNotContain("<script").doesNotContain("<iframe")
                 .doesNotContainPattern("<[a-zA-Z][^>]*\\son[a-z]+\\s*=")
                 .doesNotContainPattern("(?i)(href|src)\\s*=\\s*\"?\\s*javascript:");

@@ -1,7 +1,5 @@
 package id.cerita.media.demo;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -16,8 +14,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import id.cerita.alumni.Alumni;
-import id.cerita.alumni.ConsentScope;
 import id.cerita.common.SystemActor;
 import id.cerita.demo.DemoContent;
 import id.cerita.media.MediaAsset;
@@ -31,8 +27,9 @@ import id.cerita.story.Story;
 /**
  * Gives the demo stories their pictures, the way a writer would: draws each illustration, uploads it through the
  * media pipeline (inspection, original kept, derivatives), describes it (alt text, caption, credit), sets its focal
- * point and puts it on the story as lead image or in the gallery. A story whose alumnus gave no PHOTO consent gets
- * none. Runs after the demo loader on a background thread, so the application is up at once; the site export that
+ * point and puts it on the story as lead image or in the gallery. Every demo picture shows things, never a person
+ * (none is tagged as showing anyone), so a story whose alumnus gave no PHOTO consent gets one too and the consent rule
+ * ({@code StoryDetails.mayShowPhoto}) still holds: those stories' pictures are chosen to show no one. Runs after the demo loader on a background thread, so the application is up at once; the site export that
  * follows a story's images changing shows them. Safe on every start: a story that has pictures is left alone.
  */
 @Component
@@ -43,22 +40,17 @@ public class DemoPhotos implements ApplicationRunner, DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(DemoPhotos.class);
 
     private final Stories stories;
-    private final Alumni alumni;
     private final MediaIntake intake;
     private final MediaLibrary library;
     private final StoryImageLinks links;
-    private final Clock clock;
     private final CompletableFuture<Integer> loaded = new CompletableFuture<>();
     private volatile boolean stopping;
 
-    DemoPhotos(Stories stories, Alumni alumni, MediaIntake intake, MediaLibrary library, StoryImageLinks links,
-            Clock clock) {
+    DemoPhotos(Stories stories, MediaIntake intake, MediaLibrary library, StoryImageLinks links) {
         this.stories = stories;
-        this.alumni = alumni;
         this.intake = intake;
         this.library = library;
         this.links = links;
-        this.clock = clock;
     }
 
     /** Completes with the number of pictures added once the demo's pictures are in place. */
@@ -92,8 +84,7 @@ public class DemoPhotos implements ApplicationRunner, DisposableBean {
             }
             Story story = stories.bySlug(s.slug()).orElse(null);
             List<PhotoCatalogue.Photo> photos = catalogue.of(s.key());
-            if (story == null || photos.isEmpty() || !links.of(story.id()).allMediaIds().isEmpty()
-                    || !photoConsented(story)) {
+            if (story == null || photos.isEmpty() || !links.of(story.id()).allMediaIds().isEmpty()) {
                 continue;
             }
             for (int i = 0; i < photos.size(); i++) {
@@ -114,11 +105,6 @@ public class DemoPhotos implements ApplicationRunner, DisposableBean {
     @Override
     public void destroy() {
         stopping = true;
-    }
-
-    private boolean photoConsented(Story story) {
-        return story.alumnusId() == null || alumni.require(story.alumnusId())
-            .consentCovers(Set.of(ConsentScope.PHOTO), LocalDate.now(clock));
     }
 
     private UUID upload(DemoContent.Story s, int index, PhotoCatalogue.Photo photo) {

@@ -30,7 +30,7 @@ final class Illustrations {
     /** What an illustration shows. */
     enum Scene {
         DONUTS, SHOP_FRONT, FLOWERS, FLOWER_BOARD, CRAFT, CAMERA, PHOTO_PRINTS, MAKEUP, LAPTOP, FOOD, COFFEE,
-        ISLAND, PHONE_CHART, PHONE_CHAT, GATHERING, MAP
+        ISLAND, PHONE_CHART, PHONE_CHAT, GATHERING, MAP, RETAIL_SHELVES
     }
 
     private Illustrations() {
@@ -72,6 +72,7 @@ final class Illustrations {
             case CAMERA -> new double[] { 900, 640 };
             case ISLAND -> new double[] { 1250, 820 };
             case PHONE_CHART -> new double[] { 900, 640 };
+            case RETAIL_SHELVES -> new double[] { 1380, 860 };
             case DONUTS, SHOP_FRONT, FLOWERS, FLOWER_BOARD, CRAFT, PHOTO_PRINTS, FOOD, COFFEE, PHONE_CHAT, GATHERING,
                     MAP -> null;
         };
@@ -103,6 +104,7 @@ final class Illustrations {
                 case PHONE_CHAT -> phone(variant, false);
                 case GATHERING -> gathering(variant);
                 case MAP -> map();
+                case RETAIL_SHELVES -> retailShelves();
             }
         }
 
@@ -248,6 +250,43 @@ final class Illustrations {
                 fill(petal, circle(cx + radius * 0.75 * Math.cos(a), cy + radius * 0.75 * Math.sin(a), radius * 0.55));
             }
             fill(new Color(0xFFC107), circle(cx, cy, radius * 0.45));
+        }
+
+        /** A shop's aisle: shelves of boxes and bottles, a counter with a till and a basket; no one in it. */
+        private void retailShelves() {
+            room(new Color(0xECEFF1), new Color(0xB0BEC5), 1000);
+            Color[] goods = { new Color(0xE53935), new Color(0x1E88E5), new Color(0xFDD835), new Color(0x43A047),
+                    new Color(0xFB8C00), new Color(0x8E24AA) };
+            fill(new Color(0x90A4AE), new java.awt.Rectangle(120, 140, 1000, 860));
+            for (int shelf = 0; shelf < 4; shelf++) {
+                double y = 330 + shelf * 200;
+                fill(new Color(0x546E7A), new java.awt.Rectangle(120, (int) y, 1000, 22));
+                for (int i = 0; i < 9; i++) {
+                    double x = 150 + i * 108;
+                    Color c = goods[(i + shelf * 2 + r.nextInt(2)) % goods.length];
+                    if ((i + shelf) % 3 == 0) {
+                        fill(c, box(x + 18, y - 150, 56, 150, 24));
+                        fill(Color.WHITE, box(x + 28, y - 100, 36, 40, 6));
+                    }
+                    else {
+                        fill(c, box(x, y - 120, 92, 120, 8));
+                        fill(new Color(255, 255, 255, 150), box(x + 14, y - 90, 64, 26, 6));
+                    }
+                }
+            }
+            shadow(1420, 1080, 700, 70);
+            fill(new Color(0x6D4C41), box(1080, 700, 660, 340, 18));
+            fill(new Color(0x37474F), box(1240, 560, 260, 150, 16));
+            fill(new Color(0x80CBC4), box(1270, 585, 200, 60, 8));
+            for (int i = 0; i < 6; i++) {
+                fill(new Color(0xCFD8DC), box(1268 + (i % 3) * 70, 655 + (i / 3) * 24, 56, 18, 6));
+            }
+            g.setStroke(new BasicStroke(14, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.setColor(new Color(0xC62828));
+            g.drawArc(1530, 560, 150, 130, 0, 180);
+            fill(new Color(0xE53935), box(1510, 620, 190, 90, 16));
+            fill(goods[2], circle(1560, 610, 28));
+            fill(goods[3], box(1600, 575, 40, 60, 10));
         }
 
         private void flowerBoard() {

@@ -26,7 +26,8 @@ final class Labels {
             Map.entry("business", "Usaha"), Map.entry("by", "Oleh"), Map.entry("updated", "Diperbarui"),
             Map.entry("gallery", "Galeri foto"), Map.entry("breadcrumb", "Jejak halaman"),
             Map.entry("readIn", "Baca dalam"), Map.entry("english", "Cerita berbahasa Inggris"),
-            Map.entry("atom", "Umpan Atom"));
+            Map.entry("atom", "Umpan Atom"), Map.entry("filterProvince", "Provinsi"), Map.entry("filterTheme", "Tema"),
+            Map.entry("filterYear", "Tahun"), Map.entry("filterLanguage", "Bahasa"));
 
     private static final Map<String, String> EN = Map.ofEntries(Map.entry("skip", "Skip to content"),
             Map.entry("nav", "Main navigation"), Map.entry("home", "Home"), Map.entry("provinces", "Provinces"),
@@ -47,7 +48,8 @@ final class Labels {
             Map.entry("business", "Business"), Map.entry("by", "By"), Map.entry("updated", "Updated"),
             Map.entry("gallery", "Photo gallery"), Map.entry("breadcrumb", "Breadcrumb"),
             Map.entry("readIn", "Read in"), Map.entry("english", "Stories in English"),
-            Map.entry("atom", "Atom feed"));
+            Map.entry("atom", "Atom feed"), Map.entry("filterProvince", "Province"), Map.entry("filterTheme", "Theme"),
+            Map.entry("filterYear", "Year"), Map.entry("filterLanguage", "Language"));
 
     private Labels() {
     }

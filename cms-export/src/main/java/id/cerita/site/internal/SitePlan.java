@@ -118,7 +118,6 @@ public final class SitePlan {
         files.addAll(feeds("/id/", input.title(), stories, Language.ID));
         files.addAll(feeds("/en/", input.title() + " (English)", stories, Language.EN));
         files.add(notFound());
-        files.add(searchIndex());
         STATIC_FILES.forEach(name -> files.add(staticFile(name)));
         files.add(text("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + input.baseUrl() + "/sitemap.xml\n"));
         files.add(sitemapFile());
@@ -280,16 +279,6 @@ public final class SitePlan {
                 input.basePath());
         return new OutputFile("404.html", Fingerprint.of(Templates.VERSION, "404", input.title(), input.baseUrl()).hex(),
                 () -> templates.render("404", Language.ID, model));
-    }
-
-    private OutputFile searchIndex() {
-        // one entry per story, made in parallel (this file is planned, so paid for, on every export)
-        List<String> entries = stories.parallelStream().map(s -> "{\"u\":" + Json.string(input.basePath() + SitePaths.story(s))
-                + ",\"t\":" + Json.string(s.title()) + ",\"s\":" + Json.string(s.summary()) + ",\"p\":"
-                + Json.string(StoryPages.place(s)) + ",\"l\":" + Json.string(s.language().code()) + "}").toList();
-        String content = entries.isEmpty() ? "[\n]\n" : "[\n" + String.join(",\n", entries) + "\n]\n";
-        return new OutputFile("search-index.json", Fingerprint.of("index", input.baseUrl()).add(content).hex(),
-                () -> content.getBytes(StandardCharsets.UTF_8));
     }
 
     private OutputFile sitemapFile() {
