@@ -40,12 +40,15 @@ class AutomaticExportAuditTests {
 
     @Test
     void auditsTheExportAPublicationStarts(@Autowired Stories stories, @Autowired Courses courses,
-            @Autowired Alumni alumni, @Autowired AuditLog audit) {
+            @Autowired Alumni alumni, @Autowired AuditLog audit, @Autowired SiteExports exports) {
         assertThat(audit.actions()).doesNotContain("site.export-automatic");
 
         new StoryFixtures(stories, courses, alumni).aPublishedStory("Donat Aidoo membuka gerai kedua");
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(SystemActor.call(audit::actions)).contains("site.export-automatic"));
+        // the export goes on after the entry: let it end before the temporary site folder is removed
+        await().atMost(Duration.ofSeconds(60)).until(() -> exports.progress().state() == SiteExportProgress.State.IDLE
+                || exports.progress().state() == SiteExportProgress.State.FAILED);
     }
 }
