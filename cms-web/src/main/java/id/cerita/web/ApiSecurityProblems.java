@@ -47,8 +47,48 @@ class ApiSecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandl
                 request, response);
     }
 
+    /** A bearer token nobody knows, or expired, or revoked. */
+    void invalidToken(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        responses.write(ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"")
+                .body(problem(request, HttpStatus.UNAUTHORIZED, "invalid-token")), request, response);
+    }
+
+    /** A valid token asked for something its scopes do not cover; {@code tokenAdministration}: tokens or profile. */
+    void insufficientScope(HttpServletRequest request, HttpServletResponse response, Object scopes,
+            boolean tokenAdministration) throws IOException {
+        ProblemDetail problem = problem(request, HttpStatus.FORBIDDEN, "insufficient-scope");
+        if (tokenAdministration) {
+            problem.setDetail(messages.getMessage("hardening.problem.insufficient-scope.administration", null,
+                    locale(request)));
+        }
+        problem.setProperty("scopes", String.valueOf(scopes));
+        responses.write(ResponseEntity.status(HttpStatus.FORBIDDEN)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"insufficient_scope\"").body(problem),
+                request, response);
+    }
+
+    /** Any other error status set outside the controllers (a filter's sendError, an exception in a filter). */
+    void status(HttpServletRequest request, HttpServletResponse response, HttpStatus status) throws IOException {
+        boolean server = status.is5xxServerError();
+        Locale locale = locale(request);
+        ProblemDetail problem = ApiProblems.problem(status, server ? "server-error" : "http-" + status.value(),
+                server ? messages.getMessage("hardening.problem.server-error.title", null, locale)
+                        : status.getReasonPhrase(),
+                messages.getMessage("hardening.problem." + (server ? "server-error" : "status") + ".detail", null,
+                        locale));
+        responses.write(ResponseEntity.status(status).body(problem), request, response);
+    }
+
+    /** The language the person chose in the UI (its cookie), else the one the client asks for, as the API does. */
+    private Locale locale(HttpServletRequest request) {
+        boolean chosen = request.getCookies() != null
+                && java.util.Arrays.stream(request.getCookies()).anyMatch(c -> c.getName().equals("cerita-lang"));
+        return chosen ? locales.resolveLocale(request) : UserMessages.apiLocale(request);
+    }
+
     private ProblemDetail problem(HttpServletRequest request, HttpStatus status, String type) {
-        Locale locale = locales.resolveLocale(request); // the filter chain runs before Spring MVC sets the locale
+        Locale locale = locale(request); // the filter chain runs before Spring MVC sets the locale
         return ApiProblems.problem(status, type,
                 messages.getMessage("hardening.problem." + type + ".title", null, locale),
                 messages.getMessage("hardening.problem." + type + ".detail", null, locale));

@@ -8,8 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
@@ -31,10 +29,12 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
     private final ApiTokens tokens;
     private final AuditLog audit;
+    private final ApiSecurityProblems problems;
 
-    ApiTokenAuthenticationFilter(ApiTokens tokens, AuditLog audit) {
+    ApiTokenAuthenticationFilter(ApiTokens tokens, AuditLog audit, ApiSecurityProblems problems) {
         this.tokens = tokens;
         this.audit = audit;
+        this.problems = problems;
     }
 
     @Override
@@ -50,24 +50,13 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
         if (holder == null) {
             audit.append("anonymous", "login.failed", "token",
                     secret.length() >= 10 ? secret.substring(0, 10) : "?", "token tidak dikenal, kedaluwarsa atau dicabut");
-            response.setStatus(HttpStatus.UNAUTHORIZED.value());
-            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"" + ApiProblems.TYPE_BASE + "invalid-token\",\"title\":\"Token tidak"
-                    + " berlaku\",\"status\":401,\"detail\":\"Token tidak dikenal, kedaluwarsa atau dicabut.\"}");
+            problems.invalidToken(request, response);
             return;
         }
         if (!TokenScopeRules.permits(holder.scopes(), request)) {
             audit.append(holder.user().username(), "token.scope-refused", "token", secret.substring(0, 10),
                     request.getMethod() + " " + request.getRequestURI() + ", cakupan " + holder.scopes());
-            response.setStatus(HttpStatus.FORBIDDEN.value());
-            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"insufficient_scope\"");
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"" + ApiProblems.TYPE_BASE + "insufficient-scope\",\"title\":"
-                    + "\"Di luar cakupan token\",\"status\":403,\"detail\":\"" + TokenScopeRules.explain(request)
-                    + "\",\"scopes\":\"" + holder.scopes() + "\"}");
+            problems.insufficientScope(request, response, holder.scopes(), TokenScopeRules.administersTokens(request));
             return;
         }
         java.util.List<SimpleGrantedAuthority> authorities = new java.util.ArrayList<>();

@@ -89,7 +89,7 @@ class SecurityConfiguration {
             .httpBasic(basic -> basic.authenticationEntryPoint(problems))
             .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
             .headers(hsts::applyTo)
-            .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, audit), BasicAuthenticationFilter.class)
+            .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, audit, problems), BasicAuthenticationFilter.class)
             // a browser session read here ends with a disabled account as it does on the pages
             .addFilterBefore(new AccountStatusFilter(users, audit, false), AuthorizationFilter.class);
         return http.build();

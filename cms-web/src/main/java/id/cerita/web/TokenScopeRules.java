@@ -48,10 +48,9 @@ final class TokenScopeRules {
         return true;
     }
 
-    static String explain(HttpServletRequest request) {
-        return TOKENS.matches(path(request)) || PROFILE.matches(path(request))
-                ? "Token tidak dapat mengelola token atau mengubah profil. Masuk ke Cerita dan kelola di halaman profil."
-                : "Token ini tidak punya cakupan untuk permintaan ini.";
+    /** The token endpoints or the profile: what only a signed-in person may do, never a token. */
+    static boolean administersTokens(HttpServletRequest request) {
+        return TOKENS.matches(path(request)) || PROFILE.matches(path(request));
     }
 
     private static PathContainer path(HttpServletRequest request) {

@@ -7,7 +7,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +34,9 @@ class OperationsEndpointsTests {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabases.h2(registry);
+        // as on a first start: the data folder is not there yet, and readiness must still see its disk
+        registry.add("cerita.data-dir", () -> Path.of(System.getProperty("java.io.tmpdir"),
+                "cerita-ops-" + UUID.randomUUID(), "data").toString());
     }
 
     @Autowired
