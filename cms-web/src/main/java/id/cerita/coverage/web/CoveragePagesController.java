@@ -3,6 +3,7 @@ package id.cerita.coverage.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -26,6 +27,7 @@ import id.cerita.coverage.PressClips;
 import id.cerita.gathering.Gatherings;
 import id.cerita.story.StoryFilter;
 import id.cerita.story.StoryListing;
+import id.cerita.web.Formats;
 import id.cerita.web.ReferenceFormErrors;
 
 /**
@@ -43,8 +45,11 @@ class CoveragePagesController {
     private final Gatherings gatherings;
     private final StoryListing listing;
     private final MessageSource messages;
+    private final Formats formats;
 
-    CoveragePagesController(PressClips clips, Gatherings gatherings, StoryListing listing, MessageSource messages) {
+    CoveragePagesController(PressClips clips, Gatherings gatherings, StoryListing listing, MessageSource messages,
+            Formats formats) {
+        this.formats = formats;
         this.clips = clips;
         this.gatherings = gatherings;
         this.listing = listing;
@@ -52,10 +57,16 @@ class CoveragePagesController {
     }
 
     @GetMapping("/coverage")
-    String list(Model model) {
+    String list(Model model, Locale locale) {
         model.addAttribute("clips", clips.all());
-        model.addAttribute("perProvince", clips.perProvince());
-        model.addAttribute("perMonth", clips.perMonth());
+        List<PressClips.Count> perProvince = clips.perProvince();
+        // "Juni 2024" rather than 2024-06, in the reader's language
+        List<PressClips.Count> perMonth = clips.perMonth().stream()
+            .map(c -> new PressClips.Count(c.key(), formats.month(c.key(), locale), c.count())).toList();
+        model.addAttribute("perProvince", perProvince);
+        model.addAttribute("maxPerProvince", max(perProvince));
+        model.addAttribute("perMonth", perMonth);
+        model.addAttribute("maxPerMonth", max(perMonth));
         return "coverage/list";
     }
 
@@ -117,6 +128,10 @@ class CoveragePagesController {
         redirect.addFlashAttribute("notice",
                 messages.getMessage("coverage.deleted", new Object[] { clip.details().outlet() }, locale));
         return "redirect:/coverage";
+    }
+
+    private static long max(List<PressClips.Count> counts) {
+        return counts.stream().mapToLong(PressClips.Count::count).max().orElse(1);
     }
 
     private String form(Model model, ClipForm form, PressClip clip, Map<String, String> errors) {

@@ -1,7 +1,6 @@
 package id.cerita.workflow.web;
 
 import java.security.Principal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,7 +12,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import id.cerita.coverage.PressClip;
 import id.cerita.coverage.PressClips;
 import id.cerita.review.ChangeRequest;
 import id.cerita.review.ChangeRequests;
@@ -28,9 +26,6 @@ import id.cerita.workflow.WorkItem;
 /** The editors' dashboard: the first screen after sign-in. */
 @Controller
 class DashboardController {
-
-    static final int BAR_WIDTH = 320;
-    static final int BAR_HEIGHT = 22;
 
     private final WorkBoards boards;
     private final ChangeRequests changeRequests;
@@ -48,10 +43,6 @@ class DashboardController {
     record Line(WorkItem item, String when) {
     }
 
-    /** A chart bar: its label, its count and its length out of {@link #BAR_WIDTH}. */
-    record Bar(String label, long count, int width, int y, int textY) {
-    }
-
     @GetMapping("/dashboard")
     String dashboard(Principal user, Authentication authentication, Model model) {
         boolean editor = Capabilities.has(authentication, Capability.REVIEW_STORIES);
@@ -66,29 +57,18 @@ class DashboardController {
         model.addAttribute("changeReasons", reasons);
         model.addAttribute("scheduled", lines(board.scheduled()));
         model.addAttribute("embargoed", lines(board.embargoed()));
-        model.addAttribute("perProvince", bars(board.publishedPerProvince(), board.maxPerProvince()));
+        model.addAttribute("perProvince", board.publishedPerProvince());
+        model.addAttribute("maxPerProvince", board.maxPerProvince());
         Locale locale = LocaleContextHolder.getLocale();
-        model.addAttribute("perTheme", bars(board.publishedPerTheme().stream().map(b -> new CountBar(b.code(),
-                themes.find(b.code()).map(t -> t.name(locale)).orElse(b.label()), b.count())).toList(),
-                board.maxPerTheme()));
-        model.addAttribute("barWidth", BAR_WIDTH);
-        List<PressClip> coverage = clips.all();
-        model.addAttribute("clipCount", coverage.size());
-        model.addAttribute("latestClips", coverage.stream().limit(3).toList());
+        model.addAttribute("perTheme", board.publishedPerTheme().stream().map(b -> new CountBar(b.code(),
+                themes.find(b.code()).map(t -> t.name(locale)).orElse(b.label()), b.count())).toList());
+        model.addAttribute("maxPerTheme", board.maxPerTheme());
+        model.addAttribute("clipCount", clips.count());
+        model.addAttribute("latestClips", clips.latest(3));
         return "dashboard/index";
     }
 
     private static List<Line> lines(List<WorkItem> items) {
         return items.stream().map(i -> new Line(i, Times.format(i.when(), i.zone()))).toList();
-    }
-
-    private static List<Bar> bars(List<CountBar> counts, long max) {
-        List<Bar> bars = new ArrayList<>();
-        for (CountBar c : counts) {
-            int width = max == 0 ? 0 : (int) Math.max(2, Math.round((double) BAR_WIDTH * c.count() / max));
-            int y = bars.size() * BAR_HEIGHT;
-            bars.add(new Bar(c.label(), c.count(), width, y, y + 15));
-        }
-        return bars;
     }
 }
