@@ -8,13 +8,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
@@ -81,21 +81,34 @@ public class PressClips {
 
     @Transactional(readOnly = true)
     public Optional<PressClip> find(UUID id) {
-        return jdbc.sql("SELECT * FROM press_clip WHERE id = ?").param(id).query(this::clip).optional();
+        return jdbc.sql("SELECT * FROM press_clip WHERE id = ?").param(id).query(PressClips::clip).optional()
+            .map(clip -> withStories(List.of(clip)).getFirst());
     }
 
     /** Newest first. */
     @Transactional(readOnly = true)
     public List<PressClip> all() {
-        return jdbc.sql("SELECT * FROM press_clip ORDER BY published_on DESC, created_at DESC").query(this::clip)
-            .list();
+        return withStories(jdbc.sql("SELECT * FROM press_clip ORDER BY published_on DESC, created_at DESC")
+            .query(PressClips::clip).list());
+    }
+
+    /** The newest {@code limit} clips, for the dashboard. */
+    @Transactional(readOnly = true)
+    public List<PressClip> latest(int limit) {
+        return withStories(jdbc.sql("SELECT * FROM press_clip ORDER BY published_on DESC, created_at DESC LIMIT ?")
+            .param(limit).query(PressClips::clip).list());
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM press_clip").query(Long.class).single();
     }
 
     @Transactional(readOnly = true)
     public List<PressClip> ofStory(UUID storyId) {
-        return jdbc.sql("""
+        return withStories(jdbc.sql("""
                 SELECT c.* FROM press_clip c JOIN press_clip_story s ON s.clip_id = c.id WHERE s.story_id = ?
-                ORDER BY c.published_on DESC""").param(storyId).query(this::clip).list();
+                ORDER BY c.published_on DESC""").param(storyId).query(PressClips::clip).list());
     }
 
     /** Clips per province of the stories they cover (a clip of two provinces counts for each), most first. */
@@ -112,10 +125,16 @@ public class PressClips {
     /** Clips per month of publication, the last twelve months that had any, oldest first. */
     @Transactional(readOnly = true)
     public List<Count> perMonth() {
-        Map<YearMonth, Long> months = all().stream().collect(Collectors.groupingBy(
-                c -> YearMonth.from(c.details().publishedOn()), java.util.TreeMap::new, Collectors.counting()));
-        return months.entrySet().stream().skip(Math.max(0, months.size() - 12))
-            .map(e -> new Count(e.getKey().toString(), e.getKey().toString(), e.getValue())).toList();
+        List<Count> newest = jdbc.sql("""
+                SELECT EXTRACT(YEAR FROM published_on) AS y, EXTRACT(MONTH FROM published_on) AS m, COUNT(*)
+                FROM press_clip GROUP BY EXTRACT(YEAR FROM published_on), EXTRACT(MONTH FROM published_on)
+                ORDER BY y DESC, m DESC LIMIT 12""")
+            .query((rs, i) -> {
+                String month = YearMonth.of(rs.getInt(1), rs.getInt(2)).toString();
+                return new Count(month, month, rs.getLong(3));
+            })
+            .list();
+        return newest.reversed();
     }
 
     /** A count under a key (a province code, a month {@code 2024-06}) with its label. */
@@ -129,15 +148,32 @@ public class PressClips {
         }
     }
 
-    private PressClip clip(ResultSet rs, int row) throws SQLException {
+    /** The clips with the stories they cover, read in one query rather than one per clip. */
+    private List<PressClip> withStories(List<PressClip> clips) {
+        if (clips.isEmpty()) {
+            return clips;
+        }
+        Map<UUID, Set<UUID>> covered = new HashMap<>();
+        jdbc.sql("SELECT clip_id, story_id FROM press_clip_story WHERE clip_id IN (:ids)")
+            .param("ids", clips.stream().map(PressClip::id).toList())
+            .query((rs, i) -> covered.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashSet<>())
+                .add(rs.getObject(2, UUID.class)))
+            .list();
+        return clips.stream().map(c -> {
+            ClipDetails d = c.details();
+            return new PressClip(c.id(), new ClipDetails(d.outlet(), d.url(), d.publishedOn(), d.reporter(),
+                    d.headline(), d.excerpt(), d.language(), d.reach(), d.gatheringId(),
+                    covered.getOrDefault(c.id(), Set.of())), c.createdBy(), c.createdAt());
+        }).toList();
+    }
+
+    private static PressClip clip(ResultSet rs, int row) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
-        Set<UUID> stories = new HashSet<>(jdbc.sql("SELECT story_id FROM press_clip_story WHERE clip_id = ?")
-            .param(id).query(UUID.class).list());
         Long reach = rs.getObject("reach") == null ? null : rs.getLong("reach");
         ClipDetails details = new ClipDetails(rs.getString("outlet"), rs.getString("url"),
                 rs.getObject("published_on", LocalDate.class), rs.getString("reporter"), rs.getString("headline"),
                 rs.getString("excerpt"), rs.getString("language"), reach, rs.getObject("gathering_id", UUID.class),
-                stories);
+                Set.of());
         return new PressClip(id, details, rs.getString("created_by"),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant());
     }
