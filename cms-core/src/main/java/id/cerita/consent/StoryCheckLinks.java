@@ -1,9 +1,5 @@
 package id.cerita.consent;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -13,9 +9,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,6 +28,7 @@ import id.cerita.audit.AuditLog;
 import id.cerita.common.InvalidFieldException;
 import id.cerita.common.NotFoundException;
 import id.cerita.common.SystemActor;
+import id.cerita.common.SecretTokens;
 import id.cerita.review.ReviewComments;
 import id.cerita.story.Stories;
 import id.cerita.story.Story;
@@ -49,7 +44,6 @@ public class StoryCheckLinks {
 
     public static final Duration VALIDITY = Duration.ofDays(14);
     public static final String ACTOR = "alumnus-link";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
     private final Stories stories;
@@ -78,16 +72,14 @@ public class StoryCheckLinks {
         if (story.alumnusId() == null) {
             throw new InvalidFieldException("storyId", "check.no-alumnus", "Cerita ini tidak tentang seorang alumni");
         }
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = SecretTokens.newToken();
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
         Instant expires = now.plus(VALIDITY);
         jdbc.sql("""
                 INSERT INTO story_check_link (id, token_hash, alumnus_id, story_id, issued_by, issued_at, expires_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""")
-            .params(id, hash(token), story.alumnusId(), storyId, by, utc(now), utc(expires)).update();
+            .params(id, SecretTokens.hash(token), story.alumnusId(), storyId, by, utc(now), utc(expires)).update();
         audit.append(by, "check-link.issued", "story", storyId.toString(), "tautan " + id + " berlaku sampai " + expires);
         return new IssuedLink(id, token, expires);
     }
@@ -115,7 +107,8 @@ public class StoryCheckLinks {
         if (token == null || token.length() < 20 || token.length() > 100) {
             return Optional.empty();
         }
-        return jdbc.sql(SELECT + " WHERE token_hash = ?").param(hash(token)).query(StoryCheckLinks::link).optional();
+        return jdbc.sql(SELECT + " WHERE token_hash = ?").param(SecretTokens.hash(token))
+            .query(StoryCheckLinks::link).optional();
     }
 
     public Instant now() {
@@ -209,15 +202,5 @@ public class StoryCheckLinks {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                .digest(token.getBytes(StandardCharsets.UTF_8)));
-        }
-        catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,14 +1,8 @@
 package id.cerita.user;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.cerita.common.InvalidFieldException;
 import id.cerita.common.NotFoundException;
+import id.cerita.common.SecretTokens;
 
 /**
  * Personal API tokens: {@code Authorization: Bearer cer_…} on /api. Random 256-bit secrets, kept only as SHA-256
@@ -35,7 +30,6 @@ public class ApiTokens {
 
     private final ApiTokenRepository tokens;
     private final StaffUserRepository users;
-    private final SecureRandom random = new SecureRandom();
     private final Clock clock;
     private final AccountProperties properties;
 
@@ -66,12 +60,10 @@ public class ApiTokens {
         if (scopes == null || scopes.isEmpty()) {
             throw new InvalidFieldException("scopes", "token.scopes", "Pilih paling sedikit satu cakupan token");
         }
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String secret = PREFIX + SecretTokens.newToken();
         Instant now = clock.instant();
-        ApiToken token = tokens.save(ApiToken.issue(username, name.strip(), hash(secret), secret.substring(0, 10), now,
-                now.plus(lifetime), scopes, by));
+        ApiToken token = tokens.save(ApiToken.issue(username, name.strip(), SecretTokens.hash(secret),
+                secret.substring(0, 10), now, now.plus(lifetime), scopes, by));
         return new IssuedToken(token, secret);
     }
 
@@ -100,22 +92,11 @@ public class ApiTokens {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return tokens.findByTokenHash(hash(secret)).filter(t -> t.usableAt(now)).flatMap(token -> {
+        return tokens.findByTokenHash(SecretTokens.hash(secret)).filter(t -> t.usableAt(now)).flatMap(token -> {
             token.used(now);
             tokens.save(token);
             return users.findByUsername(token.username()).filter(StaffUser::enabled)
                 .map(user -> new TokenHolder(user, token.scopes()));
         });
-    }
-
-
-    static String hash(String secret) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        }
-        catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

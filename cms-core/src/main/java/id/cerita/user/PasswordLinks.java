@@ -1,9 +1,7 @@
 package id.cerita.user;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -13,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import id.cerita.common.AsAdmin;
 import id.cerita.common.InvalidFieldException;
 import id.cerita.common.SystemActor;
+import id.cerita.common.SecretTokens;
 
 /**
  * One-time set-password links: an administrator starts a reset (or approves a journalist) and passes the link on;
@@ -30,7 +29,6 @@ public class PasswordLinks {
     private final AccountProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     PasswordLinks(PasswordLinkRepository links, StaffUserRepository users, PasswordEncoder passwordEncoder,
             PasswordPolicy policy, AccountProperties properties, ApplicationEventPublisher events, Clock clock) {
@@ -57,11 +55,9 @@ public class PasswordLinks {
     private IssuedPasswordLink issue(String username, PasswordLink.Purpose purpose) {
         StaffUser user = users.findByUsername(username)
             .orElseThrow(() -> new id.cerita.common.NotFoundException("Pengguna tidak ditemukan: " + username));
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String secret = SecretTokens.newToken();
         Instant now = clock.instant();
-        PasswordLink link = links.save(PasswordLink.issue(user.username(), ApiTokens.hash(secret), purpose, now,
+        PasswordLink link = links.save(PasswordLink.issue(user.username(), SecretTokens.hash(secret), purpose, now,
                 now.plus(properties.passwordLinkLifetime()), SystemActor.currentName()));
         events.publishEvent(new PasswordLinkIssued(user.username(), purpose.name(), link.expiresAt(),
                 SystemActor.currentName()));
@@ -103,7 +99,8 @@ public class PasswordLinks {
     }
 
     private java.util.Optional<PasswordLink> find(String secret) {
-        return secret == null || secret.isBlank() ? java.util.Optional.empty() : links.findByTokenHash(ApiTokens.hash(secret));
+        return secret == null || secret.isBlank() ? java.util.Optional.empty()
+                : links.findByTokenHash(SecretTokens.hash(secret));
     }
 
     private static InvalidFieldException refused(PasswordLinkState state) {
