@@ -30,6 +30,8 @@ import com.microsoft.playwright.options.AriaRole;
 import id.cerita.alumni.Alumni;
 import id.cerita.common.SystemActor;
 import id.cerita.course.Courses;
+import id.cerita.search.IndexStatusService;
+import id.cerita.search.StorySearch;
 import id.cerita.story.Stories;
 import id.cerita.story.StoryContent;
 import id.cerita.story.StoryFixtures;
@@ -37,6 +39,7 @@ import id.cerita.testsupport.TestDatabases;
 import id.cerita.user.Role;
 import id.cerita.user.StaffUsers;
 import id.cerita.web.BrowserTestSupport;
+import id.cerita.web.DemoIndex;
 
 /**
  * A journalist's whole alert task with visible controls, on the demo and its in-process SMTP server: filter the press
@@ -74,7 +77,9 @@ class AlertsBrowserTests {
     @CsvSource({ "id, 1280, 900", "en, 390, 844" })
     void aJournalistFollowsJambiConfirmsTheAddressAndGetsTheNextJambiStory(String language, int width, int height,
             @LocalServerPort int port, @Autowired StaffUsers users, @Autowired GreenMail smtp,
-            @Autowired Stories stories, @Autowired Courses courses, @Autowired Alumni alumni) throws Exception {
+            @Autowired Stories stories, @Autowired Courses courses, @Autowired Alumni alumni,
+            @Autowired IndexStatusService index, @Autowired StorySearch search) throws Exception {
+        DemoIndex.awaitCaughtUp(index, search);
         boolean english = language.equals("en");
         String login = "wartawan-" + language;
         String email = login + "@jambi-" + language + ".test";
