@@ -11,6 +11,6 @@ export JAVA_HOME
 mvn -B -q -pl cms-search -am -DskipTests package dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile=target/bench-classpath.txt
 mkdir -p bench/work
-"$JAVA_HOME/bin/java" -Xmx1g -XX:+UseSerialGC --enable-native-access=ALL-UNNAMED \
+"$JAVA_HOME/bin/java" -Xmx1g -XX:+UseSerialGC --enable-native-access=ALL-UNNAMED ${BENCH_JAVA_OPTS:-} \
   -cp "cms-search/target/test-classes:cms-search/target/classes:$(cat cms-search/target/bench-classpath.txt)" \
   id.cerita.search.SearchBenchmark "${1:-100000}" "${2:-bench/results/search.md}"

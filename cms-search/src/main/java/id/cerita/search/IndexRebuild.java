@@ -32,6 +32,8 @@ public class IndexRebuild implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(IndexRebuild.class);
     private static final int BATCH = 100;
+    /** Bulk requests running while the next batch is read from the database (bench/results/search.md). */
+    private static final int IN_FLIGHT = 2;
 
     private final StoryListing listing;
     private final StoryIndexer indexer;
@@ -120,10 +122,12 @@ public class IndexRebuild implements DisposableBean {
             index.startMirroringTo(target);
             List<UUID> ids = allStoryIds();
             progress.updateAndGet(p -> p.planned(ids.size()));
-            for (int from = 0; from < ids.size(); from += BATCH) {
-                List<UUID> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
-                indexer.write(target, batch);
-                progress.updateAndGet(p -> p.advanced(batch.size()));
+            try (BulkLoad load = index.bulkLoad(target, IN_FLIGHT)) {
+                for (int from = 0; from < ids.size(); from += BATCH) {
+                    List<UUID> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+                    indexer.write(load, batch);
+                    progress.updateAndGet(p -> p.advanced(batch.size()));
+                }
             }
             // a batch may have read a story just before an edit that was indexed meanwhile: write those again
             List<UUID> changed = queue.requestedSince(started);

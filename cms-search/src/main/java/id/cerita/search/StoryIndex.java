@@ -6,6 +6,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -40,6 +41,8 @@ public class StoryIndex {
     private static final Logger log = LoggerFactory.getLogger(StoryIndex.class);
     private static final DateTimeFormatter SUFFIX = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
         .withZone(ZoneOffset.UTC);
+
+    private static final Duration MERGE_DEADLINE = Duration.ofHours(1);
 
     private final ElasticsearchClient client;
     private final String alias;
@@ -178,6 +181,11 @@ public class StoryIndex {
         }
     }
 
+    /** A bulk load into {@code target}, an index that no search reads yet: see {@link BulkLoad}. */
+    BulkLoad bulkLoad(String target, int inFlight) throws IOException {
+        return new BulkLoad(client, this, target, inFlight);
+    }
+
     void startMirroringTo(String index) {
         mirror.set(index);
     }
@@ -194,7 +202,13 @@ public class StoryIndex {
     void mergeSegments(String index) throws IOException {
         String task = client.indices().forcemerge(f -> f.index(index).maxNumSegments(1L).waitForCompletion(false))
             .task();
+        // 100,000 stories merge in about 30 s here; an hour means the node is stuck, and the rebuild should say so
+        long deadline = System.nanoTime() + MERGE_DEADLINE.toNanos();
         while (task != null && !client.tasks().get(t -> t.taskId(task)).completed()) {
+            if (System.nanoTime() > deadline) {
+                throw new IOException("merging " + index + " took longer than " + MERGE_DEADLINE + " (task " + task
+                        + ")");
+            }
             try {
                 Thread.sleep(500);
             } catch (InterruptedException e) {

@@ -53,6 +53,16 @@ public class StoryIndexer {
         index.write(target, upserts, deletes);
     }
 
+    /** The same through a bulk load: the request goes out while the caller reads the next stories. */
+    void write(BulkLoad load, Collection<UUID> storyIds) throws IOException {
+        List<StoryDocument> upserts = new ArrayList<>();
+        List<String> deletes = new ArrayList<>();
+        for (UUID id : storyIds) {
+            documentsOf(id, upserts, deletes);
+        }
+        load.write(upserts, deletes);
+    }
+
     private void documentsOf(UUID id, List<StoryDocument> upserts, List<String> deletes) {
         String storyId = id.toString();
         Optional<StoryDetails> working = reader.working(id);

@@ -35,8 +35,8 @@ class IndexRebuildIntegrationTests {
 
     @Test
     void rebuildsIntoANewIndexAndSwapsTheAliasWhileQueriesKeepAnswering(@Autowired StoryFixtures fixtures,
-            @Autowired IndexRebuild rebuild, @Autowired StorySearch search, @Autowired StoryIndex index)
-            throws Exception {
+            @Autowired IndexRebuild rebuild, @Autowired StorySearch search, @Autowired StoryIndex index,
+            @Autowired ElasticsearchClient client) throws Exception {
         for (int i = 0; i < 3; i++) {
             fixtures.aPublishedStory("Perajin rotan nomor " + i);
         }
@@ -68,6 +68,10 @@ class IndexRebuildIntegrationTests {
         assertThat(totals).isNotEmpty().allMatch(total -> total == 3);
         assertThat(index.indicesBehindAlias()).hasSize(1).doesNotContainAnyElementsOf(before);
         assertThat(search.search(rotan, press).total()).isEqualTo(3);
+        // the bulk load turned refresh off for the new index; live, it must be back on the default
+        String live = index.indicesBehindAlias().iterator().next();
+        assertThat(client.indices().getSettings(g -> g.index(live)).get(live).settings().index().refreshInterval())
+            .isNull();
     }
 
     @Test

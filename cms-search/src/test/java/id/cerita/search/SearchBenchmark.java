@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,8 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.CommonStatsFlag;
@@ -39,6 +42,9 @@ public final class SearchBenchmark {
     private static final int WARM_UP_SECONDS = 120;
     private static final int REWARM_SECONDS = 30;
     private static final int ROUNDS = 8;
+    private static final int QUERIES = 200;
+    private static final int BATCH = Integer.getInteger("bench.batch", 1000);
+    private static final int IN_FLIGHT = Integer.getInteger("bench.inFlight", 2);
     private static final List<String> WORDS = List.of("pemerintah", "pelatihan", "usaha", "kota", "pasar", "anak",
             "sekolah", "desa", "harga", "jalan", "kerja", "kue", "rias", "pertanian", "ekonomi", "laut");
 
@@ -55,13 +61,20 @@ public final class SearchBenchmark {
             index.ensureExists();
             Map<String, String[]> regions = SearchQualityTests.regions();
             List<StoryDocument> documents = GeneratedStories.of(regions, stories);
+            String target = index.indicesBehindAlias().iterator().next();
             long start = System.nanoTime();
-            for (int from = 0; from < documents.size(); from += 1000) {
-                index.write(documents.subList(from, Math.min(documents.size(), from + 1000)), List.of());
+            try (BulkLoad load = index.bulkLoad(target, IN_FLIGHT)) {
+                for (int from = 0; from < documents.size(); from += BATCH) {
+                    load.write(documents.subList(from, Math.min(documents.size(), from + BATCH)), List.of());
+                }
             }
-            index.refresh();
             double seconds = (System.nanoTime() - start) / 1e9;
             double docsPerSecond = stories / seconds;
+            System.out.printf(Locale.ROOT, "indexed %d stories in %.1f s: %.0f/s (batch %d, in flight %d)%n", stories,
+                    seconds, docsPerSecond, BATCH, IN_FLIGHT);
+            if (Boolean.getBoolean("bench.indexOnly")) {
+                return;
+            }
 
             FacetLabels labels = new FacetLabels(null, null, null) {
                 @Override
@@ -77,22 +90,25 @@ public final class SearchBenchmark {
 
             settle(client, index.alias());
             long segments = segments(client, index.alias());
-            double meanHits = 0;
-            for (StoryQuery query : queries) {
-                meanHits += search.search(query, press).total() / (double) queries.size();
+            Map<Kind, Double> meanHits = new EnumMap<>(Kind.class);
+            for (int i = 0; i < queries.size(); i++) {
+                long total = search.search(queries.get(i), press).total();
+                meanHits.merge(Kind.of(i), total * 10.0 / Kind.of(i).percent / queries.size(), Double::sum);
             }
+            double allHits = meanHits.entrySet().stream().mapToDouble(e -> e.getValue() * e.getKey().percent / 100)
+                .sum();
             Call api = i -> search.search(queries.get(i % queries.size()), press);
             Call es = i -> raw(rest, bodies.get(i % bodies.size()));
             // the node's JIT takes a long time to settle on 2 cores: warm up by the clock, both sides taking turns
             warmUp(WARM_UP_SECONDS, api, es);
-            String asIndexed = table(api, es);
+            String asIndexed = table(api, es, meanHits);
 
             // what the nightly rebuild leaves behind: the same stories in one segment (IndexRebuild, StoryIndex)
             index.mergeSegments(index.indicesBehindAlias().iterator().next());
             settle(client, index.alias());
             long merged = segments(client, index.alias());
             warmUp(REWARM_SECONDS, api, es);
-            String asRebuilt = table(api, es);
+            String asRebuilt = table(api, es, meanHits);
             String report = """
                     # Search benchmark
 
@@ -105,13 +121,14 @@ public final class SearchBenchmark {
                     providers, alumni names, businesses, occupations, cohorts, outcomes), bulk requests of 1,000 through
                     `StoryIndex.write` (the indexer's own path): **%.0f documents/s** (%.1f s).
 
-                    ## Search: full text + 3 filters (province, year, theme) + 11 facet counts + highlighting
-                    200 queries: two words from a list of common ones, and the province, year and theme of a story
-                    picked at random; %.1f stories match on average. "API" is Cerita's query service
-                    (`StorySearch.search`: builds the request with the press visibility rule, parses the response, maps
-                    hits, labels facets, makes the cursor). "ES" sends the identical JSON body straight to `/_search`
-                    over HTTP and reads the bytes. Both sides first warm up for %d s at concurrency 8, taking turns; at
-                    each concurrency they then take %d turns each, and the figures pool their turns. Latencies in ms.
+                    ## Search: the realistic mix of issue 17, 11 facet counts and highlighting on every query
+                    200 queries in four kinds, interleaved: %s. Words come from a list of common ones (pemerintah,
+                    pelatihan, usaha, kota, pasar…), filters from a story picked at random; %,.0f stories match on
+                    average (per kind below). "API" is Cerita's query service (`StorySearch.search`: builds the
+                    request with the press visibility rule, parses the response, maps hits, labels facets, makes the
+                    cursor). "ES" sends the identical JSON body straight to `/_search` over HTTP and reads the bytes.
+                    Both sides first warm up for %d s at concurrency 8, taking turns; at each concurrency they then
+                    take %d turns each, and the figures pool their turns. Latencies in ms.
 
                     ### As indexed: %d segments, once merges have finished
 
@@ -119,9 +136,10 @@ public final class SearchBenchmark {
                     ### As a rebuild leaves the index: merged into %d segment (another %d s of warm-up first)
 
                     %s
-                    Goal from issue 4: p99 < 50 ms at concurrency 8 and API no more than 1.3x raw Elasticsearch.
+                    Goal from issue 17: p99 < 50 ms at concurrency 8 on the mix, in both index states, API no more
+                    than 1.3x raw Elasticsearch; indexing at least 2,000 stories/s.
                     """.formatted(LocalDate.now(), Runtime.getRuntime().availableProcessors(),
-                    Runtime.version(), stories, stories, docsPerSecond, seconds, meanHits, WARM_UP_SECONDS, ROUNDS,
+                    Runtime.version(), stories, stories, docsPerSecond, seconds, mix(), allHits, WARM_UP_SECONDS, ROUNDS,
                     segments, asIndexed, merged, REWARM_SECONDS, asRebuilt);
             Files.createDirectories(output.toAbsolutePath().getParent());
             Files.writeString(output, report);
@@ -129,16 +147,62 @@ public final class SearchBenchmark {
         }
     }
 
+    /** The kinds of the realistic mix (issue 17), with their shares of the 200 queries. */
+    enum Kind {
+        ONE_WORD("one common word, no filter", 30), WORDS("two or three words, no filter", 30),
+        BROWSE("no text: one or two filters (province, theme)", 20),
+        TEXT_AND_FILTERS("one or two words and one or two filters (province, theme, year)", 20);
+
+        final String description;
+        final int percent;
+
+        Kind(String description, int percent) {
+            this.description = description;
+            this.percent = percent;
+        }
+
+        /** Query i of 200 in a fixed interleaving, so that every stretch of the run sees the same mix. */
+        static Kind of(int i) {
+            int slot = i % 10;
+            return slot < 3 ? ONE_WORD : slot < 6 ? WORDS : slot < 8 ? BROWSE : TEXT_AND_FILTERS;
+        }
+    }
+
     private static List<StoryQuery> queries(List<StoryDocument> documents) {
         Random random = new Random(7);
         List<StoryQuery> queries = new ArrayList<>();
-        for (int i = 0; i < 200; i++) {
+        for (int i = 0; i < QUERIES; i++) {
             StoryDocument sample = documents.get(random.nextInt(documents.size()));
-            String text = WORDS.get(random.nextInt(WORDS.size())) + " " + WORDS.get(random.nextInt(WORDS.size()));
-            queries.add(new StoryQuery(text, List.of(sample.provinceCode()), null, sample.themeCodes(), null, null,
-                    null, List.of(sample.year()), false, false, null, null, null, null, 10));
+            List<String> province = List.of(sample.provinceCode());
+            List<String> themes = sample.themeCodes().subList(0, 1);
+            queries.add(switch (Kind.of(i)) {
+                case ONE_WORD -> StoryQuery.text(word(random));
+                case WORDS -> StoryQuery.text(word(random) + " " + word(random)
+                        + (random.nextBoolean() ? " " + word(random) : ""));
+                case BROWSE -> switch (random.nextInt(3)) {
+                    case 0 -> new StoryQuery(null, province, null, null, null, null, null, null, false, false, null,
+                            null, null, null, 10);
+                    case 1 -> new StoryQuery(null, null, null, themes, null, null, null, null, false, false, null,
+                            null, null, null, 10);
+                    default -> new StoryQuery(null, province, null, themes, null, null, null, null, false, false, null,
+                            null, null, null, 10);
+                };
+                case TEXT_AND_FILTERS -> new StoryQuery(word(random) + (random.nextBoolean() ? " " + word(random) : ""),
+                        province, null, random.nextBoolean() ? themes : null, null, null, null,
+                        random.nextBoolean() ? List.of(sample.year()) : null, false, false, null, null, null, null,
+                        10);
+            });
         }
         return queries;
+    }
+
+    private static String mix() {
+        return Arrays.stream(Kind.values()).map(k -> k.percent + " % " + k.description)
+            .collect(Collectors.joining("; "));
+    }
+
+    private static String word(Random random) {
+        return WORDS.get(random.nextInt(WORDS.size()));
     }
 
     private static String json(SearchRequest request, JsonpMapper mapper) {
@@ -159,20 +223,36 @@ public final class SearchBenchmark {
         Object call(int i) throws Exception;
     }
 
-    private record Result(double[] millis, double seconds) {
+    /** One round's latencies: {@code byCall[i]} is call i, which sent query {@code i % QUERIES}. */
+    private record Result(double[] byCall, double[] sorted, double seconds) {
+
+        Result(double[] byCall, double seconds) {
+            this(byCall, Arrays.stream(byCall).sorted().toArray(), seconds);
+        }
 
         double throughput() {
-            return millis.length / seconds;
+            return sorted.length / seconds;
         }
 
         double p(int percentile) {
-            return millis[Math.min(millis.length - 1, (int) Math.ceil(percentile / 100.0 * millis.length) - 1)];
+            return percentile(sorted, percentile);
         }
 
         static Result merged(List<Result> rounds) {
-            double[] all = rounds.stream().flatMapToDouble(r -> Arrays.stream(r.millis)).sorted().toArray();
+            double[] all = rounds.stream().flatMapToDouble(r -> Arrays.stream(r.byCall)).toArray();
             return new Result(all, rounds.stream().mapToDouble(Result::seconds).sum());
         }
+
+        /** The latencies of the calls that sent a query of this kind. */
+        double[] of(Kind kind, int callsPerRound) {
+            return IntStream.range(0, byCall.length)
+                .filter(i -> Kind.of(i % callsPerRound % QUERIES) == kind).mapToDouble(i -> byCall[i]).sorted()
+                .toArray();
+        }
+    }
+
+    private static double percentile(double[] sorted, int percentile) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1)];
     }
 
     private static void warmUp(int seconds, Call api, Call es) throws Exception {
@@ -183,15 +263,19 @@ public final class SearchBenchmark {
         }
     }
 
-    /** One row per concurrency, the two sides taking turns so that drift (JIT, GC, the machine) weighs on both. */
-    private static String table(Call api, Call es) throws Exception {
+    /**
+     * One row per concurrency, the two sides taking turns so that drift (JIT, GC, the machine) weighs on both; then
+     * the calls at concurrency 8 split by kind of query.
+     */
+    private static String table(Call api, Call es, Map<Kind, Double> meanHits) throws Exception {
         StringBuilder table = new StringBuilder();
         table.append("| concurrency | API p50 | API p95 | API p99 | API q/s | ES p50 | ES p95 | ES p99 | ES q/s "
                 + "| p99 ratio API/ES |\n|---|---|---|---|---|---|---|---|---|---|\n");
+        StringBuilder kinds = new StringBuilder();
         for (int threads : new int[] { 1, 8, 32 }) {
             List<Result> apiRounds = new ArrayList<>();
             List<Result> esRounds = new ArrayList<>();
-            int calls = Math.max(100, threads * 40);
+            int calls = Math.max(QUERIES, threads * 50 / QUERIES * QUERIES);
             run(threads, calls, api);
             run(threads, calls, es);
             for (int round = 0; round < ROUNDS; round++) {
@@ -204,8 +288,19 @@ public final class SearchBenchmark {
                     "| %d | %.1f | %.1f | %.1f | %.0f | %.1f | %.1f | %.1f | %.0f | %.2f |%n",
                     threads, a.p(50), a.p(95), a.p(99), a.throughput(), e.p(50), e.p(95), e.p(99),
                     e.throughput(), a.p(99) / e.p(99)));
+            if (threads == 8) {
+                kinds.append("\nAt concurrency 8, by kind of query:\n\n| kind | share | mean hits | API p50 | API p99 "
+                        + "| ES p50 | ES p99 |\n|---|---|---|---|---|---|---|\n");
+                for (Kind kind : Kind.values()) {
+                    double[] ak = a.of(kind, calls);
+                    double[] ek = e.of(kind, calls);
+                    kinds.append(String.format(Locale.ROOT, "| %s | %d%% | %,.0f | %.1f | %.1f | %.1f | %.1f |%n",
+                            kind.description, kind.percent, meanHits.get(kind), percentile(ak, 50),
+                            percentile(ak, 99), percentile(ek, 50), percentile(ek, 99)));
+                }
+            }
         }
-        return table.toString();
+        return table.append(kinds).toString();
     }
 
     private static long segments(ElasticsearchClient client, String index) throws IOException {
@@ -246,7 +341,6 @@ public final class SearchBenchmark {
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
-        Arrays.sort(millis);
         return new Result(millis, elapsed);
     }
 
