@@ -4,7 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /** A secret offered to an account before it is confirmed with a first code; nothing is stored until then. */
-public record SecondFactorSetup(String username, TotpSecret secret) {
+public record SecondFactorSetup(String username, TotpSecret secret) implements java.io.Serializable {
 
     static SecondFactorSetup fresh(String username) {
         return new SecondFactorSetup(username, TotpSecret.random());

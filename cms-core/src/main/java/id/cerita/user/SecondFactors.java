@@ -62,6 +62,13 @@ public class SecondFactors {
         return user.roles().stream().anyMatch(properties.requiredRoles()::contains);
     }
 
+    /** The accounts that have a second factor, for the administrators' list. */
+    @AsAdmin
+    @Transactional(readOnly = true)
+    public java.util.Set<String> usernames() {
+        return java.util.Set.copyOf(jdbc.sql("SELECT username FROM second_factor").query(String.class).list());
+    }
+
     @Transactional(readOnly = true)
     public int recoveryCodesLeft(String username) {
         return jdbc.sql("SELECT COUNT(*) FROM recovery_code WHERE username = ? AND used_at IS NULL").param(username)

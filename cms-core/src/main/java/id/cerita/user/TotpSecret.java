@@ -9,7 +9,7 @@ import javax.crypto.spec.SecretKeySpec;
  * A TOTP shared secret as authenticator apps take it: 160 random bits written in RFC 4648 base32 (no padding), which
  * people can also type in by hand.
  */
-public record TotpSecret(String base32) {
+public record TotpSecret(String base32) implements java.io.Serializable {
 
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
     private static final SecureRandom RANDOM = new SecureRandom();
