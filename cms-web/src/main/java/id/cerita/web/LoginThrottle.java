@@ -35,7 +35,7 @@ class LoginThrottle {
 
     /** How long this account or address must still wait before a sign-in is tried; zero when it may try now. */
     Duration wait(String username, String address) {
-        return wait(userKey(username), addressKey(address));
+        return longestWait(userKey(username), addressKey(address));
     }
 
     /**
@@ -43,7 +43,7 @@ class LoginThrottle {
      * a right password must add up somewhere else. The address count is shared with passwords.
      */
     Duration secondFactorWait(String username, String address) {
-        return wait(factorKey(username), addressKey(address));
+        return longestWait(factorKey(username), addressKey(address));
     }
 
     void secondFactorFailed(String username, String address) {
@@ -55,7 +55,7 @@ class LoginThrottle {
         jdbc.sql("DELETE FROM login_failure WHERE throttle_key = ?").param(factorKey(username)).update();
     }
 
-    private Duration wait(String... keys) {
+    private Duration longestWait(String... keys) {
         Instant now = clock.instant();
         Duration wait = Duration.ZERO;
         for (String key : keys) {
