@@ -54,7 +54,7 @@ import id.cerita.user.TotpSecret;
 class SecondFactorSignInTests {
 
     static final String PASSWORD = "kata-sandi-panjang-1";
-    private static final Pattern SECRET = Pattern.compile("id=\"totp-secret\"[^>]*value=\"([A-Z2-7 ]+)\"");
+    private static final Pattern SECRET = Pattern.compile("id=\"totp-secret\"[^>]*>([A-Z2-7 ]+)<");
     private static final Pattern RECOVERY = Pattern.compile("<code>([a-z0-9]{5}-[a-z0-9]{5})</code>");
 
     @Autowired
