@@ -16,7 +16,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import id.cerita.audit.AuditLog;
 import id.cerita.common.InvalidFieldException;
+import id.cerita.user.SecondFactorCheck;
 import id.cerita.user.SecondFactorSetup;
 import id.cerita.user.SecondFactors;
 import id.cerita.web.PendingSignIn.Stage;
@@ -37,9 +39,12 @@ class SecondFactorLoginController {
     private final SecondFactors secondFactors;
     private final LoginThrottle throttle;
     private final LandingPage landing;
+    private final AuditLog audit;
 
-    SecondFactorLoginController(SecondFactors secondFactors, LoginThrottle throttle, LandingPage landing) {
+    SecondFactorLoginController(SecondFactors secondFactors, LoginThrottle throttle, LandingPage landing,
+            AuditLog audit) {
         this.secondFactors = secondFactors;
+        this.audit = audit;
         this.throttle = throttle;
         this.landing = landing;
     }
@@ -65,12 +70,16 @@ class SecondFactorLoginController {
             model.addAttribute("throttled", Math.max(1, (wait.toMillis() + 999) / 1000));
             return "login-second-factor";
         }
-        if (!secondFactors.check(username, code).passed()) {
+        SecondFactorCheck check = secondFactors.check(username, code);
+        if (!check.passed()) {
             throttle.secondFactorFailed(username, request.getRemoteAddr());
             model.addAttribute("wrongCode", true);
             return "login-second-factor";
         }
         throttle.secondFactorSucceeded(username);
+        // login.succeeded was written for the password; this says the sign-in is now complete, and with what
+        audit.append(username, "login.second-factor-passed", "user", username,
+                (check == SecondFactorCheck.CODE ? "kode" : "kode pemulihan") + ", dari " + request.getRemoteAddr());
         PendingSignIn.complete(request, response, landing);
         return null;
     }
@@ -112,6 +121,9 @@ class SecondFactorLoginController {
         if (PendingSignIn.stage(request) != Stage.SET_UP_DONE) {
             return "redirect:/login";
         }
+        String username = PendingSignIn.authentication(request).getName();
+        audit.append(username, "login.second-factor-passed", "user", username,
+                "baru disiapkan, dari " + request.getRemoteAddr());
         PendingSignIn.complete(request, response, landing);
         return null;
     }

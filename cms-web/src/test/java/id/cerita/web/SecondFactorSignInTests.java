@@ -91,6 +91,7 @@ class SecondFactorSignInTests {
         assertThat(redirect(post("/login/second-factor").session(session).with(csrf()).param("code", code(secret))))
             .as("on to the page that asked for sign-in").endsWith("/dashboard?continue");
         assertThat(mvc.perform(get("/dashboard").session(session)).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(actions("sinta")).containsSubsequence("login.second-factor-passed", "login.succeeded");
     }
 
     @Test
