@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -22,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
@@ -42,6 +44,8 @@ import id.cerita.user.SecondFactorSetup;
 import id.cerita.user.SecondFactors;
 import id.cerita.user.StaffUsers;
 import id.cerita.user.TotpSecret;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Signing in with a second factor: password, then a code (or a recovery code, once); wrong codes refused and
@@ -186,6 +190,34 @@ class SecondFactorSignInTests {
         mvc.perform(post("/profile/second-factor/disable").with(csrf()).with(putri).param("code", code(secret)));
         assertThat(secondFactors.enabled("putri")).isFalse();
         assertThat(actions("putri")).contains("second-factor.disabled", "second-factor.wrong-code");
+    }
+
+    @Test
+    void setsUpAndTurnsOffOverTheApiWithoutKeepingAnythingBetweenCalls(@Autowired JsonMapper json) throws Exception {
+        SystemActor.run(() -> users.create("lina", "Lina", PASSWORD, Set.of(Role.WRITER)));
+        var lina = user("lina").roles("WRITER");
+        JsonNode offer = json.readTree(mvc.perform(post("/api/profile/second-factor").with(lina).with(csrf())
+            .contentType(MediaType.APPLICATION_JSON).content("{}")).andReturn().getResponse().getContentAsString());
+        TotpSecret secret = new TotpSecret(offer.get("secret").asString());
+        assertThat(offer.get("otpauthUri").asString()).startsWith("otpauth://totp/Cerita%3Alina?secret=");
+
+        MockHttpServletResponse enabled = mvc.perform(post("/api/profile/second-factor").with(lina).with(csrf())
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"secret\":\"" + secret.base32() + "\",\"code\":\"" + code(secret) + "\"}"))
+            .andReturn().getResponse();
+        assertThat(enabled.getStatus()).isEqualTo(201);
+        assertThat(json.readTree(enabled.getContentAsString()).get("recoveryCodes").size()).isEqualTo(10);
+        assertThat(mvc.perform(get("/api/profile/second-factor").with(lina)).andReturn().getResponse()
+            .getContentAsString()).contains("\"enabled\":true", "\"recoveryCodesLeft\":10");
+
+        assertThat(mvc.perform(delete("/api/profile/second-factor").with(lina).with(csrf())
+            .contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"000000\"}")).andReturn().getResponse()
+            .getStatus()).isEqualTo(422);
+        clock.advance(Duration.ofSeconds(30));
+        assertThat(mvc.perform(delete("/api/profile/second-factor").with(lina).with(csrf())
+            .contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"" + code(secret) + "\"}")).andReturn()
+            .getResponse().getStatus()).isEqualTo(204);
+        assertThat(secondFactors.enabled("lina")).isFalse();
     }
 
     record Enrolled(TotpSecret secret, List<String> recoveryCodes) {
