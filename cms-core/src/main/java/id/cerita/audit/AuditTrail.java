@@ -27,6 +27,7 @@ import id.cerita.story.StoryUnscheduled;
 import id.cerita.story.StoryWithdrawnFromPress;
 import id.cerita.user.ApiTokenIssued;
 import id.cerita.user.ApiTokenRevoked;
+import id.cerita.user.SecondFactorEvent;
 import id.cerita.user.StaffRolesChanged;
 import id.cerita.user.StaffUserCreated;
 
@@ -102,6 +103,21 @@ class AuditTrail {
     @EventListener
     void on(ReviewCommentResolved e) {
         log.append(e.by(), "comment.resolved", "story", e.storyId().toString(), "komentar " + e.commentId());
+    }
+
+    /** Every change of a second factor, a recovery code spent and a wrong code (as a wrong password is logged). */
+    @EventListener
+    void on(SecondFactorEvent event) {
+        String user = event.username();
+        switch (event) {
+            case SecondFactorEvent.SecondFactorEnabled e -> log.append(e.by(), "second-factor.enabled", "user", user, null);
+            case SecondFactorEvent.SecondFactorDisabled e -> log.append(e.by(), "second-factor.disabled", "user", user, null);
+            case SecondFactorEvent.SecondFactorReset e -> log.append(e.by(), "second-factor.reset", "user", user, null);
+            case SecondFactorEvent.RecoveryCodeUsed e -> log.append(e.by(), "second-factor.recovery-code-used", "user",
+                    user, "tersisa " + e.left());
+            case SecondFactorEvent.SecondFactorCodeRefused e -> log.append(e.by(), "second-factor.wrong-code", "user",
+                    user, null);
+        }
     }
 
     @EventListener

@@ -68,6 +68,19 @@ class ApiSecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandl
                 request, response);
     }
 
+    /**
+     * HTTP Basic with the password of an account that signs in with a second factor: a password alone is not enough
+     * there, so scripts use a personal API token instead.
+     */
+    void secondFactorBasic(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Locale locale = locale(request);
+        ProblemDetail problem = ApiProblems.problem(HttpStatus.UNAUTHORIZED, "second-factor-basic",
+                messages.getMessage("totp.problem.basic.title", null, locale),
+                messages.getMessage("totp.problem.basic.detail", null, locale));
+        responses.write(ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").body(problem), request, response);
+    }
+
     /** Any other error status set outside the controllers (a filter's sendError, an exception in a filter). */
     void status(HttpServletRequest request, HttpServletResponse response, HttpStatus status) throws IOException {
         boolean server = status.is5xxServerError();

@@ -35,9 +35,30 @@ class LoginThrottle {
 
     /** How long this account or address must still wait before a sign-in is tried; zero when it may try now. */
     Duration wait(String username, String address) {
+        return longestWait(userKey(username), addressKey(address));
+    }
+
+    /**
+     * The second factor's own count per account: a correct password clears the password count, so wrong codes after
+     * a right password must add up somewhere else. The address count is shared with passwords.
+     */
+    Duration secondFactorWait(String username, String address) {
+        return longestWait(factorKey(username), addressKey(address));
+    }
+
+    void secondFactorFailed(String username, String address) {
+        count(factorKey(username), properties.freeFailures());
+        count(addressKey(address), properties.addressFreeFailures());
+    }
+
+    void secondFactorSucceeded(String username) {
+        jdbc.sql("DELETE FROM login_failure WHERE throttle_key = ?").param(factorKey(username)).update();
+    }
+
+    private Duration longestWait(String... keys) {
         Instant now = clock.instant();
         Duration wait = Duration.ZERO;
-        for (String key : new String[] { userKey(username), addressKey(address) }) {
+        for (String key : keys) {
             if (key == null) {
                 continue;
             }
@@ -98,6 +119,10 @@ class LoginThrottle {
 
     private static String userKey(String username) {
         return "user:" + (username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
+    }
+
+    private static String factorKey(String username) {
+        return "second-factor:" + userKey(username);
     }
 
     private static String addressKey(String address) {

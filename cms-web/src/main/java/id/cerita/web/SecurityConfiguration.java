@@ -17,6 +17,7 @@ import org.springframework.web.servlet.LocaleResolver;
 
 import id.cerita.audit.AuditLog;
 import id.cerita.user.ApiTokens;
+import id.cerita.user.SecondFactors;
 import id.cerita.user.StaffUsers;
 
 import static id.cerita.user.Capability.ADMINISTER;
@@ -43,10 +44,16 @@ class SecurityConfiguration {
         return new ThrottledAuthenticationProvider(users, passwordEncoder, throttle, audit);
     }
 
+    /** Where a sign-in lands, by way of the second factor when the account has one or its role requires it. */
+    @Bean
+    LandingPage landingPage(StaffUsers users, SecondFactors secondFactors, LocaleResolver locales) {
+        return new LandingPage(users, secondFactors, locales);
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AuditLog audit, ApiSecurityProblems problems,
-            HstsProperties hsts, StaffUsers users) throws Exception {
+            HstsProperties hsts, StaffUsers users, SecondFactors secondFactors) throws Exception {
         http.securityMatcher("/api/**")
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers("/api/openapi/**", "/api/openapi", "/api/openapi.yaml", "/api/docs/**", "/api/docs", "/api/swagger-ui/**").permitAll()
@@ -90,6 +97,7 @@ class SecurityConfiguration {
             .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
             .headers(hsts::applyTo)
             .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, audit, problems), BasicAuthenticationFilter.class)
+            .addFilterAfter(new SecondFactorBasicFilter(secondFactors, problems, audit), BasicAuthenticationFilter.class)
             // a browser session read here ends with a disabled account as it does on the pages
             .addFilterBefore(new AccountStatusFilter(users, audit, false), AuthorizationFilter.class);
         return http.build();
@@ -98,9 +106,12 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain ui(HttpSecurity http, HstsProperties hsts, StaffUsers users, AuditLog audit,
-            LocaleResolver locales) throws Exception {
+            LandingPage landing) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error", "/swagger-ui/**").permitAll()
+                // halfway through signing in (password right, second factor to come) the session is still anonymous:
+                // these pages find the waiting sign-in in the session themselves
+                .requestMatchers("/login/second-factor", "/login/second-factor/**").permitAll()
                 // accounts: journalists ask for one, one-time links set a password; everyone signed in has a profile
                 .requestMatchers("/account-request", "/set-password/*").permitAll()
                 .requestMatchers("/profile", "/profile/**").authenticated()
@@ -116,7 +127,7 @@ class SecurityConfiguration {
                     .hasAnyRole(READ_PUBLISHED.roleNames())
                 // the staff UI is for the newsroom; journalists read through the API (and the press room's own routes)
                 .anyRequest().hasAnyRole(USE_NEWSROOM.roleNames()))
-            .formLogin(form -> form.loginPage("/login").successHandler(new LandingPage(users, locales))
+            .formLogin(form -> form.loginPage("/login").successHandler(landing)
                 .failureHandler(new SignInFailure()).permitAll())
             .addFilterBefore(new AccountStatusFilter(users, audit), AuthorizationFilter.class)
             .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))

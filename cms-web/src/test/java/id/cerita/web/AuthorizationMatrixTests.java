@@ -56,6 +56,7 @@ class AuthorizationMatrixTests {
     enum Who { ANONYMOUS, WRITER, EDITOR, ADMIN, JOURNALIST }
 
     static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
+    static final Set<Who> NOBODY = EnumSet.noneOf(Who.class);
     static final Set<Who> SIGNED_IN = EnumSet.of(Who.WRITER, Who.EDITOR, Who.ADMIN, Who.JOURNALIST);
     static final Set<Who> STAFF = EnumSet.of(Who.WRITER, Who.EDITOR, Who.ADMIN);
     static final Set<Who> AUTHORS = EnumSet.of(Who.WRITER, Who.EDITOR);
@@ -274,6 +275,20 @@ class AuthorizationMatrixTests {
             Map.entry("POST /account-request", EVERYONE),
             Map.entry("GET /set-password/{token}", EVERYONE),
             Map.entry("POST /set-password/{token}", EVERYONE),
+            // the second step of signing in answers only a session halfway through it (password right): for anyone
+            // else, signed in or not, it leads back to the sign-in form
+            Map.entry("GET /login/second-factor", NOBODY),
+            Map.entry("POST /login/second-factor", NOBODY),
+            Map.entry("GET /login/second-factor/setup", NOBODY),
+            Map.entry("POST /login/second-factor/setup", NOBODY),
+            Map.entry("POST /login/second-factor/continue", NOBODY),
+            Map.entry("GET /profile/second-factor", SIGNED_IN),
+            Map.entry("GET /api/profile/second-factor", SIGNED_IN),
+            Map.entry("POST /api/profile/second-factor", SIGNED_IN),
+            Map.entry("DELETE /api/profile/second-factor", SIGNED_IN),
+            Map.entry("POST /profile/second-factor", SIGNED_IN),
+            Map.entry("POST /profile/second-factor/disable", SIGNED_IN),
+            Map.entry("POST /admin/users/{username}/second-factor/reset", ADMINS),
             Map.entry("GET /profile", SIGNED_IN),
             Map.entry("POST /profile", SIGNED_IN),
             Map.entry("POST /profile/password", SIGNED_IN),

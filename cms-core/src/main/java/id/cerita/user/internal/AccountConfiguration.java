@@ -4,8 +4,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Configuration;
 
 import id.cerita.user.AccountProperties;
+import id.cerita.user.SecondFactorProperties;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(AccountProperties.class)
+@EnableConfigurationProperties({ AccountProperties.class, SecondFactorProperties.class })
 class AccountConfiguration {
 }

@@ -19,6 +19,7 @@ import id.cerita.user.AccountRequests;
 import id.cerita.user.IssuedPasswordLink;
 import id.cerita.user.PasswordLinks;
 import id.cerita.user.Role;
+import id.cerita.user.SecondFactors;
 import id.cerita.user.StaffUsers;
 
 /**
@@ -32,10 +33,13 @@ class AdminUsersController {
     private final StaffUsers users;
     private final AccountRequests requests;
     private final PasswordLinks links;
+    private final SecondFactors secondFactors;
     private final LocalizedErrors errors;
 
-    AdminUsersController(StaffUsers users, AccountRequests requests, PasswordLinks links, LocalizedErrors errors) {
+    AdminUsersController(StaffUsers users, AccountRequests requests, PasswordLinks links, SecondFactors secondFactors,
+            LocalizedErrors errors) {
         this.users = users;
+        this.secondFactors = secondFactors;
         this.requests = requests;
         this.links = links;
         this.errors = errors;
@@ -46,6 +50,7 @@ class AdminUsersController {
         model.addAttribute("accounts", users.everyone());
         model.addAttribute("requests", requests.pending());
         model.addAttribute("allRoles", Role.values());
+        model.addAttribute("withSecondFactor", secondFactors.usernames());
         return "accounts/users";
     }
 
@@ -86,6 +91,12 @@ class AdminUsersController {
     @PostMapping("/admin/users/{username}/password-reset")
     String reset(@PathVariable String username, RedirectAttributes redirect) {
         return shown(links.reset(username), "accounts.users.resetIssued", redirect);
+    }
+
+    /** A lost phone: the account signs in with its password again (and sets a new factor up if its role requires). */
+    @PostMapping("/admin/users/{username}/second-factor/reset")
+    String resetSecondFactor(@PathVariable String username, Locale locale, RedirectAttributes redirect) {
+        return act(() -> secondFactors.reset(username), "totp.reset", username, locale, redirect);
     }
 
     @PostMapping("/admin/account-requests/{id}/approve")

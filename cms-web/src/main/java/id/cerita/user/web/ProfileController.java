@@ -22,12 +22,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import id.cerita.common.InvalidFieldException;
 import id.cerita.user.ApiTokens;
 import id.cerita.user.IssuedToken;
+import id.cerita.user.SecondFactors;
 import id.cerita.user.StaffUser;
 import id.cerita.user.StaffUsers;
 import id.cerita.user.TokenScope;
 
 /**
- * /profile: your display name (the byline), preferred language, password, and your own API tokens. A new token's
+ * /profile: your display name (the byline), preferred language, password, second factor and your own API tokens. A new token's
  * secret is shown once, on the page the creation leads to.
  */
 @Controller
@@ -37,11 +38,13 @@ class ProfileController {
     private final ApiTokens tokens;
     private final LocalizedErrors errors;
     private final LocaleResolver locales;
+    private final SecondFactors secondFactors;
     private final java.time.Clock clock;
 
     ProfileController(StaffUsers users, ApiTokens tokens, LocalizedErrors errors, LocaleResolver locales,
-            java.time.Clock clock) {
+            SecondFactors secondFactors, java.time.Clock clock) {
         this.users = users;
+        this.secondFactors = secondFactors;
         this.tokens = tokens;
         this.errors = errors;
         this.locales = locales;
@@ -50,7 +53,11 @@ class ProfileController {
 
     @GetMapping("/profile")
     String page(Principal principal, Model model) {
-        model.addAttribute("account", users.require(principal.getName()));
+        StaffUser account = users.require(principal.getName());
+        model.addAttribute("account", account);
+        model.addAttribute("secondFactorOn", secondFactors.enabled(account.username()));
+        model.addAttribute("secondFactorRequired", secondFactors.required(account));
+        model.addAttribute("recoveryCodesLeft", secondFactors.recoveryCodesLeft(account.username()));
         model.addAttribute("tokens", tokens.of(principal.getName()));
         model.addAttribute("scopes", TokenScope.values());
         model.addAttribute("maxDays", tokens.maxLifetime().toDays());
