@@ -89,6 +89,10 @@ public final class SearchBenchmark {
             List<String> bodies = queries.stream().map(q -> json(search.request(q, press), mapper)).toList();
 
             settle(client, index.alias());
+            if (Boolean.getBoolean("bench.breakdown")) {
+                breakdown(rest, bodies);
+                return;
+            }
             long segments = segments(client, index.alias());
             Map<Kind, Double> meanHits = new EnumMap<>(Kind.class);
             for (int i = 0; i < queries.size(); i++) {
@@ -203,6 +207,51 @@ public final class SearchBenchmark {
 
     private static String word(Random random) {
         return WORDS.get(random.nextInt(WORDS.size()));
+    }
+
+    /**
+     * Where a query's time goes (-Dbench.breakdown=true): the same bodies straight to Elasticsearch with one part
+     * taken out at a time, at concurrency 1 (the cost of one query) and 8.
+     */
+    private static void breakdown(Rest5Client rest, List<String> bodies) throws Exception {
+        Map<String, List<String>> variants = new java.util.LinkedHashMap<>();
+        variants.put("as sent", bodies);
+        for (String part : List.of("highlight", "aggregations", "suggest")) {
+            variants.put("without " + part, bodies.stream().map(b -> without(b, part)).toList());
+        }
+        variants.put("without highlight, aggregations, suggest", bodies.stream()
+            .map(b -> without(without(without(b, "highlight"), "aggregations"), "suggest")).toList());
+        variants.put("track_total_hits 1000", bodies.stream()
+            .map(b -> b.replace("\"track_total_hits\":true", "\"track_total_hits\":1000")).toList());
+        warmUp(60, i -> raw(rest, bodies.get(i % QUERIES)), i -> raw(rest, bodies.get(i % QUERIES)));
+        List<double[]> slowest = new ArrayList<>();
+        for (int q = 0; q < QUERIES; q++) {
+            long begin = System.nanoTime();
+            for (int r = 0; r < 10; r++) {
+                raw(rest, bodies.get(q));
+            }
+            slowest.add(new double[] { (System.nanoTime() - begin) / 1e7, q });
+        }
+        slowest.sort((x, y) -> Double.compare(y[0], x[0]));
+        for (double[] slow : slowest.subList(0, 15)) {
+            String body = bodies.get((int) slow[1]);
+            System.out.printf(Locale.ROOT, "slow %.1f ms %s %s%n", slow[0], Kind.of((int) slow[1]),
+                    body.replaceAll(".*?\"query\":\"([^\"]*)\".*", "$1"));
+        }
+        for (var variant : variants.entrySet()) {
+            List<String> b = variant.getValue();
+            Call call = i -> raw(rest, b.get(i % QUERIES));
+            run(8, 400, call);
+            Result one = Result.merged(List.of(run(1, 400, call), run(1, 400, call)));
+            Result eight = Result.merged(List.of(run(8, 800, call), run(8, 800, call)));
+            System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f |%n", variant.getKey(),
+                    Arrays.stream(one.sorted()).average().orElse(0), one.p(99), eight.p(50), eight.p(99));
+        }
+    }
+
+    private static String without(String body, String key) {
+        jakarta.json.JsonObject object = jakarta.json.Json.createReader(new java.io.StringReader(body)).readObject();
+        return jakarta.json.Json.createObjectBuilder(object).remove(key).build().toString();
     }
 
     private static String json(SearchRequest request, JsonpMapper mapper) {
