@@ -221,6 +221,8 @@ public final class SearchBenchmark {
         }
         variants.put("without highlight, aggregations, suggest", bodies.stream()
             .map(b -> without(without(without(b, "highlight"), "aggregations"), "suggest")).toList());
+        variants.put("without the numeric facets (cohort, year, 3T flags)", bodies.stream()
+            .map(b -> withoutFacets(b, List.of("cohort", "year", "tertinggal", "outermost"))).toList());
         variants.put("track_total_hits 1000", bodies.stream()
             .map(b -> b.replace("\"track_total_hits\":true", "\"track_total_hits\":1000")).toList());
         warmUp(60, i -> raw(rest, bodies.get(i % QUERIES)), i -> raw(rest, bodies.get(i % QUERIES)));
@@ -247,6 +249,18 @@ public final class SearchBenchmark {
             System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f |%n", variant.getKey(),
                     Arrays.stream(one.sorted()).average().orElse(0), one.p(99), eight.p(50), eight.p(99));
         }
+    }
+
+    private static String withoutFacets(String body, List<String> names) {
+        jakarta.json.JsonObject object = jakarta.json.Json.createReader(new java.io.StringReader(body)).readObject();
+        jakarta.json.JsonObject aggregations = object.getJsonObject("aggregations");
+        String parent = aggregations.keySet().iterator().next();
+        jakarta.json.JsonObject facets = aggregations.getJsonObject(parent);
+        var kept = jakarta.json.Json.createObjectBuilder(facets.getJsonObject("aggregations"));
+        names.forEach(kept::remove);
+        var rebuilt = jakarta.json.Json.createObjectBuilder(facets).add("aggregations", kept);
+        return jakarta.json.Json.createObjectBuilder(object)
+            .add("aggregations", jakarta.json.Json.createObjectBuilder().add(parent, rebuilt)).build().toString();
     }
 
     private static String without(String body, String key) {
