@@ -6,6 +6,10 @@ import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -13,22 +17,45 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
 /**
- * Real headless Chromium (the Debian /usr/bin/chromium, no browser download) for end-to-end UI tests. Open one per
- * test class in {@code @BeforeAll}, close it in {@code @AfterAll}; each test gets fresh contexts (cookies) from it.
+ * Real headless Chromium (the Debian /usr/bin/chromium, no browser download) for end-to-end UI tests, one per test
+ * class: {@code @RegisterExtension static final BrowserTestSupport browser = BrowserTestSupport.perClass();} starts it
+ * before the class's own {@code @BeforeAll} methods and closes it after the last test. Each test gets fresh contexts
+ * (cookies) from it.
  */
-public final class BrowserTestSupport implements AutoCloseable {
+public final class BrowserTestSupport implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
     public static final Path CHROMIUM = Paths.get(System.getProperty("cerita.chromium", "/usr/bin/chromium"));
     public static final Path SCREENSHOTS = Paths.get("target", "screenshots");
     /** Unpacked by the build from the npm package axe-core. */
     public static final Path AXE = Paths.get("target", "npm", "axe-core", "package", "axe.min.js");
 
-    private final Playwright playwright;
-    private final Browser browser;
+    private Playwright playwright;
+    private Browser browser;
 
     private BrowserTestSupport(Playwright playwright, Browser browser) {
         this.playwright = playwright;
         this.browser = browser;
+    }
+
+    /** Not started yet: registered as an extension, it starts before the class's tests and closes after them. */
+    public static BrowserTestSupport perClass() {
+        return new BrowserTestSupport(null, null);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        BrowserTestSupport started = start();
+        playwright = started.playwright;
+        browser = started.browser;
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (playwright != null) {
+            close();
+            playwright = null;
+            browser = null;
+        }
     }
 
     public static BrowserTestSupport start() {

@@ -10,8 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,23 +43,12 @@ class EveryPageAccessibilityBrowserTests {
     private static final Pattern ID = Pattern.compile("/[0-9a-f]{8}-[0-9a-f-]{27}|/\\d[\\d.]*(?=/|$)");
     private static final Pattern SKIP = Pattern.compile(
             "^/(api|logout|site/preview|actuator|media/.+/files|css|js)(/|$)|\\.(csv|zip|jpg|png|pdf|docx)$|press-kit|#");
-    private static BrowserTestSupport browser;
+    @RegisterExtension
+    static final BrowserTestSupport browser = BrowserTestSupport.perClass();
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabases.h2(registry);
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = BrowserTestSupport.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @ParameterizedTest(name = "{0} in {1} at {2} px")

@@ -10,8 +10,7 @@ import java.util.regex.Pattern;
 
 import jakarta.mail.internet.MimeMessage;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,23 +53,12 @@ class AlertsBrowserTests {
 
     private static final String PASSWORD = "cerita-demo";
     private static final Pattern CONFIRM = Pattern.compile("(/alerts/confirm/[A-Za-z0-9_-]+)");
-    private static BrowserTestSupport browser;
+    @RegisterExtension
+    static final BrowserTestSupport browser = BrowserTestSupport.perClass();
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabases.h2(registry);
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = BrowserTestSupport.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @ParameterizedTest(name = "{0} at {1}x{2}")

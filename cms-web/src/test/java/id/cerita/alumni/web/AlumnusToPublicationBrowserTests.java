@@ -23,10 +23,9 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -59,24 +58,13 @@ class AlumnusToPublicationBrowserTests {
     static final String PASSWORD = "kata-sandi-panjang-1";
     static final Path DATA = AlumniApiTests.createData();
     static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R' };
-    private static BrowserTestSupport browser;
+    @RegisterExtension
+    static final BrowserTestSupport browser = BrowserTestSupport.perClass();
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         TestDatabases.h2(registry);
         registry.add("cerita.data-dir", DATA::toString);
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = BrowserTestSupport.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @BeforeEach

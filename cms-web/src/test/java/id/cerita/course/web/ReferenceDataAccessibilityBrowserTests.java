@@ -6,9 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.EnumSet;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,23 +37,12 @@ import id.cerita.web.BrowserTestSupport;
 class ReferenceDataAccessibilityBrowserTests {
 
     private static final String PASSWORD = "kata-sandi-editor-1";
-    private static BrowserTestSupport browser;
+    @RegisterExtension
+    static final BrowserTestSupport browser = BrowserTestSupport.perClass();
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabases.h2(registry);
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = BrowserTestSupport.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

@@ -10,10 +10,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.zip.ZipFile;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,23 +60,12 @@ class PressRoomBrowserTests {
     private static final String PASSWORD = "cerita-demo";
     private static final String VITA = "vita-sarjana-pandemi-jadi-penata-rias-di-gorontalo";
 
-    private static BrowserTestSupport browser;
+    @RegisterExtension
+    static final BrowserTestSupport browser = BrowserTestSupport.perClass();
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabases.h2(registry);
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = BrowserTestSupport.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     String baseUrl;

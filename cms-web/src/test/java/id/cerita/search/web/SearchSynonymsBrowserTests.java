@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,24 +27,13 @@ import id.cerita.web.BrowserTestSupport;
 class SearchSynonymsBrowserTests {
 
     private static final String PASSWORD = "kata-sandi-admin-17";
-    private static BrowserTestSupport browser;
+    @RegisterExtension
+    static final BrowserTestSupport browser = BrowserTestSupport.perClass();
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         TestDatabases.h2(registry);
         TestSearchNode.register(registry);
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = BrowserTestSupport.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

@@ -8,10 +8,9 @@ import java.util.EnumSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,7 +46,8 @@ class SiteExportBrowserTests {
     private static final String PASSWORD = "kata-sandi-admin-1";
     private static final LocatorAssertions.HasTextOptions EXPORT_TIME = new LocatorAssertions.HasTextOptions()
         .setTimeout(120_000);
-    private static BrowserTestSupport browser;
+    @RegisterExtension
+    static final BrowserTestSupport browser = BrowserTestSupport.perClass();
 
     @TempDir
     static Path site;
@@ -56,18 +56,6 @@ class SiteExportBrowserTests {
     static void properties(DynamicPropertyRegistry registry) {
         TestDatabases.h2(registry);
         registry.add("cerita.site.output-dir", site::toString);
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = BrowserTestSupport.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @ParameterizedTest(name = "{0}x{1}, {2}")

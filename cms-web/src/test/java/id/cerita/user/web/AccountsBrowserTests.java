@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,7 +40,8 @@ class AccountsBrowserTests {
 
     static final String PASSWORD = "kata-sandi-panjang-1";
     static final String JOURNALISTS_PASSWORD = "sambal matah di pasar Kreneng";
-    private static BrowserTestSupport browser;
+    @RegisterExtension
+    static final BrowserTestSupport browser = BrowserTestSupport.perClass();
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -48,16 +49,8 @@ class AccountsBrowserTests {
     }
 
     @BeforeAll
-    static void startBrowser(@Autowired StaffUsers users) {
-        browser = BrowserTestSupport.start();
+    static void accounts(@Autowired StaffUsers users) {
         SystemActor.run(() -> users.create("rudi", "Rudi Hartono", PASSWORD, Set.of(Role.ADMIN)));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

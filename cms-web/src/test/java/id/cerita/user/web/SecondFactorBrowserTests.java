@@ -8,9 +8,9 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -44,7 +44,8 @@ import id.cerita.web.BrowserTestSupport;
 class SecondFactorBrowserTests {
 
     static final String PASSWORD = "kata-sandi-panjang-1";
-    private static BrowserTestSupport browser;
+    @RegisterExtension
+    static final BrowserTestSupport browser = BrowserTestSupport.perClass();
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -52,17 +53,9 @@ class SecondFactorBrowserTests {
     }
 
     @BeforeAll
-    static void startBrowser(@Autowired StaffUsers users) {
-        browser = BrowserTestSupport.start();
+    static void accounts(@Autowired StaffUsers users) {
         SystemActor.run(() -> users.create("dewi", "Dewi Lestari", PASSWORD, Set.of(Role.WRITER)));
         SystemActor.run(() -> users.create("eko", "Eko Prasetyo", PASSWORD, Set.of(Role.EDITOR)));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test
