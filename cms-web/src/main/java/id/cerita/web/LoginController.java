@@ -1,5 +1,7 @@
 package id.cerita.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -8,7 +10,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 class LoginController {
 
     @GetMapping("/login")
-    String login() {
-        return "login";
+    String login(HttpServletRequest request) {
+        // halfway through signing in (password right, code to come), any page that asks for sign-in leads here:
+        // back to the code, not the password again (the code page has the way out, "Keluar")
+        return PendingSignIn.stage(request) == null ? "login" : "redirect:" + SecondFactorLoginController.CODE_PAGE;
     }
 }

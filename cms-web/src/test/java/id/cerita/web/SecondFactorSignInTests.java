@@ -87,6 +87,8 @@ class SecondFactorSignInTests {
         TotpSecret secret = writerWithSecondFactor("sinta").secret();
         MockHttpSession session = signIn("sinta");
         assertThat(redirect(get("/dashboard").session(session))).as("half signed in is not signed in").contains("/login");
+        assertThat(redirect(get("/login").session(session))).as("and the sign-in page leads back to the code")
+            .endsWith("/login/second-factor");
         assertThat(mvc.perform(get("/api/profile").session(session)).andReturn().getResponse().getStatus())
             .as("nor for the API").isEqualTo(401);
         assertThat(mvc.perform(get("/login/second-factor").session(session)).andReturn().getResponse()
