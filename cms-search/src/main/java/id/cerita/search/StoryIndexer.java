@@ -35,32 +35,32 @@ public class StoryIndexer {
 
     /** Re-reads the stories and rewrites their documents through the alias, in one bulk request. */
     public void reindex(Collection<UUID> storyIds) throws IOException {
-        List<StoryDocument> upserts = new ArrayList<>();
-        List<String> deletes = new ArrayList<>();
-        for (UUID id : storyIds) {
-            documentsOf(id, upserts, deletes);
-        }
-        index.write(upserts, deletes);
+        Documents d = documentsOf(storyIds);
+        index.write(d.upserts(), d.deletes());
     }
 
     /** The same into a given index (a rebuild fills a new index before it goes behind the alias). */
     void write(String target, Collection<UUID> storyIds) throws IOException {
-        List<StoryDocument> upserts = new ArrayList<>();
-        List<String> deletes = new ArrayList<>();
-        for (UUID id : storyIds) {
-            documentsOf(id, upserts, deletes);
-        }
-        index.write(target, upserts, deletes);
+        Documents d = documentsOf(storyIds);
+        index.write(target, d.upserts(), d.deletes());
     }
 
     /** The same through a bulk load: the request goes out while the caller reads the next stories. */
     void write(BulkLoad load, Collection<UUID> storyIds) throws IOException {
-        List<StoryDocument> upserts = new ArrayList<>();
-        List<String> deletes = new ArrayList<>();
+        Documents d = documentsOf(storyIds);
+        load.write(d.upserts(), d.deletes());
+    }
+
+    /** What one bulk request writes and deletes for these stories. */
+    private record Documents(List<StoryDocument> upserts, List<String> deletes) {
+    }
+
+    private Documents documentsOf(Collection<UUID> storyIds) {
+        Documents d = new Documents(new ArrayList<>(), new ArrayList<>());
         for (UUID id : storyIds) {
-            documentsOf(id, upserts, deletes);
+            documentsOf(id, d.upserts(), d.deletes());
         }
-        load.write(upserts, deletes);
+        return d;
     }
 
     private void documentsOf(UUID id, List<StoryDocument> upserts, List<String> deletes) {
