@@ -47,7 +47,7 @@ public record DemoContent(List<Provider> providers, List<Course> courses, List<E
     public record Quote(String text, String speaker, String role) {
     }
 
-    public record Outcome(String kind, String description, Long amount, String source) {
+    public record Outcome(String kind, String description, Long baseline, Long amount, String formerly, String source) {
     }
 
     public record Source(String outlet, String title, LocalDate publishedOn, String url) {
@@ -137,7 +137,8 @@ public record DemoContent(List<Provider> providers, List<Course> courses, List<E
                 m.maps("quotes").stream().map(q -> new Quote(q.text("text"), q.text("speaker"), q.optionalText("role")))
                     .toList(),
                 m.maps("outcomes").stream().map(o -> new Outcome(o.text("kind"), o.text("description"),
-                        o.optionalLong("amount"), o.text("source"))).toList(),
+                        o.optionalLong("baseline"), o.optionalLong("amount"), o.optionalText("formerly"),
+                        o.text("source"))).toList(),
                 m.maps("sources").stream().map(s -> new Source(s.text("outlet"), s.text("title"),
                         s.optionalDate("publishedOn"), s.optionalText("url"))).toList(),
                 m.text("status"), m.optionalDateTime("publishedAt"), m.text("author"), body);

@@ -82,8 +82,8 @@ final class DemoStories {
         return new StoryContent(Language.of(s.language()), s.title(), s.slug(), s.summary(), s.body(), alumnusId,
                 s.region(), gatheringId, courseIds, new LinkedHashSet<>(s.themes()),
                 s.quotes().stream().map(q -> new Quote(q.text(), q.speaker(), q.role())).toList(),
-                s.outcomes().stream().map(o -> new Outcome(OutcomeKind.valueOf(o.kind()), o.description(), o.amount(),
-                        o.source())).toList(),
+                s.outcomes().stream().map(o -> new Outcome(OutcomeKind.valueOf(o.kind()), o.description(), o.baseline(),
+                        o.amount(), o.formerly(), o.source())).toList(),
                 s.sources().stream().map(r -> new SourceReference(r.outlet(), r.title(), r.url(), r.publishedOn()))
                     .toList());
     }

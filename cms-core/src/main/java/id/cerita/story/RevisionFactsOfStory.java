@@ -36,7 +36,10 @@ final class RevisionFactsOfStory {
         values.put("quotes", story.quotes().stream().map(q -> "«" + q.text() + "» — " + q.speaker()
                 + (q.speakerRole() == null ? "" : ", " + q.speakerRole())).collect(Collectors.joining("\n")));
         values.put("outcomes", story.outcomes().stream().map(o -> o.description()
-                + (o.amount() == null ? "" : ": " + amounts.format(o.amount())) + " (" + o.source() + ")")
+                + (o.formerly() == null ? "" : " ← " + o.formerly())
+                + (o.baseline() == null ? "" : ": " + amounts.format(o.baseline()) + " →")
+                + (o.amount() == null ? "" : (o.baseline() == null ? ": " : " ") + amounts.format(o.amount()))
+                + " (" + o.source() + ")")
             .collect(Collectors.joining("\n")));
         values.put("sources", story.sources().stream().map(s -> s.outlet() + ": " + s.title()
                 + (s.publishedOn() == null ? "" : " (" + s.publishedOn() + ")")).collect(Collectors.joining("\n")));

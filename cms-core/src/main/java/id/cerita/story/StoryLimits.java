@@ -23,6 +23,7 @@ public final class StoryLimits {
     public static final int OUTCOMES = 30;
     public static final int OUTCOME_DESCRIPTION = 1000;
     public static final int OUTCOME_SOURCE = 500;
+    public static final int OUTCOME_FORMERLY = 200;
     public static final int SOURCES = 50;
     public static final int SOURCE_OUTLET = 200;
     public static final int SOURCE_TITLE = 500;
@@ -49,6 +50,7 @@ public final class StoryLimits {
         all.put("outcomes", OUTCOMES);
         all.put("outcomeDescription", OUTCOME_DESCRIPTION);
         all.put("outcomeSource", OUTCOME_SOURCE);
+        all.put("outcomeFormerly", OUTCOME_FORMERLY);
         all.put("sources", SOURCES);
         all.put("sourceOutlet", SOURCE_OUTLET);
         all.put("sourceTitle", SOURCE_TITLE);
