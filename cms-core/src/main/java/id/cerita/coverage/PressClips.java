@@ -35,10 +35,12 @@ public class PressClips {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final CoverageCounts counts;
 
-    PressClips(JdbcClient jdbc, Clock clock) {
+    PressClips(JdbcClient jdbc, Clock clock, CoverageCounts counts) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.counts = counts;
     }
 
     public PressClip record(@Valid ClipDetails details, String by) {
@@ -112,14 +114,8 @@ public class PressClips {
     }
 
     /** Clips per province of the stories they cover (a clip of two provinces counts for each), most first. */
-    @Transactional(readOnly = true)
     public List<Count> perProvince() {
-        return jdbc.sql("""
-                SELECT p.code, p.name, COUNT(DISTINCT c.clip_id) AS clips FROM press_clip_story c
-                JOIN story s ON s.id = c.story_id JOIN region r ON r.code = s.region_code
-                JOIN region p ON p.code = r.province_code
-                GROUP BY p.code, p.name ORDER BY clips DESC, p.name""")
-            .query((rs, i) -> new Count(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
+        return counts.perProvince();
     }
 
     /** Clips per month of publication, the last twelve months that had any, oldest first. */

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 
 import id.cerita.audit.AuditLog;
 import id.cerita.common.SystemActor;
+import id.cerita.impact.ImpactReports;
 import id.cerita.site.SiteExportProgress.State;
 import id.cerita.site.internal.Builds;
 import id.cerita.story.Audience;
@@ -42,6 +43,7 @@ public class SiteExports implements DisposableBean {
     private final SiteBuilder builder;
     private final SiteProperties properties;
     private final AuditLog audit;
+    private final ImpactReports impact;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("site-export").factory());
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("site-export-timer").daemon().factory());
     private final AtomicReference<SiteExportProgress> progress;
@@ -50,8 +52,9 @@ public class SiteExports implements DisposableBean {
     private final AtomicInteger waiting = new AtomicInteger();
 
     SiteExports(StoryReader reader, SiteBylines bylines, SiteBuilder builder, SiteProperties properties,
-            AuditLog audit) {
+            AuditLog audit, ImpactReports impact) {
         this.reader = reader;
+        this.impact = impact;
         this.audit = audit;
         this.bylines = bylines;
         this.builder = builder;
@@ -97,7 +100,7 @@ public class SiteExports implements DisposableBean {
                 .map(id -> reader.published(id, Audience.PUBLIC_SITE)).flatMap(java.util.Optional::stream).toList();
             Map<String, String> names = new ConcurrentHashMap<>();
             SiteInput input = new SiteInput(properties.baseUrl(), properties.title(), stories,
-                    login -> names.computeIfAbsent(login, bylines::of));
+                    login -> names.computeIfAbsent(login, bylines::of), impact.of(stories));
             SiteBuildReport report = builder.build(input, properties.outputDir(),
                     (done, total) -> progress.set(new SiteExportProgress(State.RUNNING, done, total, currentBuild(), null, 0, 0)));
             long millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);

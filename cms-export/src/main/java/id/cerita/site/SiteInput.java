@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
+import id.cerita.impact.ImpactOverview;
 import id.cerita.story.StoryDetails;
 
 /**
@@ -14,8 +15,11 @@ import id.cerita.story.StoryDetails;
  *        absolute links (canonical, feeds, sitemap, JSON-LD) start with it, and its path is the {@link #basePath()}
  *        every link inside the site starts with
  * @param bylines the public name of a story's author from their login name; never gives the login name back
+ * @param impact the figures of the Impact page, counted from the same stories with the 38 provinces and the press
+ *        clips; null: counted from the stories alone (the provinces they are in, no clips), as tests and benchmarks do
  */
-public record SiteInput(String baseUrl, String title, List<StoryDetails> stories, UnaryOperator<String> bylines) {
+public record SiteInput(String baseUrl, String title, List<StoryDetails> stories, UnaryOperator<String> bylines,
+        ImpactOverview impact) {
 
     public SiteInput {
         baseUrl = baseUrl == null || baseUrl.isBlank() ? "http://localhost:8000" : baseUrl.replaceAll("/+$", "");
@@ -27,8 +31,12 @@ public record SiteInput(String baseUrl, String title, List<StoryDetails> stories
         }
     }
 
+    public SiteInput(String baseUrl, String title, List<StoryDetails> stories, UnaryOperator<String> bylines) {
+        this(baseUrl, title, stories, bylines, null);
+    }
+
     public SiteInput(String baseUrl, String title, List<StoryDetails> stories) {
-        this(baseUrl, title, stories, null);
+        this(baseUrl, title, stories, null, null);
     }
 
     /** The path the site is served under: "" at a host's root, "/cerita" under a sub-path; never ends with "/". */

@@ -162,6 +162,52 @@ class DemoSiteIntegrationTests {
     }
 
     @Test
+    void showsTheProgrammesImpactWithoutSinglingAnyoneOutAndDrawsItsCharts() throws Exception {
+        String html = Files.readString(site.resolve("dampak/index.html"));
+
+        // the alumni of the live stories whose consent covers the website, each once
+        List<StoryDetails> live = reader.liveStoryIds().stream()
+            .map(id -> reader.published(id, Audience.PUBLIC_SITE)).flatMap(java.util.Optional::stream).toList();
+        long people = live.stream().filter(s -> s.person() != null
+                && s.person().consents(id.cerita.alumni.ConsentScope.WEBSITE))
+            .map(s -> s.person().alumnusId()).distinct().count();
+        assertThat(people).isGreaterThanOrEqualTo(3);
+        assertThat(html).contains("<dt>Alumni</dt><dd>" + people + "</dd>");
+        // the demo's two jobs found and one revenue reported before and after: fewer than three, so not shown
+        assertThat(html).contains("<dt>Mendapat pekerjaan</dt><dd>—</dd>")
+            .contains("<dt>Median omzet bulanan sebelum → sesudah</dt><dd>—</dd>");
+        Matcher rows = Pattern.compile("<th scope=\"row\"><a [^>]+>[^<]+</a></th>\\s*<td>(\\d+)</td>").matcher(html);
+        List<Integer> groups = new ArrayList<>();
+        while (rows.find()) {
+            groups.add(Integer.parseInt(rows.group(1)));
+        }
+        assertThat(groups).as("groups by year (2023, 2024) and provider").isNotEmpty()
+            .allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(3));
+        assertThat(html).as("no alumnus is named on the page").doesNotContain("Hujaipah").doesNotContain("Amiruddin");
+        assertThat(html.split("<path ", -1)).as("two maps of 34 outlines").hasSize(69);
+
+        HttpServer server = SimpleFileServer.createFileServer(new InetSocketAddress("127.0.0.1", 0), site,
+                SimpleFileServer.OutputLevel.NONE);
+        server.start();
+        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+                Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
+                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run")))) {
+            Page page = browser.newPage();
+            page.navigate("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+            page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                    new Page.GetByRoleOptions().setName("Dampak").setExact(true)).first().click();
+            page.waitForSelector(".impact-chart canvas");
+            assertThat(page.locator(".impact-chart canvas").count()).as("a chart per breakdown with groups")
+                .isGreaterThanOrEqualTo(2);
+        }
+        finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
     void passesTheNuHtmlCheckerOnEveryPage() throws Exception {
         EmbeddedValidator validator = new EmbeddedValidator();
         validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);

@@ -152,7 +152,9 @@ class SiteBuilderTests {
         texts.entrySet().stream().filter(e -> e.getKey().endsWith(".html")).forEach(e -> {
             String html = e.getValue().replace("<script type=\"application/ld+json\">", "")
                 .replace("<script src=\"/assets/search.js\" defer></script>", "")
-                .replace("<script src=\"/pagefind/pagefind-ui.js\" defer></script>", "");
+                .replace("<script src=\"/pagefind/pagefind-ui.js\" defer></script>", "")
+                .replace("<script src=\"/assets/echarts.min.js\" defer></script>", "")
+                .replace("<script src=\"/assets/impact-charts.js\" defer></script>", "");
             assertThat(html).as(e.getKey()).doesNotContain("<script").doesNotContain("<iframe")
                 .doesNotContainPattern("<[a-zA-Z][^>]*\\son[a-z]+\\s*=")
                 .doesNotContainPattern("(?i)(href|src)\\s*=\\s*\"?\\s*javascript:");

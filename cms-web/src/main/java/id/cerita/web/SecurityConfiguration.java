@@ -108,7 +108,7 @@ class SecurityConfiguration {
     SecurityFilterChain ui(HttpSecurity http, HstsProperties hsts, StaffUsers users, AuditLog audit,
             LandingPage landing) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error", "/swagger-ui/**").permitAll()
+                .requestMatchers("/login", "/css/**", "/js/**", "/site-assets/**", "/favicon.ico", "/error", "/swagger-ui/**").permitAll()
                 // halfway through signing in (password right, second factor to come) the session is still anonymous:
                 // these pages find the waiting sign-in in the session themselves
                 .requestMatchers("/login/second-factor", "/login/second-factor/**").permitAll()

@@ -27,7 +27,7 @@ final class Labels {
             Map.entry("gallery", "Galeri foto"), Map.entry("breadcrumb", "Jejak halaman"),
             Map.entry("readIn", "Baca dalam"), Map.entry("english", "Cerita berbahasa Inggris"),
             Map.entry("atom", "Umpan Atom"), Map.entry("filterProvince", "Provinsi"), Map.entry("filterTheme", "Tema"),
-            Map.entry("filterYear", "Tahun"), Map.entry("filterLanguage", "Bahasa"));
+            Map.entry("filterYear", "Tahun"), Map.entry("filterLanguage", "Bahasa"), Map.entry("impact", "Dampak"));
 
     private static final Map<String, String> EN = Map.ofEntries(Map.entry("skip", "Skip to content"),
             Map.entry("nav", "Main navigation"), Map.entry("home", "Home"), Map.entry("provinces", "Provinces"),
@@ -49,7 +49,7 @@ final class Labels {
             Map.entry("gallery", "Photo gallery"), Map.entry("breadcrumb", "Breadcrumb"),
             Map.entry("readIn", "Read in"), Map.entry("english", "Stories in English"),
             Map.entry("atom", "Atom feed"), Map.entry("filterProvince", "Province"), Map.entry("filterTheme", "Theme"),
-            Map.entry("filterYear", "Year"), Map.entry("filterLanguage", "Language"));
+            Map.entry("filterYear", "Year"), Map.entry("filterLanguage", "Language"), Map.entry("impact", "Impact"));
 
     private Labels() {
     }

@@ -35,7 +35,9 @@ public final class SitePlan {
 
     public static final int PER_PAGE = 20;
     public static final int FEED_SIZE = 20;
-    private static final List<String> STATIC_FILES = List.of("site.css", "search.js");
+    private static final List<String> STATIC_FILES = List.of("site.css", "search.js", "impact-charts.js");
+    /** Apache ECharts for the Impact page's charts, as the build took it from npm. */
+    private static final String ECHARTS = "site/vendor/echarts/dist/echarts.min.js";
 
     private final SiteInput input;
     private final MarkdownRenderer markdown;
@@ -118,7 +120,9 @@ public final class SitePlan {
         files.addAll(feeds("/id/", input.title(), stories, Language.ID));
         files.addAll(feeds("/en/", input.title() + " (English)", stories, Language.EN));
         files.add(notFound());
-        STATIC_FILES.forEach(name -> files.add(staticFile(name)));
+        files.add(impactPage());
+        STATIC_FILES.forEach(name -> files.add(staticFile("site/static/" + name, "assets/" + name)));
+        files.add(staticFile(ECHARTS, "assets/echarts.min.js"));
         files.add(text("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + input.baseUrl() + "/sitemap.xml\n"));
         files.add(sitemapFile());
         files.addAll(mediaFiles());
@@ -274,6 +278,15 @@ public final class SitePlan {
                         () -> Feeds.atom(input, title, page, dir + "atom.xml", latest, language)));
     }
 
+    private OutputFile impactPage() {
+        var overview = ImpactPage.overview(input, SiteFormats.ZONE);
+        sitemap.add(new Sitemap.Entry(ImpactPage.URL, null));
+        Fingerprint f = Fingerprint.of(Templates.VERSION, "impact", input.baseUrl(), input.title(),
+                ImpactPage.digest(overview));
+        return new OutputFile(SitePaths.file(ImpactPage.URL), f.hex(),
+                () -> templates.render("impact", Language.ID, ImpactPage.model(overview, input)));
+    }
+
     private OutputFile notFound() {
         Map<String, Object> model = Map.of("siteTitle", input.title(), "baseUrl", input.baseUrl(), "base",
                 input.basePath());
@@ -293,13 +306,13 @@ public final class SitePlan {
         return new OutputFile(path, Fingerprint.of("text", path).add(bytes).hex(), () -> bytes);
     }
 
-    private static OutputFile staticFile(String name) {
-        try (InputStream in = SitePlan.class.getClassLoader().getResourceAsStream("site/static/" + name)) {
+    private static OutputFile staticFile(String resource, String path) {
+        try (InputStream in = SitePlan.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("Missing site/static/" + name);
+                throw new IllegalStateException("Missing " + resource);
             }
             byte[] bytes = in.readAllBytes();
-            return new OutputFile("assets/" + name, Fingerprint.of("static", name).add(bytes).hex(), () -> bytes);
+            return new OutputFile(path, Fingerprint.of("static", path).add(bytes).hex(), () -> bytes);
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -19,7 +19,7 @@ import id.cerita.story.Language;
 public final class Templates {
 
     /** Part of every fingerprint: a template change invalidates every page made from templates. */
-    public static final String VERSION = "site-templates-4";
+    public static final String VERSION = "site-templates-5";
 
     private final TemplateEngine engine;
 

@@ -34,7 +34,8 @@ class FormErrors {
             Map.entry("quotes.text", "editor.quote.text"), Map.entry("quotes.speaker", "editor.quote.speaker"),
             Map.entry("quotes.speakerRole", "editor.quote.role"), Map.entry("outcomes.kind", "editor.outcome.kind"),
             Map.entry("outcomes.description", "editor.outcome.description"),
-            Map.entry("outcomes.amount", "editor.outcome.amount"), Map.entry("outcomes.source", "editor.outcome.source"),
+            Map.entry("outcomes.amount", "editor.outcome.amount"), Map.entry("outcomes.baseline", "editor.outcome.baseline"),
+            Map.entry("outcomes.formerly", "editor.outcome.formerly"), Map.entry("outcomes.source", "editor.outcome.source"),
             Map.entry("sources.outlet", "editor.source.outlet"), Map.entry("sources.title", "editor.source.title"),
             Map.entry("sources.url", "editor.source.url"), Map.entry("sources.publishedOn", "editor.source.date"));
 

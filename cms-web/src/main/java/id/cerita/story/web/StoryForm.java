@@ -56,7 +56,7 @@ public class StoryForm {
         form.courseIds = new ArrayList<>(story.courseIds());
         form.themeCodes = new ArrayList<>(story.themeCodes());
         story.quotes().forEach(q -> form.quotes.add(new QuoteRow(q.text(), q.speaker(), q.speakerRole())));
-        story.outcomes().forEach(o -> form.outcomes.add(new OutcomeRow(o.kind(), o.description(), o.amount(), o.source())));
+        story.outcomes().forEach(o -> form.outcomes.add(new OutcomeRow(o)));
         story.sources().forEach(s -> form.sources.add(new SourceRow(s.outlet(), s.title(), s.url(), s.publishedOn())));
         return form;
     }
@@ -131,31 +131,40 @@ public class StoryForm {
     public static class OutcomeRow {
         private OutcomeKind kind;
         private String description;
+        private Long baseline;
         private Long amount;
+        private String formerly;
         private String source;
 
         public OutcomeRow() {
         }
 
-        OutcomeRow(OutcomeKind kind, String description, Long amount, String source) {
-            this.kind = kind;
-            this.description = description;
-            this.amount = amount;
-            this.source = source;
+        OutcomeRow(Outcome outcome) {
+            this.kind = outcome.kind();
+            this.description = outcome.description();
+            this.baseline = outcome.baseline();
+            this.amount = outcome.amount();
+            this.formerly = outcome.formerly();
+            this.source = outcome.source();
         }
 
         boolean isEmpty() {
-            return kind == null && blank(description) && amount == null && blank(source);
+            return kind == null && blank(description) && baseline == null && amount == null && blank(formerly)
+                    && blank(source);
         }
 
         Outcome toOutcome() {
-            return new Outcome(kind, description, amount, source);
+            return new Outcome(kind, description, baseline, amount, formerly, source);
         }
 
         public OutcomeKind getKind() { return kind; }
         public void setKind(OutcomeKind kind) { this.kind = kind; }
         public String getDescription() { return description; }
         public void setDescription(String description) { this.description = description; }
+        public Long getBaseline() { return baseline; }
+        public void setBaseline(Long baseline) { this.baseline = baseline; }
+        public String getFormerly() { return formerly; }
+        public void setFormerly(String formerly) { this.formerly = formerly; }
         public Long getAmount() { return amount; }
         public void setAmount(Long amount) { this.amount = amount; }
         public String getSource() { return source; }

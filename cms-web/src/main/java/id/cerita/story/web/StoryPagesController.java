@@ -79,6 +79,7 @@ class StoryPagesController {
     @InitBinder("form")
     void amounts(WebDataBinder binder) {
         binder.registerCustomEditor(Long.class, "outcomes.amount", new RupiahAmount.Editor(formats));
+        binder.registerCustomEditor(Long.class, "outcomes.baseline", new RupiahAmount.Editor(formats));
     }
 
     @GetMapping({ "/", "/stories" })

@@ -13,6 +13,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import id.cerita.coverage.PressClips;
+import id.cerita.impact.ImpactOverview;
+import id.cerita.impact.ImpactReports;
+import id.cerita.impact.web.ProvinceMaps;
 import id.cerita.review.ChangeRequest;
 import id.cerita.review.ChangeRequests;
 import id.cerita.theme.Themes;
@@ -31,12 +34,17 @@ class DashboardController {
     private final ChangeRequests changeRequests;
     private final Themes themes;
     private final PressClips clips;
+    private final ImpactReports impact;
+    private final ProvinceMaps maps;
 
-    DashboardController(WorkBoards boards, ChangeRequests changeRequests, Themes themes, PressClips clips) {
+    DashboardController(WorkBoards boards, ChangeRequests changeRequests, Themes themes, PressClips clips,
+            ImpactReports impact, ProvinceMaps maps) {
         this.boards = boards;
         this.changeRequests = changeRequests;
         this.themes = themes;
         this.clips = clips;
+        this.impact = impact;
+        this.maps = maps;
     }
 
     /** A dashboard line with its time written out. */
@@ -46,6 +54,7 @@ class DashboardController {
     @GetMapping("/dashboard")
     String dashboard(Principal user, Authentication authentication, Model model) {
         boolean editor = Capabilities.has(authentication, Capability.REVIEW_STORIES);
+        Locale locale = LocaleContextHolder.getLocale();
         WorkBoard board = boards.of(user.getName(), editor);
         model.addAttribute("board", board);
         model.addAttribute("editor", editor);
@@ -59,12 +68,16 @@ class DashboardController {
         model.addAttribute("embargoed", lines(board.embargoed()));
         model.addAttribute("perProvince", board.publishedPerProvince());
         model.addAttribute("maxPerProvince", board.maxPerProvince());
-        Locale locale = LocaleContextHolder.getLocale();
         model.addAttribute("perTheme", board.publishedPerTheme().stream().map(b -> new CountBar(b.code(),
                 themes.find(b.code()).map(t -> t.name(locale)).orElse(b.label()), b.count())).toList());
         model.addAttribute("maxPerTheme", board.maxPerTheme());
         model.addAttribute("clipCount", clips.count());
         model.addAttribute("latestClips", clips.latest(3));
+        ImpactOverview overview = impact.overview();
+        model.addAttribute("impact", overview.report().overall());
+        model.addAttribute("impactProvinces", overview.provinces());
+        model.addAttribute("storyMap", maps.stories(overview, locale));
+        model.addAttribute("clipMap", maps.clips(overview, locale));
         return "dashboard/index";
     }
 

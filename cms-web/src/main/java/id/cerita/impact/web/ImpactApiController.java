@@ -1,0 +1,28 @@
+package id.cerita.impact.web;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import id.cerita.impact.ImpactOverview;
+import id.cerita.impact.ImpactReports;
+
+/**
+ * {@code GET /api/impact}: the figures of the impact page, in one document. A figure that describes fewer than three
+ * people is null, as on the page.
+ */
+@RestController
+@PreAuthorize("hasAnyRole('WRITER', 'EDITOR', 'ADMIN')")
+class ImpactApiController {
+
+    private final ImpactReports reports;
+
+    ImpactApiController(ImpactReports reports) {
+        this.reports = reports;
+    }
+
+    @GetMapping("/api/impact")
+    ImpactOverview impact() {
+        return reports.overview();
+    }
+}
