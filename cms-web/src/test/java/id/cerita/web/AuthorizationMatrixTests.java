@@ -317,6 +317,8 @@ class AuthorizationMatrixTests {
             Map.entry("GET /analytics/downloads", EnumSet.of(Who.EDITOR, Who.ADMIN)),
             Map.entry("GET /analytics/downloads.csv", EnumSet.of(Who.EDITOR, Who.ADMIN)),
             Map.entry("GET /api/analytics/downloads", EnumSet.of(Who.EDITOR, Who.ADMIN)),
+            Map.entry("GET /impact", STAFF),
+            Map.entry("GET /api/impact", STAFF),
             Map.entry("GET /coverage", STAFF),
             Map.entry("GET /coverage/new", STAFF),
             Map.entry("POST /coverage", STAFF),
