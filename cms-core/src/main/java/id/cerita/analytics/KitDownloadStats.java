@@ -1,6 +1,7 @@
 package id.cerita.analytics;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -42,6 +43,11 @@ public class KitDownloadStats {
     public record OutletRow(String outlet, long downloads, long journalists, long stories) {
     }
 
+    /** A journalist's kit download that a clip from their outlet about the same story followed (on or after that day). */
+    public record FollowedRow(UUID storyId, String title, String username, String displayName, String outlet,
+            Instant downloadedAt, UUID clipId, String headline, LocalDate clipPublishedOn, String clipUrl) {
+    }
+
     public List<StoryRow> perStory() {
         return jdbc.sql("""
                 SELECT d.story_id, s.title, s.slug, COUNT(*) AS downloads, COUNT(DISTINCT d.username) AS journalists,
@@ -62,6 +68,30 @@ public class KitDownloadStats {
             .param(NO_OUTLET)
             .query((rs, i) -> new JournalistRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
                     rs.getLong(5), rs.getObject(6, OffsetDateTime.class).toInstant()))
+            .list();
+    }
+
+    /**
+     * Downloads followed by coverage: the clip covers the downloaded story, its outlet is the journalist's (compared
+     * without case and surrounding spaces) and it appeared on or after the day of the first such download. One row per
+     * clip and journalist, newest clip first.
+     */
+    public List<FollowedRow> followedByCoverage() {
+        return jdbc.sql("""
+                SELECT d.story_id, s.title, d.username, u.display_name, c.outlet, MIN(d.downloaded_at) AS first_at,
+                c.id, c.headline, c.published_on, c.url
+                FROM press_kit_download d JOIN staff_user u ON u.username = d.username
+                JOIN (%s) r ON r.username = d.username
+                JOIN press_clip_story cs ON cs.story_id = d.story_id JOIN press_clip c ON c.id = cs.clip_id
+                JOIN story s ON s.id = d.story_id
+                WHERE LOWER(TRIM(c.outlet)) = LOWER(TRIM(r.outlet))
+                GROUP BY d.story_id, s.title, d.username, u.display_name, c.outlet, c.id, c.headline, c.published_on,
+                c.url
+                HAVING CAST(MIN(d.downloaded_at) AS DATE) <= c.published_on
+                ORDER BY c.published_on DESC, c.headline""".formatted(OUTLETS))
+            .query((rs, i) -> new FollowedRow(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                    rs.getString(4), rs.getString(5), rs.getObject(6, OffsetDateTime.class).toInstant(),
+                    rs.getObject(7, UUID.class), rs.getString(8), rs.getObject(9, LocalDate.class), rs.getString(10)))
             .list();
     }
 

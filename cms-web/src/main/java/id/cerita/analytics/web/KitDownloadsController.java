@@ -52,6 +52,14 @@ class KitDownloadsController {
                                 iso(r.lastDownloadedAt()));
                     }
                 }
+                case "followed" -> {
+                    csv.printRecord("story_id", "title", "username", "display_name", "outlet", "first_download",
+                            "clip_headline", "clip_published_on", "clip_url");
+                    for (var r : stats.followedByCoverage()) {
+                        csv.printRecord(r.storyId(), r.title(), r.username(), r.displayName(), r.outlet(),
+                                iso(r.downloadedAt()), r.headline(), r.clipPublishedOn(), r.clipUrl());
+                    }
+                }
                 case "outlet" -> {
                     csv.printRecord("outlet", "downloads", "journalists", "stories");
                     for (var r : stats.perOutlet()) {
@@ -73,6 +81,7 @@ class KitDownloadsController {
         String name = "unduhan-kit-per-" + switch (by) {
             case "journalist" -> "wartawan";
             case "outlet" -> "media";
+            case "followed" -> "liputan";
             default -> "cerita";
         } + ".csv";
         // a byte-order mark, so that spreadsheet programs read the Indonesian titles as UTF-8

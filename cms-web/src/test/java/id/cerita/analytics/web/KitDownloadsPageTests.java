@@ -8,7 +8,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +25,8 @@ import id.cerita.alumni.Alumni;
 import id.cerita.common.SystemActor;
 import id.cerita.consent.PressKitDownloads;
 import id.cerita.course.Courses;
+import id.cerita.coverage.ClipDetails;
+import id.cerita.coverage.PressClips;
 import id.cerita.story.Stories;
 import id.cerita.story.Story;
 import id.cerita.story.StoryFixtures;
@@ -71,5 +76,38 @@ class KitDownloadsPageTests {
         assertThat(new String(csv, StandardCharsets.UTF_8)).contains("outlet,downloads,journalists,stories",
                 "Padang Ekspres,2,1,1", "—,1,1,1");
         mvc.perform(get("/analytics/downloads").with(user("sari").roles("WRITER"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void listsTheDownloadsThatAClipFromTheJournalistsOutletFollowed(@Autowired MockMvc mvc, @Autowired Stories stories,
+            @Autowired Courses courses, @Autowired Alumni alumni, @Autowired PressKitDownloads downloads,
+            @Autowired AccountRequests requests, @Autowired PressClips clips) throws Exception {
+        Story story = new StoryFixtures(stories, courses, alumni).aPublishedStory("Donat Aidoo di Kota Jambi");
+        SystemActor.run(() -> {
+            var request = requests.submit("Yusuf Senjari", "Senjari.com", "yusuf@senjari.test", "Liputan daerah");
+            requests.approve(request.id(), "yusuf-senjari");
+        });
+        downloads.record(story.id(), "yusuf-senjari");
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+        SystemActor.run(() -> {
+            clips.record(clip(" senjari.com ", "Donat Aidoo laris di Jambi", today, story), "budi");
+            clips.record(clip("Tribun Jambi", "Alumni Prakerja membuka gerai donat", today, story), "budi");
+            clips.record(clip("Senjari.com", "Liputan lama sebelum unduhan", today.minusYears(1), story), "budi");
+        });
+
+        String page = mvc.perform(get("/analytics/downloads").with(user("budi").roles("EDITOR")))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Diikuti liputan", "Donat Aidoo laris di Jambi")
+            .doesNotContain("Alumni Prakerja membuka gerai donat").doesNotContain("Liputan lama sebelum unduhan");
+        mvc.perform(get("/api/analytics/downloads").with(user("budi").roles("EDITOR")))
+            .andExpect(jsonPath("$.followedByCoverage.length()").value(1))
+            .andExpect(jsonPath("$.followedByCoverage[0].username").value("yusuf-senjari"));
+        byte[] csv = mvc.perform(get("/analytics/downloads.csv").param("by", "followed")
+                .with(user("budi").roles("EDITOR"))).andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(csv, StandardCharsets.UTF_8)).contains("Donat Aidoo laris di Jambi", "yusuf-senjari");
+    }
+
+    private static ClipDetails clip(String outlet, String headline, LocalDate on, Story story) {
+        return new ClipDetails(outlet, null, on, null, headline, null, "id", null, null, Set.of(story.id()));
     }
 }
