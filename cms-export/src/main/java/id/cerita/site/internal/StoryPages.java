@@ -19,6 +19,7 @@ import id.cerita.site.internal.Views.SourceView;
 import id.cerita.site.internal.Views.StoryPage;
 import id.cerita.story.Language;
 import id.cerita.story.Outcome;
+import id.cerita.story.OutcomeKind;
 import id.cerita.story.Quote;
 import id.cerita.story.SourceReference;
 import id.cerita.story.StoryDetails;
@@ -48,7 +49,8 @@ final class StoryPages {
             f.add(s.gathering().name()).add(s.gathering().place()).add(s.gathering().heldOn());
         }
         s.quotes().forEach(q -> f.add(q.text()).add(q.speaker()).add(q.speakerRole()));
-        s.outcomes().forEach(o -> f.add(o.kind()).add(o.description()).add(o.amount()).add(o.source()));
+        s.outcomes().forEach(o -> f.add(o.kind()).add(o.description()).add(o.baseline()).add(o.amount()).add(o.formerly())
+            .add(o.source()));
         s.sources().forEach(r -> f.add(r.outlet()).add(r.title()).add(r.url()).add(r.publishedOn()));
         s.translations().forEach(t -> f.add(t.id().toString()).add(t.slug()).add(t.title()).add(String.valueOf(t.live())));
         images.forEach(i -> f.add(i.toString()));
@@ -123,12 +125,21 @@ final class StoryPages {
 
     /**
      * The outcome as written, with its amount only when the writer has not already put a figure in the words
-     * ("Rp10 juta per bulan" stays as it is).
+     * ("Rp10 juta per bulan" stays as it is), then the figure before the training and what the alumnus did before.
      */
     static String outcome(Outcome o, Language lang) {
-        if (o.amount() == null || o.description().chars().anyMatch(Character::isDigit)) {
-            return o.description();
+        boolean en = lang == Language.EN;
+        String text = o.amount() == null || o.description().chars().anyMatch(Character::isDigit) ? o.description()
+                : withAmount(o, lang);
+        if (o.baseline() != null) {
+            String before = o.kind() == OutcomeKind.MONTHLY_REVENUE ? SiteFormats.rupiah(o.baseline(), lang)
+                    : SiteFormats.number(o.baseline(), lang);
+            text += (en ? " (before the training: " : " (sebelum pelatihan: ") + before + ")";
         }
+        return o.formerly() == null ? text : text + (en ? "; formerly: " : "; sebelumnya: ") + o.formerly();
+    }
+
+    private static String withAmount(Outcome o, Language lang) {
         return switch (o.kind()) {
             case MONTHLY_REVENUE -> o.description() + ": " + SiteFormats.rupiah(o.amount(), lang)
                     + (lang == Language.EN ? " a month" : " per bulan");

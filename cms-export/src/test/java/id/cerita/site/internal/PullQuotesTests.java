@@ -54,4 +54,16 @@ class PullQuotesTests {
         assertThat(StoryPages.outcome(stated, Language.ID)).isEqualTo("Rp10 juta per bulan");
         assertThat(StoryPages.outcome(bare, Language.ID)).isEqualTo("Omzet: Rp10.000.000 per bulan");
     }
+
+    @Test
+    void addsTheFigureBeforeTheTrainingAndWhatTheAlumnusDidBefore() {
+        Outcome revenue = new Outcome(OutcomeKind.MONTHLY_REVENUE, "Omzet rumah makan", 0L, 10_000_000L, null, "wawancara");
+        Outcome career = new Outcome(OutcomeKind.CAREER_CHANGE, "Menjadi pengusaha kuliner", null, null, "Pegawai bank",
+                "wawancara");
+
+        assertThat(StoryPages.outcome(revenue, Language.ID))
+            .isEqualTo("Omzet rumah makan: Rp10.000.000 per bulan (sebelum pelatihan: Rp0)");
+        assertThat(StoryPages.outcome(career, Language.EN))
+            .isEqualTo("Menjadi pengusaha kuliner; formerly: Pegawai bank");
+    }
 }
