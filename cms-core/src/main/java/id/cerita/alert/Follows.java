@@ -51,10 +51,33 @@ public class Follows {
         Follow follow = new Follow(UUID.randomUUID(), username, kind, value, label, cadence, clock.instant());
         jdbc.sql("""
                 INSERT INTO alert_follow (id, username, kind, follow_value, label, cadence, unsubscribe_token,
-                created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-            .params(follow.id(), username, kind.name(), value, label, cadence.name(), token, utc(follow.createdAt()))
+                feed_token, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+            .params(follow.id(), username, kind.name(), value, label, cadence.name(), token,
+                    SecretTokens.newToken(), utc(follow.createdAt()))
             .update();
         return follow;
+    }
+
+    /** The secret of the follow's Atom feed address; a follow from before feeds gets one now. */
+    public String feedToken(String username, UUID followId) {
+        require(username, followId);
+        String token = jdbc.sql("SELECT feed_token FROM alert_follow WHERE id = ?").param(followId)
+            .query(String.class).optional().orElse(null);
+        if (token == null) {
+            token = SecretTokens.newToken();
+            jdbc.sql("UPDATE alert_follow SET feed_token = ? WHERE id = ?").params(token, followId).update();
+        }
+        return token;
+    }
+
+    /** The follow whose feed address carries this secret; empty once it is unfollowed. */
+    @Transactional(readOnly = true)
+    public Optional<Follow> byFeedToken(String token) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT * FROM alert_follow WHERE feed_token = ?").param(token).query(Follows::follow)
+            .optional();
     }
 
     /** The secret of the follow's unsubscribe link, for the mails about it. */

@@ -305,6 +305,7 @@ class AuthorizationMatrixTests {
             Map.entry("POST /press/alerts/{id}/cadence", PRESS),
             Map.entry("POST /press/alerts/{id}/delete", PRESS),
             Map.entry("GET /alerts/confirm/{token}", EVERYONE),
+            Map.entry("GET /alerts/feed/{token}", EVERYONE),
             Map.entry("GET /alerts/unsubscribe/{token}", EVERYONE),
             Map.entry("POST /alerts/unsubscribe/{token}", EVERYONE),
             Map.entry("GET /mail/outbox", EnumSet.of(Who.EDITOR, Who.ADMIN)),

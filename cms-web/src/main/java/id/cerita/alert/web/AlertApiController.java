@@ -41,10 +41,12 @@ class AlertApiController {
 
     private final Follows follows;
     private final AlertMailer mailer;
+    private final AlertProperties properties;
 
-    AlertApiController(Follows follows, AlertMailer mailer) {
+    AlertApiController(Follows follows, AlertMailer mailer, AlertProperties properties) {
         this.follows = follows;
         this.mailer = mailer;
+        this.properties = properties;
     }
 
     /** What to follow: a press-room filter ({@code province}, {@code regency}, {@code theme}, {@code course},
@@ -59,20 +61,30 @@ class AlertApiController {
     record EmailRequest(@NotBlank @Size(max = 254) String email) {
     }
 
+    /** A follow with the address of its Atom feed (secret: anyone holding it can read the feed). */
+    record FollowAnswer(UUID id, String username, FollowKind kind, String value, String label, Cadence cadence,
+            java.time.Instant createdAt, String feedUrl) {
+    }
+
+    private FollowAnswer answer(Follow f, Principal user) {
+        return new FollowAnswer(f.id(), f.username(), f.kind(), f.value(), f.label(), f.cadence(), f.createdAt(),
+                properties.link("/alerts/feed/" + follows.feedToken(user.getName(), f.id())));
+    }
+
     /** Where alerts go; {@code confirmationSent} is false when no mail server could take the confirmation. */
     record EmailAnswer(String email, boolean confirmed, boolean confirmationSent) {
     }
 
     @GetMapping("/follows")
     @Operation(summary = "What I follow")
-    List<Follow> follows(Principal user) {
-        return follows.of(user.getName());
+    List<FollowAnswer> follows(Principal user) {
+        return follows.of(user.getName()).stream().map(f -> answer(f, user)).toList();
     }
 
     @PostMapping("/follows")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Follow a filter (following it again changes nothing)")
-    Follow follow(@RequestBody @Validated FollowRequest request, Principal user) {
+    FollowAnswer follow(@RequestBody @Validated FollowRequest request, Principal user) {
         FollowKind kind;
         try {
             kind = FollowKind.ofFilter(request.filter());
@@ -84,14 +96,14 @@ class AlertApiController {
         Follow follow = follows.follow(user.getName(), kind, request.value(), request.label(),
                 request.cadence() == null ? Cadence.INSTANT : request.cadence());
         // following again may change when to be told
-        return request.cadence() == null || request.cadence() == follow.cadence() ? follow
-                : follows.changeCadence(user.getName(), follow.id(), request.cadence());
+        return answer(request.cadence() == null || request.cadence() == follow.cadence() ? follow
+                : follows.changeCadence(user.getName(), follow.id(), request.cadence()), user);
     }
 
     @PutMapping("/follows/{id}/cadence")
     @Operation(summary = "At once or in the weekly digest")
-    Follow cadence(@PathVariable UUID id, @RequestBody @Validated CadenceRequest request, Principal user) {
-        return follows.changeCadence(user.getName(), id, request.cadence());
+    FollowAnswer cadence(@PathVariable UUID id, @RequestBody @Validated CadenceRequest request, Principal user) {
+        return answer(follows.changeCadence(user.getName(), id, request.cadence()), user);
     }
 
     @DeleteMapping("/follows/{id}")

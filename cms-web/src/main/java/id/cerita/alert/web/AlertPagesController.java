@@ -2,7 +2,9 @@ package id.cerita.alert.web;
 
 import java.net.URI;
 import java.security.Principal;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.context.MessageSource;
@@ -31,18 +33,28 @@ class AlertPagesController {
     private final Follows follows;
     private final AlertMailer mailer;
     private final MessageSource messages;
+    private final AlertProperties properties;
 
-    AlertPagesController(Follows follows, AlertMailer mailer, MessageSource messages) {
+    AlertPagesController(Follows follows, AlertMailer mailer, MessageSource messages, AlertProperties properties) {
         this.follows = follows;
         this.mailer = mailer;
         this.messages = messages;
+        this.properties = properties;
+    }
+
+    private String feedUrl(String token) {
+        return properties.link("/alerts/feed/" + token);
     }
 
     @GetMapping("/press/alerts")
     @PreAuthorize("hasAnyRole('JOURNALIST', 'EDITOR', 'ADMIN')")
     String alerts(Principal user, Model model) {
         model.addAttribute("subscriber", follows.subscriber(user.getName()).orElse(null));
-        model.addAttribute("follows", follows.of(user.getName()));
+        var mine = follows.of(user.getName());
+        model.addAttribute("follows", mine);
+        Map<UUID, String> feedUrls = new HashMap<>();
+        mine.forEach(f -> feedUrls.put(f.id(), feedUrl(follows.feedToken(user.getName(), f.id()))));
+        model.addAttribute("feedUrls", feedUrls);
         model.addAttribute("cadences", Cadence.values());
         return "alert/alerts";
     }
