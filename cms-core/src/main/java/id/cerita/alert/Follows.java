@@ -134,8 +134,8 @@ public class Follows {
         }
         String token = SecretTokens.newToken();
         int updated = jdbc.sql("""
-                UPDATE alert_subscriber SET email = ?, confirm_token_hash = ?, confirmed_at = NULL, updated_at = ?
-                WHERE username = ?""")
+                UPDATE alert_subscriber SET email = ?, confirm_token_hash = ?, confirmed_at = NULL, updated_at = ?,
+                bounced_at = NULL, bounce_reason = NULL WHERE username = ?""")
             .params(address, SecretTokens.hash(token), utc(clock.instant()), username).update();
         if (updated == 0) {
             jdbc.sql("""
@@ -158,10 +158,13 @@ public class Follows {
 
     @Transactional(readOnly = true)
     public Optional<Subscriber> subscriber(String username) {
-        return jdbc.sql("SELECT username, email, confirmed_at FROM alert_subscriber WHERE username = ?")
+        return jdbc.sql("""
+                SELECT username, email, confirmed_at, bounced_at, bounce_reason FROM alert_subscriber
+                WHERE username = ?""")
             .param(username)
-            .query((rs, i) -> new Subscriber(rs.getString(1), rs.getString(2), instant(rs.getObject(3,
-                    OffsetDateTime.class))))
+            .query((rs, i) -> new Subscriber(rs.getString(1), rs.getString(2),
+                    instant(rs.getObject(3, OffsetDateTime.class)), instant(rs.getObject(4, OffsetDateTime.class)),
+                    rs.getString(5)))
             .optional();
     }
 

@@ -36,7 +36,7 @@ public class PendingAlerts {
         return jdbc.sql("""
                 SELECT d.username, s.email, d.story_id, d.follow_id, f.label, d.created_at
                 FROM alert_delivery d
-                JOIN alert_subscriber s ON s.username = d.username AND s.confirmed_at IS NOT NULL
+                JOIN alert_subscriber s ON s.username = d.username AND s.confirmed_at IS NOT NULL AND s.bounced_at IS NULL
                 JOIN alert_follow f ON f.id = d.follow_id
                 WHERE d.sent_at IS NULL AND d.cadence = ?
                 ORDER BY d.created_at LIMIT ?""")

@@ -19,9 +19,11 @@ import org.springframework.stereotype.Component;
 
 import id.cerita.alert.Cadence;
 import id.cerita.alert.Follows;
+import id.cerita.alert.MailBounces;
 import id.cerita.alert.MailOutbox;
 import id.cerita.alert.PendingAlerts;
 import id.cerita.alert.PendingAlerts.Pending;
+import id.cerita.alert.Subscriber;
 import id.cerita.common.SystemActor;
 import id.cerita.story.Audience;
 import id.cerita.story.StoryDetails;
@@ -47,9 +49,12 @@ class AlertMailer {
     private final MailOutbox outbox;
     private final MessageSource messages;
     private final AlertProperties properties;
+    private final MailBounces bounces;
 
     AlertMailer(ObjectProvider<JavaMailSender> mail, PendingAlerts pending, Follows follows, StoryReader reader,
-            StaffUsers users, MailOutbox outbox, MessageSource messages, AlertProperties properties) {
+            StaffUsers users, MailOutbox outbox, MessageSource messages, AlertProperties properties,
+            MailBounces bounces) {
+        this.bounces = bounces;
         this.mail = mail;
         this.pending = pending;
         this.follows = follows;
@@ -129,7 +134,7 @@ class AlertMailer {
         if (sender == null) {
             return;
         }
-        follows.subscriber(username).filter(s -> s.confirmed()).ifPresent(subscriber -> {
+        follows.subscriber(username).filter(Subscriber::reachable).ifPresent(subscriber -> {
             Locale locale = localeOf(username);
             String key = "alerts." + kind.toLowerCase(Locale.ROOT);
             deliver(sender, subscriber.email(), username, kind, text(key + ".subject", locale, title),
@@ -168,6 +173,9 @@ class AlertMailer {
             return null;
         }
         catch (MessagingException | MailException e) {
+            // a recipient the server refused for good is a bounce: no more mail to it until it is confirmed again
+            Bounces.refusedRecipients(e).forEach(address -> bounces.record(address, MailBounces.Source.SMTP,
+                    e.getMessage()));
             return e.getClass().getSimpleName() + ": " + e.getMessage();
         }
     }

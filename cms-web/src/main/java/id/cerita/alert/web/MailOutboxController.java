@@ -5,6 +5,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import id.cerita.alert.MailBounces;
 import id.cerita.alert.MailOutbox;
 
 /** What Cerita mailed, newest first, for editors and admins: who got which alert, and what failed. */
@@ -13,14 +14,17 @@ import id.cerita.alert.MailOutbox;
 class MailOutboxController {
 
     private final MailOutbox outbox;
+    private final MailBounces bounces;
 
-    MailOutboxController(MailOutbox outbox) {
+    MailOutboxController(MailOutbox outbox, MailBounces bounces) {
         this.outbox = outbox;
+        this.bounces = bounces;
     }
 
     @GetMapping("/mail/outbox")
     String outbox(Model model) {
         model.addAttribute("mails", outbox.latest(100));
+        model.addAttribute("bounces", bounces.latest(50));
         return "alert/outbox";
     }
 }
