@@ -21,6 +21,7 @@ import id.cerita.review.ChangeRequests;
 import id.cerita.theme.Themes;
 import id.cerita.user.Capability;
 import id.cerita.web.Capabilities;
+import id.cerita.web.Formats;
 import id.cerita.workflow.CountBar;
 import id.cerita.workflow.WorkBoard;
 import id.cerita.workflow.WorkBoards;
@@ -36,9 +37,11 @@ class DashboardController {
     private final PressClips clips;
     private final ImpactReports impact;
     private final ProvinceMaps maps;
+    private final Formats formats;
 
     DashboardController(WorkBoards boards, ChangeRequests changeRequests, Themes themes, PressClips clips,
-            ImpactReports impact, ProvinceMaps maps) {
+            ImpactReports impact, ProvinceMaps maps, Formats formats) {
+        this.formats = formats;
         this.boards = boards;
         this.changeRequests = changeRequests;
         this.themes = themes;
@@ -73,6 +76,10 @@ class DashboardController {
         model.addAttribute("maxPerTheme", board.maxPerTheme());
         model.addAttribute("clipCount", clips.count());
         model.addAttribute("latestClips", clips.latest(3));
+        List<PressClips.Count> clipsPerMonth = clips.perMonth().stream()
+            .map(c -> new PressClips.Count(c.key(), formats.month(c.key(), locale), c.count())).toList();
+        model.addAttribute("clipsPerMonth", clipsPerMonth);
+        model.addAttribute("maxClipsPerMonth", clipsPerMonth.stream().mapToLong(PressClips.Count::count).max().orElse(0));
         ImpactOverview overview = impact.overview();
         model.addAttribute("impact", overview.report().overall());
         model.addAttribute("impactProvinces", overview.provinces());

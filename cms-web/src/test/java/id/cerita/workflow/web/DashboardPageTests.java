@@ -56,6 +56,9 @@ class DashboardPageTests {
         assertThat(section(page, "scheduled")).contains("Cerita yang dijadwalkan", "09.00 WIB");
         assertThat(section(page, "expiring-consents")).contains("Vita Imam Matus Sholekhah");
         assertThat(page).contains("class=\"bar-chart\"").contains("<meter").contains("Gorontalo").doesNotContain("style=").doesNotContain("<script>");
+        // the impact figures and the province maps of stories and coverage
+        assertThat(page).contains("id=\"impact\"", "class=\"province-map\"", "Daftar 38 provinsi")
+            .contains("<th scope=\"row\">Papua Barat Daya</th>");
 
         String writers = mvc.perform(get("/dashboard").with(user(StoryFixtures.WRITER).roles("WRITER"))).andReturn()
             .getResponse().getContentAsString();
