@@ -134,7 +134,7 @@ final class StoryPages {
         if (o.baseline() != null) {
             String before = o.kind() == OutcomeKind.MONTHLY_REVENUE ? SiteFormats.rupiah(o.baseline(), lang)
                     : SiteFormats.number(o.baseline(), lang);
-            text += (en ? " (before the training: " : " (sebelum pelatihan: ") + before + ")";
+            text += " (" + before + (en ? " before the training)" : " sebelum pelatihan)");
         }
         return o.formerly() == null ? text : text + (en ? "; formerly: " : "; sebelumnya: ") + o.formerly();
     }

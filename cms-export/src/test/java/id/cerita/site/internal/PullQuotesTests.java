@@ -62,7 +62,7 @@ class PullQuotesTests {
                 "wawancara");
 
         assertThat(StoryPages.outcome(revenue, Language.ID))
-            .isEqualTo("Omzet rumah makan: Rp10.000.000 per bulan (sebelum pelatihan: Rp0)");
+            .isEqualTo("Omzet rumah makan: Rp10.000.000 per bulan (Rp0 sebelum pelatihan)");
         assertThat(StoryPages.outcome(career, Language.EN))
             .isEqualTo("Menjadi pengusaha kuliner; formerly: Pegawai bank");
     }
