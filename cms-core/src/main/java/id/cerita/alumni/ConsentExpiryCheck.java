@@ -5,6 +5,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 /** Looks for expired consents once at start and every day just after midnight, Jakarta time. */
 @Component
 class ConsentExpiryCheck {
@@ -17,6 +19,7 @@ class ConsentExpiryCheck {
 
     @EventListener(ApplicationReadyEvent.class)
     @Scheduled(cron = "${cerita.workflow.consent-expiry-cron:0 5 0 * * *}", zone = "Asia/Jakarta")
+    @SchedulerLock(name = "consent-expiry", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     void check() {
         alumni.noteExpiredConsents();
     }

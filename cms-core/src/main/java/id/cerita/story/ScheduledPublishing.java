@@ -7,6 +7,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import id.cerita.common.SystemActor;
 
 /**
@@ -33,6 +35,7 @@ public class ScheduledPublishing {
 
     @Scheduled(fixedDelayString = "${cerita.workflow.schedule-check-interval:PT30S}", initialDelayString = "PT5S")
     @Transactional
+    @SchedulerLock(name = "scheduled-publishing", lockAtMostFor = "PT10M")
     public Run runDue() {
         Instant now = clock.instant();
         int published = 0;

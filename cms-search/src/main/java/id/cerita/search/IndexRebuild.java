@@ -18,6 +18,8 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import id.cerita.story.StoryFilter;
 import id.cerita.story.StoryListing;
 import id.cerita.story.StoryPage;
@@ -69,6 +71,7 @@ public class IndexRebuild implements DisposableBean {
      * or courses copied into the text fields) is brought up to date.
      */
     @Scheduled(cron = "${cerita.search.rebuild-cron:0 30 2 * * *}", zone = "Asia/Jakarta")
+    @SchedulerLock(name = "search-nightly-rebuild", lockAtMostFor = "PT2H", lockAtLeastFor = "PT1M")
     void nightly() {
         start();
     }
@@ -79,6 +82,7 @@ public class IndexRebuild implements DisposableBean {
      * next check.
      */
     @Scheduled(initialDelayString = "${cerita.search.definition-check-delay:15s}", fixedDelayString = "PT10M")
+    @SchedulerLock(name = "search-definition-check", lockAtMostFor = "PT2H")
     void rebuildIfOutdated() {
         try {
             if (!progress.get().running() && index.outdated()) {

@@ -23,6 +23,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import id.cerita.search.IndexQueue.Request;
 import id.cerita.search.SearchClientConfiguration.SearchCluster;
 
@@ -84,6 +86,7 @@ class SearchCatchUp implements DisposableBean {
     }
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT10M")
+    @SchedulerLock(name = "search-queue-purge", lockAtMostFor = "PT30M")
     void purge() {
         queue.purgeDone();
     }

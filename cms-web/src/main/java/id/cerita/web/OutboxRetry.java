@@ -8,6 +8,8 @@ import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 /**
  * Event publications whose listener failed (an export trigger, a derivative clean-up) are tried again every few
  * minutes instead of only at the next start. Publications stuck in flight are marked failed by Modulith's staleness
@@ -23,6 +25,7 @@ class OutboxRetry {
     }
 
     @Scheduled(initialDelayString = "PT2M", fixedDelayString = "${cerita.outbox.retry-interval:PT2M}")
+    @SchedulerLock(name = "event-outbox-retry", lockAtMostFor = "PT10M")
     void retry() {
         failed.ifAvailable(f -> f.resubmit(ResubmissionOptions.defaults().withMinAge(Duration.ofMinutes(1))
             .withMaxInFlight(50)));

@@ -17,6 +17,8 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import id.cerita.alert.Cadence;
 import id.cerita.alert.Follows;
 import id.cerita.alert.MailBounces;
@@ -66,6 +68,7 @@ class AlertMailer {
     }
 
     @Scheduled(initialDelayString = "PT5S", fixedDelayString = "${cerita.alerts.send-interval:PT5S}")
+    @SchedulerLock(name = "alerts-instant", lockAtMostFor = "PT10M")
     void sendInstant() {
         JavaMailSender sender = mail.getIfAvailable();
         if (sender == null) {
@@ -89,6 +92,7 @@ class AlertMailer {
     }
 
     @Scheduled(cron = "${cerita.alerts.digest-cron:0 0 8 * * MON}", zone = "Asia/Jakarta")
+    @SchedulerLock(name = "alerts-weekly-digest", lockAtMostFor = "PT1H", lockAtLeastFor = "PT1M")
     void sendDigests() {
         JavaMailSender sender = mail.getIfAvailable();
         if (sender == null) {

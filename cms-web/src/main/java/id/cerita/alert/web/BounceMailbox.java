@@ -15,6 +15,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import id.cerita.alert.MailBounces;
 
 /**
@@ -37,6 +39,7 @@ class BounceMailbox {
     }
 
     @Scheduled(initialDelayString = "PT30S", fixedDelayString = "${cerita.alerts.bounces.interval:PT1M}")
+    @SchedulerLock(name = "alerts-bounce-mailbox", lockAtMostFor = "PT10M")
     void poll() {
         try {
             read();
