@@ -44,12 +44,13 @@ class ProductionProfileTests {
     }
 
     @Test
-    void marksTheSessionCookieSecureAndHttpOnly() throws Exception {
+    void keepsSessionsInTheDatabaseWithASecureHttpOnlyCookie() throws Exception {
         HttpResponse<String> login = http.send(HttpRequest.newBuilder(uri("/login")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
-                .startsWith("JSESSIONID=").containsIgnoringCase("; Secure").containsIgnoringCase("; HttpOnly"));
+                .startsWith("SESSION=").containsIgnoringCase("; Secure").containsIgnoringCase("; HttpOnly")
+                .containsIgnoringCase("; SameSite=Lax"));
     }
 
     private URI uri(String path) {

@@ -68,7 +68,7 @@ class AdminUsersController {
         }
     }
 
-    record Draft(String username, String displayName, Set<Role> roles) {
+    record Draft(String username, String displayName, Set<Role> roles) implements java.io.Serializable {
     }
 
     @PostMapping("/admin/users/{username}/roles")
