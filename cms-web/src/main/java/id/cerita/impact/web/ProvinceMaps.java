@@ -16,8 +16,8 @@ import id.cerita.region.ProvinceMap;
 @Component("provinceMaps")
 public class ProvinceMaps {
 
-    /** One map with its legend. */
-    public record Drawn(String svg, List<ProvinceMap.Step> legend) {
+    /** One map with its caption (also its accessible name) and legend. */
+    public record Drawn(String caption, String svg, List<ProvinceMap.Step> legend) {
     }
 
     private final ProvinceMap map = ProvinceMap.load();
@@ -43,9 +43,10 @@ public class ProvinceMaps {
             Locale locale) {
         Map<String, String> names = overview.provinces().stream()
             .collect(Collectors.toMap(ProvinceFigures::code, ProvinceFigures::name));
-        String svg = map.svg(values, messages.getMessage(nameKey, null, locale), (codes, value) ->
+        String caption = messages.getMessage(nameKey, null, locale);
+        String svg = map.svg(values, caption, (codes, value) ->
                 codes.stream().map(c -> names.getOrDefault(c, c)).collect(Collectors.joining(", ")) + ": "
                         + messages.getMessage(countKey, new Object[] { value }, locale));
-        return new Drawn(svg, map.legend(values));
+        return new Drawn(caption, svg, map.legend(values));
     }
 }
