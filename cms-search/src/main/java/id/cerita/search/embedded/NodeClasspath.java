@@ -14,13 +14,24 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * The embedded node's class path: the Elasticsearch jars listed at build time in {@value #RESOURCE} (scope provided,
  * so never on the application's class path) plus the node-side classes of this module.
+ *
+ * <p>The jars are taken from the first place that has all of them: the folder {@value #LIB_PROPERTY} names, the
+ * {@value #DISTRIBUTION_FOLDER} folder beside the application jar ({@code ./cerita build} puts them there, so the
+ * distribution runs on a machine with only a JDK), and last the Maven repository of the build (tests, {@code ./cerita
+ * demo} from a clone).
  */
 final class NodeClasspath {
 
     static final String RESOURCE = "node-classpath.txt";
+    static final String LIB_PROPERTY = "cerita.search.embedded.lib";
+    static final String DISTRIBUTION_FOLDER = "elasticsearch";
+    private static final Logger log = LoggerFactory.getLogger(NodeClasspath.class);
 
     private NodeClasspath() {
     }
@@ -32,23 +43,54 @@ final class NodeClasspath {
     }
 
     private static List<String> elasticsearchJars() {
+        List<Path> built = listedJars();
+        for (Path folder : libraryFolders()) {
+            List<Path> inFolder = built.stream().map(jar -> folder.resolve(jar.getFileName())).toList();
+            if (inFolder.stream().allMatch(Files::isRegularFile)) {
+                log.info("Embedded Elasticsearch jars from {}", folder);
+                return inFolder.stream().map(Path::toString).toList();
+            }
+            log.warn("{} lacks some of the embedded Elasticsearch jars; not using it", folder);
+        }
+        List<Path> missing = built.stream().filter(jar -> !Files.isRegularFile(jar)).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("The embedded Elasticsearch node needs jars that are not on this "
+                    + "machine (first: " + missing.getFirst() + "). Run the distribution that ./cerita build makes "
+                    + "(its " + DISTRIBUTION_FOLDER + " folder beside cerita.jar), set " + LIB_PROPERTY + ", or set "
+                    + "cerita.search.uris to use a cluster.");
+        }
+        log.info("Embedded Elasticsearch jars from the build's Maven repository");
+        return built.stream().map(Path::toString).toList();
+    }
+
+    private static List<Path> listedJars() {
         try (InputStream in = NodeClasspath.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("The embedded Elasticsearch class path (" + RESOURCE + ") is missing "
                         + "from this build. Build with Maven, or set cerita.search.uris to use a cluster.");
             }
-            List<String> jars = Arrays.stream(new String(in.readAllBytes(), StandardCharsets.UTF_8).trim()
-                .split(File.pathSeparator)).filter(s -> !s.isBlank()).toList();
-            List<String> missing = jars.stream().filter(jar -> !Files.isRegularFile(Path.of(jar))).toList();
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("The embedded Elasticsearch node needs jars that are not on this "
-                        + "machine (first: " + missing.getFirst() + "). Rebuild with Maven here, or set "
-                        + "cerita.search.uris to use a cluster.");
-            }
-            return jars;
+            return Arrays.stream(new String(in.readAllBytes(), StandardCharsets.UTF_8).trim()
+                .split(File.pathSeparator)).filter(s -> !s.isBlank()).map(Path::of).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The configured folder, then the one beside the application jar when started with {@code java -jar}. */
+    static List<Path> libraryFolders() {
+        List<Path> folders = new ArrayList<>();
+        String configured = System.getProperty(LIB_PROPERTY, System.getenv("CERITA_SEARCH_EMBEDDED_LIB"));
+        if (configured != null && !configured.isBlank()) {
+            folders.add(Path.of(configured).toAbsolutePath());
+        }
+        String classPath = System.getProperty("java.class.path", "");
+        if (!classPath.isBlank() && !classPath.contains(File.pathSeparator) && classPath.endsWith(".jar")) {
+            Path beside = Path.of(classPath).toAbsolutePath().resolveSibling(DISTRIBUTION_FOLDER);
+            if (Files.isDirectory(beside)) {
+                folders.add(beside);
+            }
+        }
+        return folders;
     }
 
     /**
