@@ -1,9 +1,12 @@
 package id.cerita.site;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -17,7 +20,14 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
+
+import net.javacrumbs.shedlock.core.ExtensibleLockProvider;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
+import net.javacrumbs.shedlock.support.KeepAliveLockProvider;
 
 import id.cerita.audit.AuditLog;
 import id.cerita.common.SystemActor;
@@ -32,11 +42,24 @@ import id.cerita.story.StoryReader;
  * Exports the public site: reads what the public may see through {@link StoryReader#published} (the one visibility
  * rule), hands it to the {@link SiteBuilder} and keeps the progress for the editor's page. Exports run one at a time
  * on a single worker thread; publishing events are debounced into one incremental export.
+ *
+ * <p>With several instances on one database and one shared output folder, a build also takes the {@value #LOCK} lock
+ * (ShedLock, the scheduler's provider) and requests are numbered in the database ({@link SiteExportTickets}): a
+ * request that a build begun after it has covered, on any instance, is done without building again. Requests made on
+ * two instances at once give one build.
  */
 @Service
 public class SiteExports implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(SiteExports.class);
+    static final String LOCK = "site-export";
+    // a running build extends its lock every half of this, so an instance killed mid-build holds it at most this long
+    private static final Duration LOCK_AT_MOST = Duration.ofMinutes(1);
+    // how long a request waits for other instances' builds before giving up: a 50,000-story export from cold, twice
+    private static final Duration WAIT_AT_MOST = Duration.ofMinutes(30);
+    private static final Duration WAIT_STEP = Duration.ofMillis(500);
+    // Boot's graceful shutdown waits 30 s for requests; an export gets as long again
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(30);
 
     private final StoryReader reader;
     private final SiteBylines bylines;
@@ -44,6 +67,8 @@ public class SiteExports implements DisposableBean {
     private final SiteProperties properties;
     private final AuditLog audit;
     private final ImpactReports impact;
+    private final SiteExportTickets tickets;
+    private final ObjectProvider<LockProvider> locks;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("site-export").factory());
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("site-export-timer").daemon().factory());
     private final AtomicReference<SiteExportProgress> progress;
@@ -52,8 +77,10 @@ public class SiteExports implements DisposableBean {
     private final AtomicInteger waiting = new AtomicInteger();
 
     SiteExports(StoryReader reader, SiteBylines bylines, SiteBuilder builder, SiteProperties properties,
-            AuditLog audit, ImpactReports impact) {
+            AuditLog audit, ImpactReports impact, SiteExportTickets tickets, ObjectProvider<LockProvider> locks) {
         this.reader = reader;
+        this.tickets = tickets;
+        this.locks = locks;
         this.impact = impact;
         this.audit = audit;
         this.bylines = bylines;
@@ -68,10 +95,11 @@ public class SiteExports implements DisposableBean {
 
     /** Queues an export and returns at once; the future completes with what the build did. */
     public CompletableFuture<SiteBuildReport> start() {
+        long ticket = tickets.request();
         waiting.incrementAndGet();
         progress.updateAndGet(p -> p.state() == State.RUNNING ? p
                 : new SiteExportProgress(State.QUEUED, 0, 0, p.build(), null, 0, 0));
-        return CompletableFuture.supplyAsync(this::run, worker);
+        return CompletableFuture.supplyAsync(() -> run(ticket), worker);
     }
 
     /** Exports now, on the caller's thread after any export already under way. */
@@ -91,8 +119,68 @@ public class SiteExports implements DisposableBean {
         }, properties.debounceMillis(), TimeUnit.MILLISECONDS);
     }
 
-    private SiteBuildReport run() {
+    private SiteBuildReport run(long ticket) {
         waiting.decrementAndGet();
+        Instant deadline = Instant.now().plus(WAIT_AT_MOST);
+        while (true) {
+            if (tickets.covered(ticket)) {
+                return coveredElsewhere();
+            }
+            Optional<SimpleLock> lock = lock();
+            if (lock.isPresent()) {
+                try {
+                    if (tickets.covered(ticket)) {
+                        return coveredElsewhere();
+                    }
+                    // read before the stories: every request up to it sees what this build reads
+                    long upTo = tickets.newest();
+                    SiteBuildReport report = build();
+                    tickets.built(upTo);
+                    return report;
+                } finally {
+                    lock.get().unlock();
+                }
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("other instances have held the site export lock for " + WAIT_AT_MOST);
+            }
+            // another instance is building: wait for it, then see whether its build covered this request
+            progress.updateAndGet(p -> p.state() == State.QUEUED ? p
+                    : new SiteExportProgress(State.QUEUED, 0, 0, p.build(), null, 0, 0));
+            sleep();
+        }
+    }
+
+    private Optional<SimpleLock> lock() {
+        LockProvider provider = locks.getIfAvailable();
+        if (!(provider instanceof ExtensibleLockProvider extensible)) {
+            // one process (the export's own tests): the single worker thread is the lock
+            return Optional.of(() -> { });
+        }
+        return new KeepAliveLockProvider(extensible, timer)
+            .lock(new LockConfiguration(Instant.now(), LOCK, LOCK_AT_MOST, Duration.ZERO));
+    }
+
+    /** A build on another instance (or an earlier one here) began after this request: its site is the answer. */
+    private SiteBuildReport coveredElsewhere() {
+        Path build = new Builds(properties.outputDir()).current().orElse(properties.outputDir());
+        if (waiting.get() == 0) {
+            progress.set(SiteExportProgress.idle(currentBuild()));
+        }
+        log.info("Site export request already covered by build {}", build.getFileName());
+        return new SiteBuildReport(build, List.of(), List.of(), SiteBuildReport.SearchIndexing.REUSED, 0);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(WAIT_STEP);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for another instance's site export", e);
+        }
+    }
+
+    private SiteBuildReport build() {
         try {
             long started = System.nanoTime();
             progress.set(new SiteExportProgress(State.RUNNING, 0, 0, currentBuild(), null, 0, 0));
@@ -123,9 +211,17 @@ public class SiteExports implements DisposableBean {
         return new Builds(properties.outputDir()).current().map(Path::getFileName).map(Path::toString).orElse(null);
     }
 
+    /**
+     * Lets a running export finish (graceful shutdown) for up to {@link #SHUTDOWN_GRACE}; one cut short leaves the
+     * live site as it was, since a build is only switched in whole.
+     */
     @Override
-    public void destroy() {
-        timer.shutdownNow();
+    public void destroy() throws InterruptedException {
         worker.shutdown();
+        if (!worker.awaitTermination(SHUTDOWN_GRACE.toSeconds(), TimeUnit.SECONDS)) {
+            log.warn("A site export still running after {}; the live site stays the previous build", SHUTDOWN_GRACE);
+            worker.shutdownNow();
+        }
+        timer.shutdownNow();
     }
 }

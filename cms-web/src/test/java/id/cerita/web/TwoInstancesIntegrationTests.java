@@ -14,8 +14,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,6 +36,8 @@ import net.javacrumbs.shedlock.core.SimpleLock;
 import id.cerita.CeritaApplication;
 import id.cerita.common.SystemActor;
 import id.cerita.search.TestSearchNode;
+import id.cerita.site.SiteBuildReport;
+import id.cerita.site.SiteExports;
 import id.cerita.testsupport.TestDatabases;
 import id.cerita.user.Role;
 import id.cerita.user.StaffUsers;
@@ -40,7 +45,8 @@ import id.cerita.user.StaffUsers;
 /**
  * Two application instances on two ports, one PostgreSQL schema and one Elasticsearch index, as behind a proxy with
  * {@code cerita.sessions.store=jdbc}: someone signed in on A continues on B with the same cookie, a save on B from the
- * version A has already replaced is a conflict, and a scheduled job that A is running is skipped by B.
+ * version A has already replaced is a conflict, a scheduled job that A is running is skipped by B, and exports asked
+ * for on both while a build runs give one build in the shared output folder.
  */
 class TwoInstancesIntegrationTests {
 
@@ -160,6 +166,37 @@ class TwoInstancesIntegrationTests {
             onA.unlock();
         }
         b.getBean(LockProvider.class).lock(digest).orElseThrow().unlock();
+    }
+
+    @Test
+    void exportsAskedForOnBothInstancesWhileABuildRunsGiveOneBuild() throws Exception {
+        SiteExports onA = a.getBean(SiteExports.class);
+        SiteExports onB = b.getBean(SiteExports.class);
+        onA.exportNow();
+        int before = Integer.parseInt(onA.progress().build());
+
+        // a build under way somewhere holds the lock while both requests come in
+        SimpleLock running = a.getBean(LockProvider.class).lock(new LockConfiguration(Instant.now(), "site-export",
+                Duration.ofMinutes(1), Duration.ZERO)).orElseThrow();
+        CompletableFuture<SiteBuildReport> fromA;
+        CompletableFuture<SiteBuildReport> fromB;
+        try {
+            fromA = onA.start();
+            fromB = onB.start();
+            Thread.sleep(1_000);
+            assertThat(fromA).as("waits for the build under way").isNotDone();
+            assertThat(fromB).isNotDone();
+        } finally {
+            running.unlock();
+        }
+        SiteBuildReport first = fromA.get(2, TimeUnit.MINUTES);
+        SiteBuildReport second = fromB.get(2, TimeUnit.MINUTES);
+
+        assertThat(first.build()).isEqualTo(second.build());
+        assertThat(Integer.parseInt(first.build().getFileName().toString())).as("one build for both").isEqualTo(before + 1);
+        assertThat(List.of(first.files(), second.files())).as("one of them wrote it, the other was covered")
+            .containsExactlyInAnyOrder(0, first.files() + second.files());
+        assertThat(onB.progress().build()).isEqualTo(Integer.toString(before + 1));
     }
 
     private static URI url(ConfigurableApplicationContext instance, String path) {
