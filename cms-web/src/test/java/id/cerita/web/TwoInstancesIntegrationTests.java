@@ -34,7 +34,11 @@ import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.SimpleLock;
 
 import id.cerita.CeritaApplication;
+import id.cerita.alumni.Alumni;
+import id.cerita.alumni.AlumnusDetails;
 import id.cerita.common.SystemActor;
+import id.cerita.impact.ImpactOverview;
+import id.cerita.impact.ImpactReports;
 import id.cerita.search.TestSearchNode;
 import id.cerita.site.SiteBuildReport;
 import id.cerita.site.SiteExports;
@@ -72,6 +76,7 @@ class TwoInstancesIntegrationTests {
         shared.put("cerita.search.uris", TestSearchNode.node().uri().toString());
         shared.put("cerita.search.index", "stories-" + UUID.randomUUID().toString().substring(0, 8));
         shared.put("cerita.data-dir", data.toString());
+        shared.put("cerita.impact.cache-ttl", "PT1H");
         shared.put("server.port", "0");
         shared.put("server.address", "127.0.0.1");
         // as command-line arguments: they win over application.properties (builder properties would not)
@@ -197,6 +202,18 @@ class TwoInstancesIntegrationTests {
         assertThat(List.of(first.files(), second.files())).as("one of them wrote it, the other was covered")
             .containsExactlyInAnyOrder(0, first.files() + second.files());
         assertThat(onB.progress().build()).isEqualTo(Integer.toString(before + 1));
+    }
+
+    @Test
+    void theImpactFiguresOneInstanceKeepsAreReadAgainAfterAChangeOnTheOther() {
+        ImpactReports onA = a.getBean(ImpactReports.class);
+        ImpactOverview first = onA.overview();
+        assertThat(onA.overview()).as("nothing changed: kept").isSameAs(first);
+
+        SystemActor.run(() -> b.getBean(Alumni.class).register(new AlumnusDetails("Oktaviani", 12, "15.06", null,
+                null)));
+
+        assertThat(onA.overview()).as("B registered an alumnus: read again").isNotSameAs(first);
     }
 
     private static URI url(ConfigurableApplicationContext instance, String path) {
