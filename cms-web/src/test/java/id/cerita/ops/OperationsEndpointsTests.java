@@ -20,6 +20,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import id.cerita.common.SystemActor;
+import id.cerita.consent.PressKitDownloads;
+import id.cerita.search.SearchScope;
+import id.cerita.search.StoryQuery;
+import id.cerita.search.StorySearch;
 import id.cerita.testsupport.TestDatabases;
 import id.cerita.user.Role;
 import id.cerita.user.StaffUsers;
@@ -41,6 +45,10 @@ class OperationsEndpointsTests {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    StorySearch search;
+    @Autowired
+    PressKitDownloads kitDownloads;
 
     @Test
     void answersTheProbesWithoutCredentialsAndWithoutDetails() throws Exception {
@@ -68,6 +76,8 @@ class OperationsEndpointsTests {
         SystemActor.run(() -> users.create("ops-admin2", "Operasi", PASSWORD, EnumSet.of(Role.ADMIN)));
         SystemActor.run(() -> users.create("ops-writer", "Penulis", PASSWORD, EnumSet.of(Role.WRITER)));
         mvc.perform(get("/actuator/health"));
+        search.search(StoryQuery.text("donat"), SearchScope.press());
+        kitDownloads.record(UUID.randomUUID(), "ops-journalist");
 
         mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized())
             .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
@@ -77,6 +87,8 @@ class OperationsEndpointsTests {
             .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(scrape).contains("cerita_search_queue_waiting", "cerita_search_queue_age_seconds",
-                "cerita_site_export_pages", "cerita_signin_failures_total", "http_server_requests_seconds");
+                "cerita_site_export_pages", "cerita_signin_failures_total", "http_server_requests_seconds",
+                "cerita_search_latency_seconds_bucket", "cerita_search_latency_seconds_count{application=\"cerita\",outcome=\"ok\"}",
+                "cerita_press_kits_downloaded_total");
     }
 }
