@@ -80,7 +80,8 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.PUT, "/api/stories/**").hasAnyRole(WRITE_STORIES.roleNames())
                 // the working copies of stories (drafts included) and alumni records are for the newsroom only
                 .requestMatchers("/api/stories/**", "/api/alumni/**").hasAnyRole(USE_NEWSROOM.roleNames())
-                .requestMatchers("/api/admin/users/**", "/api/admin/account-requests/**").hasAnyRole(ADMINISTER.roleNames())
+                .requestMatchers("/api/admin/users/**", "/api/admin/account-requests/**", "/api/admin/system")
+                    .hasAnyRole(ADMINISTER.roleNames())
                 .requestMatchers("/api/alerts/**").hasAnyRole(USE_PRESS_ROOM.roleNames())
                 .requestMatchers("/api/analytics/**").hasAnyRole(EXPORT_SITE.roleNames())
                 .requestMatchers("/api/clips/**", "/api/clips").hasAnyRole(USE_NEWSROOM.roleNames())
