@@ -56,7 +56,7 @@ class SystemStatusPageTests {
                 .getResponse().getContentAsString();
             assertThat(page).contains("Status sistem", "Basis data", "Ruang disk folder data",
                     "Pencarian (Elasticsearch)", "Baik").doesNotContain("??");
-            assertThat(row(page, "Pembangunan ulang indeks malam hari")).contains("Sedang berjalan");
+            assertThat(row(page, "Pembangunan ulang indeks malam hari")).contains("Berjalan (terkunci)");
             String english = mvc.perform(get("/admin/system").param("lang", "en").with(ADMIN))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
             assertThat(english).contains("System status", "Database", "Nightly index rebuild", "Running")
@@ -74,7 +74,7 @@ class SystemStatusPageTests {
         }
         String after = mvc.perform(get("/admin/system").with(ADMIN)).andReturn().getResponse().getContentAsString();
         assertThat(row(after, "Pembangunan ulang indeks malam hari")).as("the lock released: the job is done")
-            .contains("Selesai").doesNotContain("Sedang berjalan");
+            .contains("Selesai").doesNotContain("Berjalan (terkunci)");
     }
 
     /** The table row of a job, from its name to the end of the row. */
