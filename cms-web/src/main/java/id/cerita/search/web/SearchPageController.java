@@ -3,6 +3,10 @@ package id.cerita.search.web;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -26,6 +30,8 @@ import id.cerita.web.Capabilities;
 @Controller
 class SearchPageController {
 
+    private static final Logger log = LoggerFactory.getLogger(SearchPageController.class);
+
     private final StorySearch search;
     private final FacetNames names;
     private final StorySuggestions suggestions;
@@ -42,7 +48,15 @@ class SearchPageController {
         StorySearchParameters asked = parameters.withoutStoryLanguage();
         SearchScope scope = SearchScopes.of(user, asked.scope());
         model.addAttribute("params", asked);
-        StoryResults results = search.search(asked.toQuery(), scope, !exact);
+        StoryResults results;
+        try {
+            results = search.search(asked.toQuery(), scope, !exact);
+        } catch (IOException | RuntimeException e) {
+            // the search cluster is away: say so on the page, as the press room does; editing goes on
+            log.warn("Staff search failed: {}", e.toString());
+            results = new StoryResults(0, List.of(), Map.of(), null, null);
+            model.addAttribute("searchFailed", true);
+        }
         model.addAttribute("results", results);
         SearchLinks links = SearchLinks.ofCurrentRequest();
         model.addAttribute("links", links);
