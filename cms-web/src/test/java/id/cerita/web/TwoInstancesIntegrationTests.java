@@ -2,6 +2,7 @@ package id.cerita.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Method;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -39,6 +40,7 @@ import id.cerita.alumni.AlumnusDetails;
 import id.cerita.common.SystemActor;
 import id.cerita.impact.ImpactOverview;
 import id.cerita.impact.ImpactReports;
+import id.cerita.search.IndexRebuild;
 import id.cerita.search.TestSearchNode;
 import id.cerita.site.SiteBuildReport;
 import id.cerita.site.SiteExports;
@@ -77,6 +79,8 @@ class TwoInstancesIntegrationTests {
         shared.put("cerita.search.index", "stories-" + UUID.randomUUID().toString().substring(0, 8));
         shared.put("cerita.data-dir", data.toString());
         shared.put("cerita.impact.cache-ttl", "PT1H");
+        // no rebuild of its own during the test: the nightly test counts who started one
+        shared.put("cerita.search.definition-check-delay", "PT1H");
         shared.put("server.port", "0");
         shared.put("server.address", "127.0.0.1");
         // as command-line arguments: they win over application.properties (builder properties would not)
@@ -171,6 +175,27 @@ class TwoInstancesIntegrationTests {
             onA.unlock();
         }
         b.getBean(LockProvider.class).lock(digest).orElseThrow().unlock();
+    }
+
+    @Test
+    void theNightlyIndexRebuildRunsOnOneInstanceOnly() throws Exception {
+        // what the scheduler calls at 02:30 on every instance, through the bean (and so through its lock)
+        Method nightly = IndexRebuild.class.getDeclaredMethod("nightly");
+        nightly.setAccessible(true);
+        IndexRebuild onA = a.getBean(IndexRebuild.class);
+        IndexRebuild onB = b.getBean(IndexRebuild.class);
+        assertThat(onB.progress().startedAt()).isNull();
+
+        nightly.invoke(onA);
+        nightly.invoke(onB);
+
+        assertThat(onA.progress().startedAt()).as("A ran it").isNotNull();
+        assertThat(onB.progress().startedAt()).as("B skipped it: A holds the lock for at least a minute").isNull();
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (onA.progress().running() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+        }
+        assertThat(onA.progress().state()).as("A's rebuild finished").isEqualTo(IndexRebuild.RebuildProgress.State.DONE);
     }
 
     @Test
