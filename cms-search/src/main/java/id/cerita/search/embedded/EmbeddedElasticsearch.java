@@ -14,6 +14,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -69,6 +70,15 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
      * {@code httpPort} is 0), requests fail until it serves. The application's startup is not held up by it.
      */
     public static EmbeddedElasticsearch launch(Path home, int httpPort, String heap) throws IOException {
+        return launch(home, httpPort, heap, Map.of());
+    }
+
+    /**
+     * Launches a node with Elasticsearch settings of its own, e.g. {@code discovery.seed_hosts} and
+     * {@code transport.port} to make it one of several nodes of a cluster (see {@code NodeMain}).
+     */
+    public static EmbeddedElasticsearch launch(Path home, int httpPort, String heap, Map<String, String> settings)
+            throws IOException {
         Path root = Files.createDirectories(home.toAbsolutePath().normalize());
         Files.createDirectories(root.resolve("tmp"));
         int port = httpPort != 0 ? httpPort : freePort();
@@ -85,6 +95,7 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
             command.addAll(List.of(extra.trim().split("\\s+")));
         }
         command.addAll(List.of("-cp", NodeClasspath.resolve(root), MAIN, root.toString(), Integer.toString(port)));
+        settings.forEach((key, value) -> command.add(key + "=" + value));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         log.info("Starting the embedded Elasticsearch node (pid {}) on 127.0.0.1:{} in {}", process.pid(), port, root);
         CompletableFuture<URI> ready = new CompletableFuture<>();
@@ -96,7 +107,8 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
         return new EmbeddedElasticsearch(process, URI.create("http://127.0.0.1:" + port), ready, recent);
     }
 
-    private static int freePort() throws IOException {
+    /** A free port on the loopback interface, e.g. for a cluster node's transport. */
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -24,7 +25,10 @@ import org.elasticsearch.transport.netty4.Netty4Plugin;
  * folder, prints {@value #READY} and its HTTP address when it serves, and closes the node when its standard input
  * ends (the application closed it, or died) or when it is asked to terminate.
  *
- * <p>Arguments: {@code <home> <http port, 0 = any free port>}.
+ * <p>Arguments: {@code <home> <http port, 0 = any free port> [setting=value ...]}. Without settings it is a cluster of
+ * its own ({@code discovery.type: single-node}); given {@code discovery.seed_hosts} (with {@code cluster.name},
+ * {@code node.name}, {@code transport.port}, {@code cluster.initial_master_nodes}) it joins the others, as the cluster
+ * test's three nodes do.
  */
 public final class NodeMain {
 
@@ -37,28 +41,37 @@ public final class NodeMain {
     public static void main(String[] args) throws Exception {
         Path home = Path.of(args[0]).toAbsolutePath();
         String httpPort = args.length > 1 ? args[1] : "0";
+        Map<String, String> given = new LinkedHashMap<>();
+        for (int i = 2; i < args.length; i++) {
+            int eq = args[i].indexOf('=');
+            given.put(args[i].substring(0, eq), args[i].substring(eq + 1));
+        }
+        String nodeName = given.getOrDefault("node.name", "cerita-embedded");
         Files.createDirectories(home.resolve("config"));
         prepareNativeAccess(home);
-        Settings settings = Settings.builder()
+        Settings.Builder builder = Settings.builder()
             .put("cluster.name", "cerita-embedded")
-            .put("node.name", "cerita-embedded")
+            .put("node.name", nodeName)
             .put("path.home", home.toString())
             .put("path.data", home.resolve("data").toString())
             .put("path.logs", home.resolve("logs").toString())
             .put("network.host", "127.0.0.1")
             .put("http.port", httpPort)
             .put("transport.port", "0")
-            .put("discovery.type", "single-node")
             .put("cluster.routing.allocation.disk.threshold_enabled", false)
             .put("logger.level", "WARN")
             // with it on, every terms facet over a field of up to 1,000 values is first rebuilt as one filter query per
             // value, on every request, even where it is then not used: 6-7% of a story search's CPU (cms-search README)
-            .put("search.aggs.rewrite_to_filter_by_filter", false)
-            .build();
+            .put("search.aggs.rewrite_to_filter_by_filter", false);
+        if (!given.containsKey("discovery.seed_hosts")) {
+            builder.put("discovery.type", "single-node");
+        }
+        given.forEach(builder::put);
+        Settings settings = builder.build();
         LogConfigurator.configureWithoutConfig(settings);
-        LogConfigurator.setNodeName("cerita-embedded");
+        LogConfigurator.setNodeName(nodeName);
         var environment = InternalSettingsPreparer.prepareEnvironment(settings, Map.of(), home.resolve("config"),
-                () -> "cerita-embedded");
+                () -> nodeName);
         Node node = new ClasspathPluginNode(environment,
                 List.of(Netty4Plugin.class, CommonAnalysisPlugin.class, RootEndpointPlugin.class,
                         SynonymsApiPlugin.class));
