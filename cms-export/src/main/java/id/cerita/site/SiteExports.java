@@ -21,6 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 import net.javacrumbs.shedlock.core.ExtensibleLockProvider;
@@ -117,6 +119,16 @@ public class SiteExports implements DisposableBean {
             audit.append(SystemActor.NAME, "site.export-automatic", "site", "site", null);
             start();
         }, properties.debounceMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** No site yet (a first start, a restore into an empty data folder): export it, as a publication would. */
+    @EventListener(ApplicationReadyEvent.class)
+    void exportIfMissing() {
+        if (properties.exportWhenMissing() && new Builds(properties.outputDir()).current().isEmpty()) {
+            log.info("No public site in {} yet: exporting it", properties.outputDir());
+            audit.append(SystemActor.NAME, "site.export-automatic", "site", "site", null);
+            start();
+        }
     }
 
     private SiteBuildReport run(long ticket) {

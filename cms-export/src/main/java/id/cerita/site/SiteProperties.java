@@ -12,9 +12,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param baseUrl the public address the site is served from, used in canonical links, feeds and the sitemap
  * @param exportAndExit when true the application exports the site once and exits (command-line use)
  * @param debounceMillis how long an incremental export waits for more publishing events before it runs
+ * @param exportWhenMissing export once the application is ready when there is no site yet (a first start, a restore
+ *     into an empty data folder): the site is derived from the database and catches up by itself
  */
 @ConfigurationProperties("cerita.site")
 public record SiteProperties(@DefaultValue("data/site") Path outputDir,
         @DefaultValue("http://localhost:8000") String baseUrl, @DefaultValue("Cerita Alumni") String title,
-        @DefaultValue("false") boolean exportAndExit, @DefaultValue("2000") long debounceMillis) {
+        @DefaultValue("false") boolean exportAndExit, @DefaultValue("2000") long debounceMillis,
+        @DefaultValue("false") boolean exportWhenMissing) {
 }

@@ -40,6 +40,13 @@ class IndexQueue {
         }
     }
 
+    /** A request for every story in the database (a new, empty index: after a restore, a new cluster); how many. */
+    int requestAll() {
+        OffsetDateTime now = now();
+        return jdbc.sql("INSERT INTO search_index_queue (story_id, requested_at, not_before) SELECT id, ?, ? FROM story")
+            .params(now, now).update();
+    }
+
     /** Open requests that are due, oldest first. */
     List<Request> due(int limit) {
         return jdbc.sql("""

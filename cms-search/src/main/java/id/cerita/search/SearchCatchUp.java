@@ -101,7 +101,11 @@ class SearchCatchUp implements DisposableBean {
                 return;
             }
             if (!available.getAndSet(true)) {
-                index.ensureExists();
+                if (index.ensureExists()) {
+                    // an empty index over a database that may hold stories (a restore, a new cluster, another
+                    // index name): the index is derived, so it is filled from the database like any catch-up
+                    log.info("New search index: {} stories queued from the database", queue.requestAll());
+                }
                 log.info("Elasticsearch is reachable; indexing what changed meanwhile ({} waiting)", queue.open());
             }
             while (Boolean.TRUE.equals(transactions.execute(status -> batch()))) {

@@ -63,18 +63,21 @@ public class StoryIndex {
         return alias;
     }
 
-    /** Creates the index behind the alias if there is none yet. */
-    public synchronized void ensureExists() throws IOException {
+    /** Creates the index behind the alias if there is none yet; true if it did (the new index is empty). */
+    public synchronized boolean ensureExists() throws IOException {
         if (exists.get()) {
-            return;
+            return false;
         }
+        boolean created = false;
         if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
             String index = createIndex();
             client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(index).alias(alias)
                 .isWriteIndex(true))));
             log.info("Created search index {} behind alias {}", index, alias);
+            created = true;
         }
         exists.set(true);
+        return created;
     }
 
     /** A new, empty index with the checked-in settings and mappings; not yet behind the alias. */
