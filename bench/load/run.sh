@@ -16,14 +16,15 @@ DURATION=${DURATION:-300} JOURNALISTS=${JOURNALISTS:-50} WRITERS=${WRITERS:-5}
 KILL_AT=${KILL_AT:-60} ES_STOP_AT=${ES_STOP_AT:-120} ES_DOWN=${ES_DOWN:-60} PG_RESTART_AT=${PG_RESTART_AT:-220}
 WORK=${WORK:-/tmp/cerita-load}
 PROXY=8180 PORT_A=8181 PORT_B=8182 ES_PORT=8189 DB=cerita_load
-export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64} PATH=${JAVA_HOME}/bin:$PATH
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+export PATH=$JAVA_HOME/bin:$PATH
 export MAVEN_OPTS="${MAVEN_OPTS:-} --enable-native-access=ALL-UNNAMED -Dsun.misc.unsafe.memory.access=allow"
 PG_VERSION=$(ls /etc/postgresql | head -n 1)
 
 now_ms() { date +%s%3N; }
 log() { echo "[$(date -u +%H:%M:%S)] $*"; }
 
-[ -f cms-web/target/cerita/cerita.jar ] || ./cerita build
+./cerita build -o >/dev/null
 command -v haproxy >/dev/null || apt-get install -y -qq haproxy >/dev/null
 DIST=$ROOT/cms-web/target/cerita
 rm -rf "$WORK" && mkdir -p "$WORK/es" "$WORK/data" "$WORK/gatling"
@@ -132,11 +133,13 @@ faults() {
 log "Gatling: $JOURNALISTS journalists, $WRITERS writers and editors, ${DURATION} s"
 export LOAD_BASE="http://127.0.0.1:$PROXY" LOAD_OUT="$WORK/gatling" LOAD_DURATION=$DURATION \
   LOAD_JOURNALISTS=$JOURNALISTS LOAD_WRITERS=$WRITERS
-t0=$(now_ms)
-faults "$t0" > "$WORK/faults.log" 2>&1 &
-pids+=($!)
-(cd bench/load && mvn -B -q gatling:test -Dgatling.resultsFolder="$WORK/gatling/report") > "$WORK/gatling.log" 2>&1 || true
-wait "${pids[-1]}" || true
+(cd bench/load && mvn -B -q test-compile)
+(cd bench/load && mvn -B -q gatling:test) > "$WORK/gatling.log" 2>&1 &
+gatling=$!
+# the faults' clock starts with the simulation's first users
+for _ in $(seq 1 120); do grep -q "Simulation cerita.LoadSimulation started" "$WORK/gatling.log" && break; sleep 0.5; done
+faults "$(now_ms)" > "$WORK/faults.log" 2>&1 || true
+wait "$gatling" || true
 cat "$WORK/faults.log"
 
 python3 bench/load/report.py "$WORK" "$JOURNALISTS" "$WRITERS" "$DURATION" > bench/results/load.md

@@ -64,9 +64,6 @@ public class ApiToken extends AbstractAggregateRoot<ApiToken> {
         }
     }
 
-    void used(Instant now) {
-        lastUsedAt = now;
-    }
 
     public boolean usableAt(Instant now) {
         return revokedAt == null && expiresAt.isAfter(now);

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
+import java.util.List;
 import java.time.Duration;
 import java.util.Set;
 
@@ -92,6 +93,24 @@ class AccountsApiTests {
             .isEqualTo(403);
         assertThat(mvc.perform(get("/api/tokens").with(httpBasic("rani", PASSWORD))).andReturn().getResponse()
             .getContentAsString()).doesNotContain("Setahun");
+    }
+
+    @Test
+    void servesManyRequestsWithOneTokenAtOnceAndNotesItsLastUse() throws Exception {
+        String shared = token("rani", "{\"name\":\"Skrip redaksi\",\"days\":1}");
+        // a newsroom's script with one token, many requests at a time (the load test found these conflicting)
+        List<java.util.concurrent.Callable<Integer>> requests = java.util.stream.IntStream.range(0, 24)
+            .mapToObj(i -> (java.util.concurrent.Callable<Integer>) () -> bearer(shared, get("/api/themes"))).toList();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            for (var answer : pool.invokeAll(requests)) {
+                assertThat(answer.get()).isEqualTo(200);
+            }
+        }
+        String listed = mvc.perform(get("/api/tokens").with(httpBasic("rani", PASSWORD))).andReturn().getResponse()
+            .getContentAsString();
+        assertThat(json.readTree(listed).findValues("name").stream().map(n -> n.asString()).toList())
+            .contains("Skrip redaksi");
+        assertThat(listed).containsPattern("\"name\":\"Skrip redaksi\"[^}]*\"lastUsedAt\":\"20");
     }
 
     @Test
