@@ -18,8 +18,13 @@ for f in faults:
 t0 = min(s["start"] for s in samples)
 
 
+def overlaps(s, f):
+    # a request in flight when the fault began counts as well as one made during it
+    return s["start"] <= f["end"] + GRACE_MS and s["start"] + s["millis"] >= f["start"]
+
+
 def in_window(s):
-    return next((f["fault"] for f in faults if f["start"] <= s["start"] <= f["end"] + GRACE_MS), None)
+    return next((f["fault"] for f in faults if overlaps(s, f)), None)
 
 
 def pct(values, p):
@@ -62,12 +67,12 @@ for r in rows:
 out.append("")
 total_outside = sum(r[5] for r in rows)
 out.append(f"Errors outside the fault windows: **{total_outside}** (goal 0). Lost edits: **{lost_count}** of "
-           f"{checked} stories whose last acknowledged save was read back (goal 0). A fault window runs from the "
-           f"fault's start to {GRACE_MS // 1000} s after its end.\n")
+           f"{checked} stories whose last acknowledged save was read back (goal 0). A fault window holds the requests "
+           f"in flight or made from the fault's start to {GRACE_MS // 1000} s after its end.\n")
 out.append("| fault | at s | lasted s | failed requests in its window | recovery |")
 out.append("|---|---:|---:|---:|---|")
 for f in faults:
-    window = [s for s in samples if f["start"] <= s["start"] <= f["end"] + GRACE_MS]
+    window = [s for s in samples if overlaps(s, f)]
     failed = [s for s in window if not s["ok"]]
     kinds = sorted({s["name"] for s in failed})
     after = [s for s in samples if s["start"] >= f["end"]]

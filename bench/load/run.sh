@@ -115,7 +115,8 @@ faults() {
   wait_until "$KILL_AT"; s=$(now_ms)
   kill -9 "$(cat "$WORK/a.pid")"; log "killed instance A (SIGKILL)"
   echo "kill -9 instance A,$s,$(now_ms)" >> "$WORK/faults.csv"
-  sleep 30; start_instance a $PORT_A; wait_ready $PORT_A || true; log "instance A back"
+  # restarted 30 s later, as an orchestrator would, while the schedule goes on
+  (sleep 30; start_instance a $PORT_A; wait_ready $PORT_A && log "instance A back") &
   wait_until "$ES_STOP_AT"; s=$(now_ms); stop_es; log "Elasticsearch stopped"
   sleep "$ES_DOWN"; start_es; back=$(now_ms); log "Elasticsearch started again"
   echo "Elasticsearch stopped ${ES_DOWN} s,$s,$back" >> "$WORK/faults.csv"

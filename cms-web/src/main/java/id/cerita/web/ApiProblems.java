@@ -13,6 +13,7 @@ import jakarta.validation.ConstraintViolationException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -21,6 +22,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -43,6 +46,8 @@ import id.cerita.story.WorkflowViolationException;
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     static final String TYPE_BASE = "https://cerita.id/problems/";
+    // a PostgreSQL restart takes a few seconds here (bench/results/load.md)
+    private static final long DATABASE_RETRY_SECONDS = 5;
 
     private final UserMessages messages;
     private final MessageSource messageSource;
@@ -85,6 +90,22 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     ProblemDetail concurrentSave(OptimisticLockingFailureException e) {
         return problem(HttpStatus.CONFLICT, "stale-version", "Cerita sudah diubah orang lain",
                 "Orang lain menyimpan cerita ini pada saat yang sama. Muat ulang untuk melihat perubahannya; suntingan Anda belum disimpan.");
+    }
+
+    /**
+     * The database does not answer (a restart, a fail-over): 503 with Retry-After in the caller's language, after at
+     * most the pool's 5 s wait for a connection; nothing of the request was kept, so it can be sent again.
+     */
+    @ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
+            TransactionSystemException.class })
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception e, HttpServletRequest request) {
+        Locale locale = UserMessages.apiLocale(request);
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
+                messageSource.getMessage("hardening.problem.database.title", null, locale),
+                messageSource.getMessage("hardening.problem.database.detail", null, locale));
+        problem.setProperty("retryAfterSeconds", DATABASE_RETRY_SECONDS);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+            .header(HttpHeaders.RETRY_AFTER, Long.toString(DATABASE_RETRY_SECONDS)).body(problem);
     }
 
     @ExceptionHandler
