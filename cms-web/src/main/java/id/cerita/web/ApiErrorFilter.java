@@ -43,6 +43,14 @@ class ApiErrorFilter {
                     chain.doFilter(request, holding);
                 }
                 catch (IOException | ServletException | RuntimeException e) {
+                    if (ApiProblems.databaseAway(e) && !response.isCommitted()) {
+                        // PostgreSQL restarting under an API token's check: a retry will do, not a server error
+                        log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(),
+                                e.toString());
+                        response.resetBuffer();
+                        problems.databaseUnavailable(request, response);
+                        return;
+                    }
                     log.error("Unhandled error on {} {}", request.getMethod(), request.getRequestURI(), e);
                     holding.status = HttpStatus.INTERNAL_SERVER_ERROR.value();
                 }

@@ -47,7 +47,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     static final String TYPE_BASE = "https://cerita.id/problems/";
     // a PostgreSQL restart takes a few seconds here (bench/results/load.md)
-    private static final long DATABASE_RETRY_SECONDS = 5;
+    static final long DATABASE_RETRY_SECONDS = 5;
 
     private final UserMessages messages;
     private final MessageSource messageSource;
@@ -101,11 +101,22 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> databaseUnavailable(Exception e, HttpServletRequest request) {
         Locale locale = UserMessages.apiLocale(request);
         ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
-                messageSource.getMessage("hardening.problem.database.title", null, locale),
-                messageSource.getMessage("hardening.problem.database.detail", null, locale));
+                messageSource.getMessage("hardening.problem.database-unavailable.title", null, locale),
+                messageSource.getMessage("hardening.problem.database-unavailable.detail", null, locale));
         problem.setProperty("retryAfterSeconds", DATABASE_RETRY_SECONDS);
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
             .header(HttpHeaders.RETRY_AFTER, Long.toString(DATABASE_RETRY_SECONDS)).body(problem);
+    }
+
+    /** Whether an exception, or one it was caused by, says the database does not answer. */
+    static boolean databaseAway(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
+                    || t instanceof TransactionSystemException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @ExceptionHandler

@@ -50,6 +50,9 @@ class ApiErrorFilterTests {
                                 FilterChain chain) throws IOException, jakarta.servlet.ServletException {
                             switch (request.getRequestURI()) {
                                 case "/api/broken-filter" -> throw new IllegalStateException("rusak");
+                                // what an API token's check throws while PostgreSQL restarts
+                                case "/api/database-away-in-filter" -> throw new org.springframework.transaction
+                                    .TransactionSystemException("JDBC rollback failed");
                                 case "/api/rejected-by-filter" -> response.sendError(400, "rejected");
                                 default -> chain.doFilter(request, response);
                             }
@@ -63,6 +66,16 @@ class ApiErrorFilterTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Test
+    void answersADatabaseOutageInAFilterWith503AndRetryAfter() throws Exception {
+        mvc.perform(get("/api/database-away-in-filter"))
+            .andExpect(status().isServiceUnavailable())
+            .andExpect(header().string("Retry-After", "5"))
+            .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+            .andExpect(jsonPath("$.type").value(ApiProblems.TYPE_BASE + "database-unavailable"))
+            .andExpect(jsonPath("$.title").value("Basis data tidak tersedia"));
+    }
 
     @Test
     void answersAnExceptionInAFilterWithAServerErrorProblem() throws Exception {
