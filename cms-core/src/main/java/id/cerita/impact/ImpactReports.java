@@ -57,10 +57,10 @@ public class ImpactReports {
     public ImpactOverview overview() {
         Kept last = kept.get();
         Instant now = clock.instant();
-        if (last != null && now.isBefore(last.readAt().plus(ttl)) && last.stamp().equals(stamp())) {
+        String stamp = stamp();
+        if (last != null && now.isBefore(last.readAt().plus(ttl)) && last.stamp().equals(stamp)) {
             return last.overview();
         }
-        String stamp = stamp();
         List<StoryDetails> stories = reader.liveStoryIds().stream()
             .map(id -> reader.published(id, Audience.PUBLIC_SITE)).flatMap(Optional::stream).toList();
         ImpactOverview overview = of(stories);

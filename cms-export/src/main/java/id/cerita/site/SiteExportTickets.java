@@ -22,7 +22,7 @@ class SiteExportTickets {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public long request() {
         jdbc.sql("UPDATE site_export_request SET requested = requested + 1 WHERE id = 1").update();
-        return jdbc.sql("SELECT requested FROM site_export_request WHERE id = 1").query(Long.class).single();
+        return newest();
     }
 
     /** The newest request a build about to read the stories covers. */

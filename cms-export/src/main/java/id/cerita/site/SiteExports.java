@@ -114,11 +114,7 @@ public class SiteExports implements DisposableBean {
         if (pending != null) {
             pending.cancel(false);
         }
-        pending = timer.schedule(() -> {
-            // an export nobody clicked: the audit log says Cerita started it, as it says who clicked the others
-            audit.append(SystemActor.NAME, "site.export-automatic", "site", "site", null);
-            start();
-        }, properties.debounceMillis(), TimeUnit.MILLISECONDS);
+        pending = timer.schedule(this::startAutomatically, properties.debounceMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** No site yet (a first start, a restore into an empty data folder): export it, as a publication would. */
@@ -126,9 +122,14 @@ public class SiteExports implements DisposableBean {
     void exportIfMissing() {
         if (properties.exportWhenMissing() && new Builds(properties.outputDir()).current().isEmpty()) {
             log.info("No public site in {} yet: exporting it", properties.outputDir());
-            audit.append(SystemActor.NAME, "site.export-automatic", "site", "site", null);
-            start();
+            startAutomatically();
         }
+    }
+
+    /** An export nobody clicked: the audit log says Cerita started it, as it says who clicked the others. */
+    private void startAutomatically() {
+        audit.append(SystemActor.NAME, "site.export-automatic", "site", "site", null);
+        start();
     }
 
     private SiteBuildReport run(long ticket) {
@@ -175,9 +176,10 @@ public class SiteExports implements DisposableBean {
 
     /** A build on another instance (or an earlier one here) began after this request: its site is the answer. */
     private SiteBuildReport coveredElsewhere() {
-        Path build = new Builds(properties.outputDir()).current().orElse(properties.outputDir());
+        Optional<Path> current = new Builds(properties.outputDir()).current();
+        Path build = current.orElse(properties.outputDir());
         if (waiting.get() == 0) {
-            progress.set(SiteExportProgress.idle(currentBuild()));
+            progress.set(SiteExportProgress.idle(current.map(Path::getFileName).map(Path::toString).orElse(null)));
         }
         log.info("Site export request already covered by build {}", build.getFileName());
         return new SiteBuildReport(build, List.of(), List.of(), SiteBuildReport.SearchIndexing.REUSED, 0);

@@ -68,13 +68,12 @@ public class StoryIndex {
         if (exists.get()) {
             return false;
         }
-        boolean created = false;
-        if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
+        boolean created = !client.indices().existsAlias(a -> a.name(alias)).value();
+        if (created) {
             String index = createIndex();
             client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(index).alias(alias)
                 .isWriteIndex(true))));
             log.info("Created search index {} behind alias {}", index, alias);
-            created = true;
         }
         exists.set(true);
         return created;

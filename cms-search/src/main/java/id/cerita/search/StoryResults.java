@@ -22,6 +22,11 @@ public record StoryResults(long total, List<Hit> hits, Map<String, List<Facet>> 
         this(total, hits, facets, didYouMean, next, null);
     }
 
+    /** No results at all: what a page shows beside its notice when search does not answer. */
+    public static StoryResults none() {
+        return new StoryResults(0, List.of(), Map.of(), null, null);
+    }
+
     /**
      * A story found. {@code highlightedTitle} (null if the title did not match) and {@code highlights} are
      * HTML-escaped, with the matched words in {@code <mark>}.

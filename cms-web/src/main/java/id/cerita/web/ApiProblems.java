@@ -47,7 +47,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     static final String TYPE_BASE = "https://cerita.id/problems/";
     // a PostgreSQL restart takes a few seconds here (bench/results/load.md)
-    static final long DATABASE_RETRY_SECONDS = 5;
+    private static final long DATABASE_RETRY_SECONDS = 5;
 
     private final UserMessages messages;
     private final MessageSource messageSource;
@@ -99,7 +99,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
             TransactionSystemException.class })
     ResponseEntity<ProblemDetail> databaseUnavailable(Exception e, HttpServletRequest request) {
-        Locale locale = UserMessages.apiLocale(request);
+        return databaseUnavailable(messageSource, UserMessages.apiLocale(request));
+    }
+
+    /** The database-unavailable answer, also for the filters ({@link ApiSecurityProblems}), which pick the locale. */
+    static ResponseEntity<ProblemDetail> databaseUnavailable(MessageSource messageSource, Locale locale) {
         ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
                 messageSource.getMessage("hardening.problem.database-unavailable.title", null, locale),
                 messageSource.getMessage("hardening.problem.database-unavailable.detail", null, locale));

@@ -95,9 +95,7 @@ class ApiSecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandl
 
     /** The database did not answer while a filter used it (an API token's check): 503 with Retry-After, as in the controllers. */
     void databaseUnavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        responses.write(ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-            .header(HttpHeaders.RETRY_AFTER, Long.toString(ApiProblems.DATABASE_RETRY_SECONDS))
-            .body(problem(request, HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable")), request, response);
+        responses.write(ApiProblems.databaseUnavailable(messages, locale(request)), request, response);
     }
 
     /** The language the person chose in the UI (its cookie), else the one the client asks for, as the API does. */

@@ -1,9 +1,7 @@
 package id.cerita.press.web;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,7 +48,7 @@ class PressRoomController {
             results = search.search(asked.toQuery(), PRESS, !exact);
         } catch (IOException | RuntimeException e) {
             log.warn("Press room search failed: {}", e.toString());
-            results = new StoryResults(0, List.of(), Map.of(), null, null);
+            results = StoryResults.none();
             model.addAttribute("searchFailed", true);
         }
         model.addAttribute("params", asked);

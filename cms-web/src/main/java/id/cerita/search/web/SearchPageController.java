@@ -3,7 +3,6 @@ package id.cerita.search.web;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,7 +53,7 @@ class SearchPageController {
         } catch (IOException | RuntimeException e) {
             // the search cluster is away: say so on the page, as the press room does; editing goes on
             log.warn("Staff search failed: {}", e.toString());
-            results = new StoryResults(0, List.of(), Map.of(), null, null);
+            results = StoryResults.none();
             model.addAttribute("searchFailed", true);
         }
         model.addAttribute("results", results);
