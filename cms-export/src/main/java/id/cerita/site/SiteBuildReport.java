@@ -17,7 +17,9 @@ public record SiteBuildReport(Path build, List<String> rendered, List<String> li
         /** No story page changed: the bundle of an earlier build was kept or hard-linked. */
         REUSED,
         /** No story on the site: no bundle (Pagefind does not index nothing). */
-        NONE
+        NONE,
+        /** The builder was made without the visitors' search: no bundle. */
+        OFF
     }
 
     public SiteBuildReport {

@@ -42,11 +42,27 @@ public final class SiteBuilder {
 
     private final MarkdownRenderer markdown;
     private final SiteImages images;
-    private final Templates templates = new Templates();
+    private final Templates templates;
+    private final boolean visitorsSearch;
 
     public SiteBuilder(MarkdownRenderer markdown, SiteImages images) {
+        this(markdown, images, new Templates(), true);
+    }
+
+    private SiteBuilder(MarkdownRenderer markdown, SiteImages images, Templates templates, boolean visitorsSearch) {
         this.markdown = markdown;
         this.images = images;
+        this.templates = templates;
+        this.visitorsSearch = visitorsSearch;
+    }
+
+    /**
+     * The same builder for a site served without the visitors' search (no {@code pagefind/} bundle; the pages' search
+     * box stays empty): a site whose host has its own search, and the benchmark that compares page generation
+     * with Hugo, which builds no search index either.
+     */
+    public SiteBuilder withoutVisitorsSearch() {
+        return new SiteBuilder(markdown, images, templates, false);
     }
 
     public SiteBuildReport build(SiteInput input, Path outputRoot) {
@@ -103,7 +119,9 @@ public final class SiteBuilder {
             }
             // the index is made from the finished pages, and is part of the build before it goes live
             long indexing = System.nanoTime();
-            SearchIndex.Outcome index = SearchIndex.update(build, manifest, present, previous, before, outputRoot);
+            SearchIndex.Outcome index = visitorsSearch
+                    ? SearchIndex.update(build, manifest, present, previous, before, outputRoot)
+                    : SearchIndex.off(build);
             manifest.putAll(index.files());
             Builds.writeManifest(build, manifest);
             builds.switchTo(build);

@@ -14,6 +14,7 @@ import id.cerita.site.internal.Views.QuoteView;
 final class PullQuotes {
 
     private static final String PARAGRAPH_END = "</p>\n";
+    private static final List<String> CONTAINERS = List.of("blockquote", "li", "table", "div");
 
     private PullQuotes() {
     }
@@ -41,31 +42,33 @@ final class PullQuotes {
         return parts;
     }
 
-    /** Offsets just after each {@code </p>} that closes a paragraph at the top level of the body. */
+    /**
+     * Offsets just after each {@code </p>} that closes a paragraph at the top level of the body: one pass that keeps
+     * the depth of the containers a paragraph may sit in (the sanitiser writes tags in lower case, attributes after
+     * a space).
+     */
     private static List<Integer> topLevelParagraphEnds(String html) {
         List<Integer> ends = new ArrayList<>();
-        int i = html.indexOf(PARAGRAPH_END);
-        while (i >= 0) {
-            String before = html.substring(0, i);
-            if (balanced(before, "blockquote") && balanced(before, "li") && balanced(before, "table")
-                    && balanced(before, "div")) {
-                ends.add(i + PARAGRAPH_END.length());
+        int depth = 0;
+        for (int i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i + 1)) {
+            if (html.startsWith(PARAGRAPH_END, i)) {
+                if (depth == 0) {
+                    ends.add(i + PARAGRAPH_END.length());
+                }
+                continue;
             }
-            i = html.indexOf(PARAGRAPH_END, i + 1);
+            boolean closing = i + 1 < html.length() && html.charAt(i + 1) == '/';
+            int name = closing ? i + 2 : i + 1;
+            for (String tag : CONTAINERS) {
+                if (html.startsWith(tag, name) && name + tag.length() < html.length()) {
+                    char after = html.charAt(name + tag.length());
+                    if (after == '>' || (!closing && after == ' ')) {
+                        depth += closing ? -1 : 1;
+                        break;
+                    }
+                }
+            }
         }
         return ends;
-    }
-
-    /** Whether every {@code <tag} opened in the text is closed again. */
-    private static boolean balanced(String text, String tag) {
-        return count(text, "<" + tag + ">") + count(text, "<" + tag + " ") == count(text, "</" + tag + ">");
-    }
-
-    private static int count(String text, String needle) {
-        int n = 0;
-        for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
-            n++;
-        }
-        return n;
     }
 }

@@ -35,6 +35,15 @@ public final class SearchIndex {
         return path.startsWith(PREFIX);
     }
 
+    /** No bundle in this build: one the reused directory still holds is removed. */
+    public static Outcome off(Path build) throws IOException {
+        Path bundle = build.resolve(Pagefind.BUNDLE);
+        if (Files.exists(bundle)) {
+            Builds.delete(bundle);
+        }
+        return new Outcome(Map.of(), SearchIndexing.OFF);
+    }
+
     /**
      * @param manifest the planned files of this build, all written
      * @param present what the reused directory held before this build (path to fingerprint)
