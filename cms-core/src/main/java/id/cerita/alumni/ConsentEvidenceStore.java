@@ -9,9 +9,9 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import id.cerita.common.CeritaProperties;
 import id.cerita.common.InvalidFieldException;
 
 /**
@@ -26,8 +26,8 @@ class ConsentEvidenceStore {
 
     private final Path directory;
 
-    ConsentEvidenceStore(@Value("${cerita.data-dir:./data}") Path dataDir) {
-        this.directory = dataDir.resolve("private").resolve("consent-evidence");
+    ConsentEvidenceStore(CeritaProperties settings) {
+        this.directory = settings.folder("private", "consent-evidence");
     }
 
     EvidenceFile store(byte[] content, String originalName) {

@@ -6,6 +6,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import id.cerita.common.ProgrammeZone;
 
 /** Looks for expired consents once at start and every day just after midnight, Jakarta time. */
 @Component
@@ -18,7 +19,7 @@ class ConsentExpiryCheck {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    @Scheduled(cron = "${cerita.workflow.consent-expiry-cron:0 5 0 * * *}", zone = "Asia/Jakarta")
+    @Scheduled(cron = "${cerita.workflow.consent-expiry-cron:0 5 0 * * *}", zone = ProgrammeZone.NAME)
     @SchedulerLock(name = "consent-expiry", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     void check() {
         alumni.noteExpiredConsents();

@@ -1,22 +1,23 @@
 package id.cerita.common;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** One injectable clock, so that schedules and embargoes can be tested without sleeping. */
+/**
+ * The shared settings, and one injectable clock in the programme's zone, so that schedules and embargoes can be tested
+ * without sleeping.
+ */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(CeritaProperties.class)
 class ClockConfiguration {
-
-    /** The programme works on Western Indonesian Time unless told otherwise. */
-    static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
-        return Clock.system(JAKARTA);
+        return Clock.system(ProgrammeZone.ID);
     }
 }

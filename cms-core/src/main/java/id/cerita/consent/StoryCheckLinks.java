@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
@@ -32,6 +31,7 @@ import id.cerita.common.SecretTokens;
 import id.cerita.review.ReviewComments;
 import id.cerita.story.Stories;
 import id.cerita.story.Story;
+import id.cerita.common.ProgrammeZone;
 
 /**
  * Private links on which the person a story is about checks it, without an account: random, valid 14 days, revocable,
@@ -136,7 +136,7 @@ public class StoryCheckLinks {
         SystemActor.run(() -> {
             if (!answer.granted().isEmpty()) {
                 alumni.recordConsent(link.alumnusId(), new ConsentProof(answer.granted(),
-                        LocalDate.ofInstant(now, ZoneId.of("Asia/Jakarta")), null, ConsentMethod.PRIVATE_LINK,
+                        LocalDate.ofInstant(now, ProgrammeZone.ID), null, ConsentMethod.PRIVATE_LINK,
                         "Dijawab sendiri lewat tautan pribadi " + link.id() + " pada " + now, null),
                         null, null, SystemActor.NAME);
             }

@@ -1,13 +1,13 @@
 package id.cerita.demo;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import id.cerita.common.ProgrammeZone;
 
 /** Demo mode: only with {@code cerita.demo.enabled=true}. */
 @Configuration(proxyBeanMethods = false)
@@ -19,6 +19,6 @@ class DemoConfiguration {
     @Bean
     @Primary
     DemoClock demoClock() {
-        return new DemoClock(Clock.system(ZoneId.of("Asia/Jakarta")));
+        return new DemoClock(Clock.system(ProgrammeZone.ID));
     }
 }

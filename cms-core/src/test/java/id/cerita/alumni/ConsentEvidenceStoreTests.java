@@ -18,7 +18,7 @@ class ConsentEvidenceStoreTests {
 
     @Test
     void acceptsPdfJpegAndPngByTheirContentAndKeepsThemUnderThePrivateFolder() {
-        ConsentEvidenceStore store = new ConsentEvidenceStore(data);
+        ConsentEvidenceStore store = new ConsentEvidenceStore(new id.cerita.common.CeritaProperties(data));
         EvidenceFile pdf = store.store("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), "scan.bin");
         EvidenceFile jpeg = store.store(new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0 }, "foto");
         EvidenceFile png = store.store(new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0 }, "../../x.png");
@@ -33,7 +33,7 @@ class ConsentEvidenceStoreTests {
 
     @Test
     void rejectsAFileWhoseContentIsNotAFormWhateverItsName() {
-        ConsentEvidenceStore store = new ConsentEvidenceStore(data);
+        ConsentEvidenceStore store = new ConsentEvidenceStore(new id.cerita.common.CeritaProperties(data));
         assertThatThrownBy(() -> store.store("<html><script>".getBytes(StandardCharsets.UTF_8), "formulir.pdf"))
             .isInstanceOfSatisfying(InvalidFieldException.class, e -> {
                 assertThat(e.field()).isEqualTo("evidenceFile");

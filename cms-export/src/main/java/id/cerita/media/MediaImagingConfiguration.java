@@ -1,10 +1,9 @@
 package id.cerita.media;
 
-import java.nio.file.Path;
-
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import id.cerita.common.CeritaProperties;
 
 /** The imaging engines, built once: one imaging memory budget for the whole application, so memory stays bounded. */
 @Configuration(proxyBeanMethods = false)
@@ -21,9 +20,9 @@ class MediaImagingConfiguration {
     }
 
     @Bean
-    ImageDerivatives imageDerivatives(MediaProperties properties, @Value("${cerita.data-dir:./data}") Path dataDir,
+    ImageDerivatives imageDerivatives(MediaProperties properties, CeritaProperties settings,
             UploadInspector inspector) {
-        return new ImageDerivatives(properties.derivatives(dataDir), DerivativeSettings.standard(), inspector);
+        return new ImageDerivatives(properties.derivatives(settings.dataDir()), DerivativeSettings.standard(), inspector);
     }
 
     @Bean

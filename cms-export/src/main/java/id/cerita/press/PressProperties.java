@@ -4,6 +4,7 @@ import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import id.cerita.common.ProgrammeZone;
 
 /**
  * Press kit settings that belong to the installation, not to the editors: the time zone embargo times are written
@@ -11,5 +12,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * one public base URL, {@code cerita.site.base-url}.
  */
 @ConfigurationProperties("cerita.press")
-public record PressProperties(@DefaultValue("Asia/Jakarta") ZoneId zone) {
+public record PressProperties(@DefaultValue(ProgrammeZone.NAME) ZoneId zone) {
 }

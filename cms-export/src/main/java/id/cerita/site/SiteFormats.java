@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 import id.cerita.story.Language;
+import id.cerita.common.ProgrammeZone;
 
 /**
  * How the site writes dates and money: "Rabu, 5 Juni 2024" and "Rp10.000.000" on Indonesian pages,
@@ -17,7 +18,7 @@ import id.cerita.story.Language;
  */
 public final class SiteFormats {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
+    public static final ZoneId ZONE = ProgrammeZone.ID;
     private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
     private static final DateTimeFormatter ID_DATE = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", INDONESIAN);
     private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.UK);

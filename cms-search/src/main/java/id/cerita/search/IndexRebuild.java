@@ -24,6 +24,7 @@ import id.cerita.story.StoryFilter;
 import id.cerita.story.StoryListing;
 import id.cerita.story.StoryPage;
 import id.cerita.story.StorySummary;
+import id.cerita.common.ProgrammeZone;
 
 /**
  * Rebuilds the index from the database without downtime: a new index is filled while queries keep reading the old
@@ -70,7 +71,7 @@ public class IndexRebuild implements DisposableBean {
      * Every night: what changes with the calendar rather than with an event (a consent that expires, names of regions
      * or courses copied into the text fields) is brought up to date.
      */
-    @Scheduled(cron = "${cerita.search.rebuild-cron:0 30 2 * * *}", zone = "Asia/Jakarta")
+    @Scheduled(cron = "${cerita.search.rebuild-cron:0 30 2 * * *}", zone = ProgrammeZone.NAME)
     @SchedulerLock(name = "search-nightly-rebuild", lockAtMostFor = "PT2H", lockAtLeastFor = "PT1M")
     void nightly() {
         start();

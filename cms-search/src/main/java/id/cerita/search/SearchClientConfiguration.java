@@ -17,7 +17,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -25,6 +24,7 @@ import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
 import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5ClientBuilder;
+import id.cerita.common.CeritaProperties;
 import id.cerita.search.embedded.EmbeddedElasticsearch;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.PropertyNamingStrategies;
@@ -36,13 +36,12 @@ import tools.jackson.databind.json.JsonMapper;
 class SearchClientConfiguration {
 
     @Bean(destroyMethod = "close")
-    SearchCluster searchCluster(SearchProperties properties, Environment environment) throws IOException {
+    SearchCluster searchCluster(SearchProperties properties, CeritaProperties settings) throws IOException {
         if (!properties.embeddedNode()) {
             return new SearchCluster(properties.uris(), null);
         }
         SearchProperties.Embedded embedded = properties.embedded();
-        Path home = embedded.dataDir() != null ? embedded.dataDir()
-                : Path.of(environment.getProperty("cerita.data-dir", "./data"), "elasticsearch");
+        Path home = embedded.dataDir() != null ? embedded.dataDir() : settings.folder("elasticsearch");
         EmbeddedElasticsearch node = EmbeddedElasticsearch.launch(home, embedded.httpPort(), embedded.heap());
         return new SearchCluster(List.of(node.uri()), node);
     }

@@ -15,12 +15,13 @@ import id.cerita.story.StoryDetails.CourseOffer;
 import id.cerita.story.StoryStatus;
 import id.cerita.theme.Theme;
 import id.cerita.theme.Themes;
+import id.cerita.common.ProgrammeZone;
 
 /** Turns a story as the core reads it into the document the index holds. */
 @Component
 class StoryDocumentFactory {
 
-    private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+    private static final ZoneId JAKARTA = ProgrammeZone.ID;
 
     private final Themes themes;
 

@@ -10,6 +10,7 @@ import java.util.Locale;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import id.cerita.common.ProgrammeZone;
 
 /**
  * Dates, times and money the way Indonesian readers write them, for templates as {@code @fmt}: "Rabu, 5 Juni 2024",
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component("fmt")
 public class Formats {
 
-    public static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+    public static final ZoneId WIB = ProgrammeZone.ID;
     public static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
 
     public String date(Instant instant) {

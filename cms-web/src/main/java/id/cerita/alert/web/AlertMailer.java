@@ -31,6 +31,7 @@ import id.cerita.story.Audience;
 import id.cerita.story.StoryDetails;
 import id.cerita.story.StoryReader;
 import id.cerita.user.StaffUsers;
+import id.cerita.common.ProgrammeZone;
 
 /**
  * Mails waiting alerts in the journalist's language: one mail per story at once, or one digest a week. Without an
@@ -91,7 +92,7 @@ class AlertMailer {
         });
     }
 
-    @Scheduled(cron = "${cerita.alerts.digest-cron:0 0 8 * * MON}", zone = "Asia/Jakarta")
+    @Scheduled(cron = "${cerita.alerts.digest-cron:0 0 8 * * MON}", zone = ProgrammeZone.NAME)
     @SchedulerLock(name = "alerts-weekly-digest", lockAtMostFor = "PT1H", lockAtLeastFor = "PT1M")
     void sendDigests() {
         JavaMailSender sender = mail.getIfAvailable();

@@ -17,6 +17,7 @@ import id.cerita.audit.AuditEntry;
 import id.cerita.audit.AuditLog;
 import id.cerita.audit.AuditPage;
 import id.cerita.audit.AuditQuery;
+import id.cerita.common.ProgrammeZone;
 
 /**
  * The audit log for administrators, filtered by action, person, story and days (Jakarta time); actions in words and
@@ -25,7 +26,7 @@ import id.cerita.audit.AuditQuery;
 @Controller
 class AuditPageController {
 
-    static final java.time.ZoneId JAKARTA = java.time.ZoneId.of("Asia/Jakarta");
+    static final java.time.ZoneId JAKARTA = ProgrammeZone.ID;
     static final int PAGE_SIZE = 50;
 
     private final AuditLog audit;

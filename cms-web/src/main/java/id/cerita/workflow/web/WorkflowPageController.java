@@ -30,6 +30,7 @@ import id.cerita.story.Transition;
 import id.cerita.story.WorkflowViolationException;
 import id.cerita.web.UserMessages;
 import id.cerita.workflow.EditLocks;
+import id.cerita.common.ProgrammeZone;
 
 /**
  * A story's workflow page: its state, the steps open to you, schedule and embargo, quick text correction, history
@@ -38,7 +39,7 @@ import id.cerita.workflow.EditLocks;
 @Controller
 class WorkflowPageController {
 
-    static final List<String> ZONES = List.of("Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura", "UTC");
+    static final List<String> ZONES = List.of(ProgrammeZone.NAME, "Asia/Makassar", "Asia/Jayapura", "UTC");
 
     private final Stories stories;
     private final StoryTransitions transitions;

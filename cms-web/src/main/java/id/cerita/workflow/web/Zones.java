@@ -4,11 +4,12 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 
 import id.cerita.common.InvalidFieldException;
+import id.cerita.common.ProgrammeZone;
 
 /** The time zones an editor may schedule in: any IANA zone, Western Indonesian Time by default. */
 final class Zones {
 
-    static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+    static final ZoneId JAKARTA = ProgrammeZone.ID;
 
     private Zones() {
     }
