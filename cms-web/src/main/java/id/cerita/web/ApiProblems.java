@@ -45,7 +45,7 @@ import id.cerita.story.WorkflowViolationException;
 @RestControllerAdvice(annotations = ApiController.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
-    static final String TYPE_BASE = "https://cerita.id/problems/";
+    static final String TYPE_BASE = Problems.TYPE_BASE;
     // a PostgreSQL restart takes a few seconds here (bench/results/load.md)
     private static final long DATABASE_RETRY_SECONDS = 5;
 
@@ -104,12 +104,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     /** The database-unavailable answer, also for the filters ({@link ApiSecurityProblems}), which pick the locale. */
     static ResponseEntity<ProblemDetail> databaseUnavailable(MessageSource messageSource, Locale locale) {
-        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
+        return Problems.retryLater("database-unavailable",
                 messageSource.getMessage("hardening.problem.database-unavailable.title", null, locale),
-                messageSource.getMessage("hardening.problem.database-unavailable.detail", null, locale));
-        problem.setProperty("retryAfterSeconds", DATABASE_RETRY_SECONDS);
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-            .header(HttpHeaders.RETRY_AFTER, Long.toString(DATABASE_RETRY_SECONDS)).body(problem);
+                messageSource.getMessage("hardening.problem.database-unavailable.detail", null, locale),
+                DATABASE_RETRY_SECONDS);
     }
 
     /** Whether an exception, or one it was caused by, says the database does not answer. */
@@ -219,9 +217,6 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(TYPE_BASE + type));
-        problem.setTitle(title);
-        return problem;
+        return Problems.of(status, type, title, detail);
     }
 }

@@ -3,20 +3,19 @@ package id.cerita.media.web;
 import java.net.URI;
 import java.util.Locale;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
 import id.cerita.media.ImagingBusy;
 import id.cerita.media.MediaInUseException;
 import id.cerita.media.UploadRejected;
+import id.cerita.web.Problems;
 
 /** RFC 9457 problem details for the media feature's own errors, for the API and the upload page alike. */
 final class MediaProblems {
 
-    private static final String TYPE_BASE = "https://cerita.id/problems/";
+    private static final String TYPE_BASE = Problems.TYPE_BASE;
 
     private MediaProblems() {
     }
@@ -47,13 +46,8 @@ final class MediaProblems {
 
     /** 503 with Retry-After: the imaging memory stayed taken by other uploads; nothing of this one was kept. */
     static ResponseEntity<ProblemDetail> busy(ImagingBusy e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
-        problem.setType(URI.create(TYPE_BASE + "imaging-busy"));
-        problem.setTitle("Server sibuk memproses gambar");
-        long seconds = Math.max(1, e.retryAfter().toSeconds());
-        problem.setProperty("retryAfterSeconds", seconds);
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return Problems.retryLater("imaging-busy", "Server sibuk memproses gambar", e.getMessage(),
+                e.retryAfter().toSeconds());
     }
 
     static ProblemDetail inUse(MediaInUseException e) {

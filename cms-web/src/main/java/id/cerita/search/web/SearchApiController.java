@@ -1,16 +1,12 @@
 package id.cerita.search.web;
 
 import java.io.IOException;
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
@@ -28,6 +24,7 @@ import id.cerita.search.StorySearch;
 import id.cerita.search.StorySuggestions;
 import id.cerita.search.Suggestion;
 import id.cerita.web.ApiController;
+import id.cerita.web.Problems;
 import id.cerita.web.UserMessages;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -80,14 +77,8 @@ class SearchApiController {
         }
         log.warn("Search API failed: {}", e.toString());
         Locale locale = UserMessages.apiLocale(request);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                messages.getMessage("pressroom.search.failed", null, locale));
-        problem.setType(URI.create("https://cerita.id/problems/search-unavailable"));
-        problem.setTitle(messages.getMessage("ops.search.unavailable", null, locale));
-        problem.setProperty("retryAfterSeconds", RETRY_AFTER_SECONDS);
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-            .header(HttpHeaders.RETRY_AFTER, Long.toString(RETRY_AFTER_SECONDS))
-            .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return Problems.retryLater("search-unavailable", messages.getMessage("ops.search.unavailable", null, locale),
+                messages.getMessage("pressroom.search.failed", null, locale), RETRY_AFTER_SECONDS);
     }
 
     @GetMapping("/stories/{id}/related")
