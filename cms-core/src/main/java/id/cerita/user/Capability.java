@@ -26,6 +26,8 @@ public enum Capability {
     SEE_EVERY_STORY(EDITOR, ADMIN),
     /** Archive (and restore) courses, providers and temu alumni: writers add and correct them, never retire them. */
     ARCHIVE_REFERENCE_DATA(EDITOR, ADMIN),
+    /** Withdraw an alumnus's consent, download the signed evidence, merge duplicate alumni records. */
+    MANAGE_CONSENT(EDITOR, ADMIN),
     /** Export the public site. */
     EXPORT_SITE(EDITOR, ADMIN),
     /** Users, press settings, the audit log, the search index. */

@@ -2,15 +2,17 @@ package id.cerita.alumni.web;
 
 import org.springframework.security.core.Authentication;
 
-/** Who may do what on the alumni pages (the services check again). */
+import id.cerita.user.Capability;
+import id.cerita.web.Capabilities;
+
+/** Who may do what on the alumni pages, answered by the one role vocabulary ({@link Capability}); the services check again. */
 final class Roles {
 
     private Roles() {
     }
 
-    /** Withdraw consents, download evidence, merge records: editors and admins. */
+    /** Withdraw consents, download evidence, merge records. */
     static boolean canManageConsent(Authentication user) {
-        return user != null && user.getAuthorities().stream()
-            .anyMatch(a -> a.getAuthority().equals("ROLE_EDITOR") || a.getAuthority().equals("ROLE_ADMIN"));
+        return Capabilities.has(user, Capability.MANAGE_CONSENT);
     }
 }
