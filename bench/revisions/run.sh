@@ -4,6 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-mvn -B -q -pl cms-core verify -Dtest=RevisionsBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+mvn -B -q -Pbench -pl cms-core verify -Dtest=RevisionsBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -Dcerita.bench=true -Dcerita.bench.out="$PWD/bench/results/revisions.md"
 cat bench/results/revisions.md

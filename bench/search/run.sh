@@ -8,7 +8,7 @@ if [ -z "${JAVA_HOME:-}" ] || ! "$JAVA_HOME/bin/java" -version 2>&1 | grep -qE '
   JAVA_HOME=$(ls -d /usr/lib/jvm/*25* /usr/lib/jvm/*21* 2>/dev/null | head -n 1 || true)
 fi
 export JAVA_HOME
-mvn -B -q -pl cms-search -am -DskipTests package dependency:build-classpath -Dmdep.includeScope=test \
+mvn -B -q -Pbench -pl cms-search -am -DskipTests package dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile=target/bench-classpath.txt
 mkdir -p bench/work
 "$JAVA_HOME/bin/java" -Xmx1g -XX:+UseSerialGC --enable-native-access=ALL-UNNAMED ${BENCH_JAVA_OPTS:-} \

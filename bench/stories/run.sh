@@ -8,7 +8,7 @@ if [ -z "${JAVA_HOME:-}" ] && [ -d /usr/lib/jvm/temurin-25-jdk-amd64 ]; then
   export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
 fi
 # CI=true makes an unreachable PostgreSQL an error instead of a skipped run.
-CI=true mvn -B -q -pl cms-web -am verify \
+CI=true mvn -B -q -Pbench -pl cms-web -am verify \
   -Dtest=StoriesBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -Dcerita.bench.stories="${1:-10000}" -Dcerita.bench.out="$PWD/bench/results/stories.md"
 echo "Results: bench/results/stories.md"
