@@ -15,7 +15,9 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import id.cerita.site.internal.BodyDigests;
 import id.cerita.site.internal.Builds;
+import id.cerita.site.internal.Manifests;
 import id.cerita.site.internal.OutputFile;
 import id.cerita.site.internal.SearchIndex;
 import id.cerita.site.internal.SitePlan;
@@ -44,6 +46,8 @@ public final class SiteBuilder {
     private final SiteImages images;
     private final Templates templates;
     private final boolean visitorsSearch;
+    private final BodyDigests bodies = new BodyDigests();
+    private final Manifests manifests = new Manifests();
 
     public SiteBuilder(MarkdownRenderer markdown, SiteImages images) {
         this(markdown, images, new Templates(), true);
@@ -74,9 +78,9 @@ public final class SiteBuilder {
             Builds builds = new Builds(outputRoot);
             Optional<Path> current = builds.current();
             Path previous = current.orElse(null);
-            Map<String, String> before = previous == null ? Map.of() : Builds.readManifest(previous);
-            List<OutputFile> files = new SitePlan(input, markdown, templates, images).files();
-            Builds.Next next = builds.nextReusing(current);
+            Map<String, String> before = previous == null ? Map.of() : manifests.read(previous);
+            List<OutputFile> files = new SitePlan(input, markdown, templates, images, bodies).files();
+            Builds.Next next = builds.nextReusing(current, manifests);
             Path build = next.dir();
             Map<String, String> present = next.contents();
             List<String> rendered = Collections.synchronizedList(new ArrayList<>());
@@ -123,7 +127,7 @@ public final class SiteBuilder {
                     ? SearchIndex.update(build, manifest, present, previous, before, outputRoot)
                     : SearchIndex.off(build);
             manifest.putAll(index.files());
-            Builds.writeManifest(build, manifest);
+            manifests.write(build, manifest);
             builds.switchTo(build);
             return new SiteBuildReport(build, rendered.stream().sorted().toList(), linked.stream().sorted().toList(),
                     index.how(), (System.nanoTime() - indexing) / 1_000_000);

@@ -101,7 +101,7 @@ public final class SiteStories {
         return copy(story, story.title(), story.body(), story.updatedAt(), translations);
     }
 
-    static StoryDetails story(int i, Language language) {
+    public static StoryDetails story(int i, Language language) {
         boolean en = language == Language.EN;
         UUID id = UUID.nameUUIDFromBytes(("story-" + i + "-" + language.code()).getBytes());
         Region[] place = PLACES.get(i % PLACES.size());

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 public final class Builds {
 
     public static final String MANIFEST = "manifest.json";
+    private static final Pattern HEX = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern ENTRY = Pattern.compile("^\\s*\"([^\"]+)\"\\s*:\\s*\"([0-9a-f]{64})\"");
 
     private final Path root;
@@ -54,6 +55,11 @@ public final class Builds {
      * directory loses its manifest first, so that a build killed while rewriting it is never taken for complete.
      */
     public Next nextReusing(Optional<Path> current) throws IOException {
+        return nextReusing(current, new Manifests());
+    }
+
+    /** As {@link #nextReusing(Optional)}, reading the reused build's manifest through {@code manifests}. */
+    public Next nextReusing(Optional<Path> current, Manifests manifests) throws IOException {
         Files.createDirectories(builds);
         List<Path> numbered;
         try (Stream<Path> dirs = Files.list(builds)) {
@@ -69,7 +75,7 @@ public final class Builds {
             Files.createDirectory(target);
             return new Next(target, Map.of());
         }
-        Map<String, String> contents = readManifest(spare.get());
+        Map<String, String> contents = manifests.read(spare.get());
         Files.delete(spare.get().resolve(MANIFEST));
         Files.move(spare.get(), target);
         return new Next(target, contents);
@@ -85,15 +91,27 @@ public final class Builds {
 
     /** Path to fingerprint, as written by {@link #writeManifest}; empty when there is none. */
     public static Map<String, String> readManifest(Path build) throws IOException {
-        Map<String, String> entries = new TreeMap<>();
+        Map<String, String> entries = new java.util.HashMap<>();
         Path file = build.resolve(MANIFEST);
         if (!Files.exists(file)) {
             return entries;
         }
+        // "path": "<64 hex>" per line, as writeManifest writes it; read without a regex (tens of thousands of lines)
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            Matcher m = ENTRY.matcher(line);
-            if (m.find()) {
-                entries.put(m.group(1), m.group(2));
+            int open = line.indexOf('"');
+            int close = open < 0 ? -1 : line.indexOf("\": \"", open + 1);
+            if (close > open && line.length() >= close + 4 + 64 && line.charAt(close + 4 + 64) == '"'
+                    && line.indexOf('\\', open) < 0) {
+                String hash = line.substring(close + 4, close + 4 + 64);
+                if (HEX.matcher(hash).matches()) {
+                    entries.put(line.substring(open + 1, close), hash);
+                }
+            }
+            else if (open >= 0 && line.indexOf('\\', open) >= 0) {
+                Matcher m = ENTRY.matcher(line); // a path with an escape: the careful way
+                if (m.find()) {
+                    entries.put(m.group(1), m.group(2));
+                }
             }
         }
         return entries;
@@ -101,7 +119,8 @@ public final class Builds {
 
     public static void writeManifest(Path build, Map<String, String> fingerprints) throws IOException {
         StringBuilder out = new StringBuilder(fingerprints.size() * 110).append("{\n  \"version\": 1,\n  \"files\": {\n");
-        var it = new TreeMap<>(fingerprints).entrySet().iterator();
+        var it = (fingerprints instanceof TreeMap<String, String> sorted ? sorted : new TreeMap<>(fingerprints))
+            .entrySet().iterator();
         while (it.hasNext()) {
             var e = it.next();
             out.append("    ").append(Json.string(e.getKey())).append(": \"").append(e.getValue()).append('"')

@@ -5,10 +5,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 over a sequence of length-prefixed strings: what an output file was made from. */
+/** SHA-256 over a sequence of length-prefixed values: what an output file was made from. */
 public final class Fingerprint {
 
     private final MessageDigest digest;
+    private final byte[] length = new byte[4];
 
     private Fingerprint() {
         try {
@@ -28,17 +29,23 @@ public final class Fingerprint {
     }
 
     public Fingerprint add(Object value) {
-        byte[] bytes = String.valueOf(value).getBytes(StandardCharsets.UTF_8);
-        digest.update((byte) (bytes.length >>> 24));
-        digest.update((byte) (bytes.length >>> 16));
-        digest.update((byte) (bytes.length >>> 8));
-        digest.update((byte) bytes.length);
+        return add(String.valueOf(value).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The bytes as they are (a file's content, another digest), after their length. */
+    public Fingerprint add(byte[] bytes) {
+        // one update for the prefix: four single-byte updates each went through the provider's whole call chain
+        length[0] = (byte) (bytes.length >>> 24);
+        length[1] = (byte) (bytes.length >>> 16);
+        length[2] = (byte) (bytes.length >>> 8);
+        length[3] = (byte) bytes.length;
+        digest.update(length);
         digest.update(bytes);
         return this;
     }
 
-    public Fingerprint add(byte[] bytes) {
-        return add(HexFormat.of().formatHex(bytes));
+    public byte[] bytes() {
+        return digest.digest();
     }
 
     public String hex() {

@@ -45,11 +45,15 @@ public final class SitePlan {
     private final List<StoryDetails> stories;
     private final Map<UUID, StoryDetails> byId = new HashMap<>();
     private final Map<UUID, List<SiteImage>> images = new HashMap<>();
-    private final Map<UUID, String> digests = new HashMap<>();
+    private final Map<UUID, byte[]> digests = new HashMap<>();
     private final Map<Kind, Map<String, Taxon>> taxa = new LinkedHashMap<>();
-    private final List<Sitemap.Entry> sitemap = new ArrayList<>();
+    // filled by listings planned in parallel; sorted before it is written
+    private final List<Sitemap.Entry> sitemap = java.util.Collections.synchronizedList(new ArrayList<>());
 
-    public SitePlan(SiteInput input, MarkdownRenderer markdown, Templates templates, SiteImages siteImages) {
+    private final Map<UUID, List<Alternate>> alternates = new HashMap<>();
+
+    public SitePlan(SiteInput input, MarkdownRenderer markdown, Templates templates, SiteImages siteImages,
+            BodyDigests bodies) {
         this.input = input;
         this.markdown = markdown;
         this.templates = templates;
@@ -62,8 +66,13 @@ public final class SitePlan {
         }
         // hashing every story's text is the bulk of planning an incremental build: spread it over the cores
         stories.parallelStream().map(s -> Map.entry(s.id(), StoryPages.digest(s, images.get(s.id()),
-                input.byline(s.author()))))
+                input.byline(s.author()), bodies)))
             .toList().forEach(e -> digests.put(e.getKey(), e.getValue()));
+        bodies.planned();
+        // a story's other languages are asked for by its page and by every listing it is on: found once
+        for (StoryDetails s : stories) {
+            alternates.put(s.id(), findAlternates(s));
+        }
         for (Kind kind : Kind.values()) {
             taxa.put(kind, new TreeMap<>());
         }
@@ -94,33 +103,36 @@ public final class SitePlan {
 
     /** The files, in a stable order. */
     public List<OutputFile> files() {
-        List<OutputFile> files = new ArrayList<>();
+        // planned in parallel (an export after one edit plans every page to find the few that changed), kept in order
+        List<java.util.function.Supplier<List<OutputFile>>> parts = new ArrayList<>();
         for (StoryDetails s : stories) {
-            files.add(storyPage(s));
+            parts.add(() -> List.of(storyPage(s)));
         }
-        files.addAll(listing("/", input.title(), stories, true, Language.ID, null));
+        parts.add(() -> listing("/", input.title(), stories, true, Language.ID, null));
         List<StoryDetails> english = stories.stream().filter(s -> s.language() == Language.EN).toList();
         if (!english.isEmpty()) {
-            files.addAll(listing("/en/", "Stories in English", english, false, Language.EN, "/en/"));
+            parts.add(() -> listing("/en/", "Stories in English", english, false, Language.EN, "/en/"));
         }
         for (Kind kind : Kind.values()) {
-            files.add(termsPage(kind));
+            parts.add(() -> List.of(termsPage(kind)));
             for (Taxon taxon : taxa.get(kind).values()) {
                 boolean hasFeed = kind == Kind.PROVINCE || kind == Kind.THEME;
-                files.addAll(listing(taxon.url(), kind.label + " " + taxon.label(), taxon.stories(), false, Language.ID,
-                        hasFeed ? taxon.url() : null));
+                parts.add(() -> listing(taxon.url(), kind.label + " " + taxon.label(), taxon.stories(), false,
+                        Language.ID, hasFeed ? taxon.url() : null));
                 if (hasFeed) {
-                    files.addAll(feeds(taxon.url(), input.title() + " — " + kind.label + " " + taxon.label(),
+                    parts.add(() -> feeds(taxon.url(), input.title() + " — " + kind.label + " " + taxon.label(),
                             taxon.stories(), Language.ID));
                 }
             }
         }
         // one feed per language; the root feed stays the Indonesian one for those who subscribed to it
-        files.addAll(feeds("/", input.title(), stories, Language.ID));
-        files.addAll(feeds("/id/", input.title(), stories, Language.ID));
-        files.addAll(feeds("/en/", input.title() + " (English)", stories, Language.EN));
-        files.add(notFound());
-        files.add(impactPage());
+        parts.add(() -> feeds("/", input.title(), stories, Language.ID));
+        parts.add(() -> feeds("/id/", input.title(), stories, Language.ID));
+        parts.add(() -> feeds("/en/", input.title() + " (English)", stories, Language.EN));
+        parts.add(() -> List.of(notFound()));
+        parts.add(() -> List.of(impactPage()));
+        List<OutputFile> files = new ArrayList<>();
+        parts.parallelStream().map(java.util.function.Supplier::get).toList().forEach(files::addAll);
         STATIC_FILES.forEach(name -> files.add(staticFile("site/static/" + name, "assets/" + name)));
         files.add(staticFile(ECHARTS, "assets/echarts.min.js"));
         files.add(text("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + input.baseUrl() + "/sitemap.xml\n"));
@@ -145,8 +157,12 @@ public final class SitePlan {
         return files;
     }
 
-    /** The other language versions of a story that are on the site. */
     private List<Alternate> alternates(StoryDetails s) {
+        return alternates.get(s.id());
+    }
+
+    /** The other language versions of a story that are on the site. */
+    private List<Alternate> findAlternates(StoryDetails s) {
         List<Alternate> alternates = new ArrayList<>();
         for (StoryDetails.Translation t : s.translations()) {
             StoryDetails other = byId.get(t.id());
@@ -160,6 +176,9 @@ public final class SitePlan {
 
     /** Cards for a listing: a translation whose original is in the same listing goes under the original's card. */
     private List<StoryDetails> grouped(List<StoryDetails> list) {
+        if (list.stream().allMatch(s -> s.language() == Language.ID)) {
+            return list; // nothing to put under another card
+        }
         java.util.Set<UUID> listed = new java.util.HashSet<>();
         list.forEach(s -> listed.add(s.id()));
         return list.stream().filter(s -> s.language() == Language.ID || s.translations().stream()
@@ -170,7 +189,8 @@ public final class SitePlan {
         List<Alternate> alternates = alternates(s);
         String url = SitePaths.story(s);
         sitemap.add(new Sitemap.Entry(url, SiteFormats.day(s.updatedAt() == null ? s.publishedAt() : s.updatedAt()).toString()));
-        Fingerprint f = Fingerprint.of(Templates.VERSION, "story", url, input.baseUrl(), input.title(), digests.get(s.id()));
+        Fingerprint f = Fingerprint.of(Templates.VERSION, "story", url, input.baseUrl(), input.title())
+            .add(digests.get(s.id()));
         alternates.forEach(a -> f.add(a.lang()).add(a.url()).add(a.title()));
         return new OutputFile(SitePaths.file(url), f.hex(), () -> templates.render("story", s.language(),
                 StoryPages.model(StoryPages.view(s, input, markdown, images.get(s.id()), alternates), input)));
@@ -181,14 +201,14 @@ public final class SitePlan {
         List<StoryDetails> list = grouped(all);
         String base = input.basePath();
         int pages = Math.max(1, (list.size() + PER_PAGE - 1) / PER_PAGE);
-        List<OutputFile> files = new ArrayList<>(pages);
-        for (int page = 1; page <= pages; page++) {
+        String description = description(heading, all.size(), home, language);
+        // pages planned in parallel too: the home listing alone has a page per 20 stories of the site
+        return java.util.stream.IntStream.rangeClosed(1, pages).parallel().mapToObj(page -> {
             List<StoryDetails> slice = list.subList((page - 1) * PER_PAGE, Math.min(list.size(), page * PER_PAGE));
             String url = SitePaths.page(dir, page);
             sitemap.add(new Sitemap.Entry(url, lastmod(slice)));
             Fingerprint f = Fingerprint.of(Templates.VERSION, "listing", url, input.baseUrl(), input.title(), heading,
                     String.valueOf(page), String.valueOf(pages), String.valueOf(home && page == 1), language.code());
-            String description = description(heading, all.size(), home, language);
             f.add(description);
             slice.forEach(s -> f.add(digests.get(s.id())));
             slice.forEach(s -> alternates(s).forEach(a -> f.add(a.url()).add(a.title())));
@@ -199,7 +219,7 @@ public final class SitePlan {
             String feed = home ? base + "/feed.xml" : feedDir == null ? null : base + feedDir + "feed.xml";
             int number = page;
             // the model only when the page is rendered: most listing pages of an incremental export are not
-            files.add(new OutputFile(SitePaths.file(url), f.hex(), () -> {
+            return new OutputFile(SitePaths.file(url), f.hex(), () -> {
                 Pager pager = new Pager(slice.stream()
                     .map(s -> StoryPages.card(s, base, images.get(s.id()), alternates(s))).toList(), number, pages,
                         number > 1 ? base + SitePaths.page(dir, number - 1) : null,
@@ -218,9 +238,8 @@ public final class SitePlan {
                 model.put("themes", themes);
                 model.put("feed", feed);
                 return templates.render("listing", language, model);
-            }));
-        }
-        return files;
+            });
+        }).toList();
     }
 
     private String description(String heading, int count, boolean home, Language language) {
@@ -295,7 +314,8 @@ public final class SitePlan {
     }
 
     private OutputFile sitemapFile() {
-        List<Sitemap.Entry> entries = sitemap.stream().sorted(Comparator.comparing(Sitemap.Entry::url)).toList();
+        List<Sitemap.Entry> entries = sitemap.stream().sorted(Comparator.comparing(Sitemap.Entry::url)
+            .thenComparing(Sitemap.Entry::lastmod, Comparator.nullsFirst(Comparator.naturalOrder()))).toList();
         Fingerprint f = Fingerprint.of("sitemap-1", input.baseUrl());
         entries.forEach(e -> f.add(e.url()).add(e.lastmod()));
         return new OutputFile("sitemap.xml", f.hex(), () -> Sitemap.xml(input.baseUrl(), entries));
@@ -320,7 +340,13 @@ public final class SitePlan {
     }
 
     private static String lastmod(List<StoryDetails> slice) {
-        return slice.stream().map(s -> s.updatedAt() == null ? s.publishedAt() : s.updatedAt())
-            .max(Comparator.naturalOrder()).map(i -> SiteFormats.day(i).toString()).orElse(null);
+        java.time.Instant newest = null;
+        for (StoryDetails s : slice) {
+            java.time.Instant changed = s.updatedAt() == null ? s.publishedAt() : s.updatedAt();
+            if (newest == null || changed.isAfter(newest)) {
+                newest = changed;
+            }
+        }
+        return newest == null ? null : SiteFormats.day(newest).toString();
     }
 }

@@ -35,10 +35,11 @@ final class StoryPages {
     }
 
     /** Every field a page or card shows, so that any change gives a different digest. */
-    static String digest(StoryDetails s, List<SiteImage> images, String byline) {
+    static byte[] digest(StoryDetails s, List<SiteImage> images, String byline, BodyDigests bodies) {
         Fingerprint f = Fingerprint.of("story", s.id().toString(), s.slug(), s.language().code(), s.title(),
-                s.summary(), s.body(), String.valueOf(s.publishedAt()), String.valueOf(s.updatedAt()), byline,
-                s.region().code(), s.region().name(), s.province().code(), s.province().name());
+                s.summary());
+        f.add(bodies.of(s)).add(String.valueOf(s.publishedAt())).add(String.valueOf(s.updatedAt())).add(byline)
+            .add(s.region().code()).add(s.region().name()).add(s.province().code()).add(s.province().name());
         s.themes().forEach(t -> f.add(t.code()).add(t.nameId()).add(t.nameEn()));
         s.courses().forEach(c -> f.add(c.course().slug()).add(c.course().title()).add(c.provider().slug())
             .add(c.provider().name()));
@@ -54,7 +55,7 @@ final class StoryPages {
         s.sources().forEach(r -> f.add(r.outlet()).add(r.title()).add(r.url()).add(r.publishedOn()));
         s.translations().forEach(t -> f.add(t.id().toString()).add(t.slug()).add(t.title()).add(String.valueOf(t.live())));
         images.forEach(i -> f.add(i.toString()));
-        return f.hex();
+        return f.bytes();
     }
 
     static Card card(StoryDetails s, String base, List<SiteImage> images, List<Alternate> translations) {
