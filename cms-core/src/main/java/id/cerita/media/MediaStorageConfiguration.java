@@ -9,7 +9,7 @@ import id.cerita.common.CeritaProperties;
 
 /** Originals on disk unless another {@link MediaStorage} (e.g. an S3-compatible one) is defined. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(MediaProperties.class)
+@EnableConfigurationProperties({ MediaProperties.class, CeritaProperties.class })
 class MediaStorageConfiguration {
 
     @Bean

@@ -1,5 +1,6 @@
 package id.cerita.media;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -7,6 +8,7 @@ import id.cerita.common.CeritaProperties;
 
 /** The imaging engines, built once: one imaging memory budget for the whole application, so memory stays bounded. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(CeritaProperties.class)
 class MediaImagingConfiguration {
 
     @Bean

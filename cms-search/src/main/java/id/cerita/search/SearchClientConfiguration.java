@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** One shared Elasticsearch client, to a configured cluster or to the embedded node started here. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SearchProperties.class)
+@EnableConfigurationProperties({ SearchProperties.class, CeritaProperties.class })
 class SearchClientConfiguration {
 
     @Bean(destroyMethod = "close")

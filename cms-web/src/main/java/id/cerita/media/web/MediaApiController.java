@@ -34,7 +34,7 @@ import id.cerita.media.MediaSummary;
 import id.cerita.media.UploadRejected;
 import id.cerita.web.ApiController;
 
-/** The media library over JSON: upload, list and search, describe, focal point, delete, files. */
+/** The media library over JSON: upload, list and search, describe, focal point, delete; files in {@link MediaFilesController}. */
 @ApiController
 @PreAuthorize("hasAnyRole('WRITER', 'EDITOR', 'ADMIN')")
 @RequestMapping("/api/media")
@@ -42,12 +42,10 @@ class MediaApiController {
 
     private final MediaIntake intake;
     private final MediaLibrary library;
-    private final MediaFileResponses files;
 
-    MediaApiController(MediaIntake intake, MediaLibrary library, MediaFileResponses files) {
+    MediaApiController(MediaIntake intake, MediaLibrary library) {
         this.intake = intake;
         this.library = library;
-        this.files = files;
     }
 
     /** 201 with the new image; 200 with the existing one when the same bytes were uploaded before. */
@@ -87,24 +85,6 @@ class MediaApiController {
     ResponseEntity<Void> delete(@PathVariable UUID id, Principal user) {
         library.delete(id, user.getName());
         return ResponseEntity.noContent().build();
-    }
-
-    @PreAuthorize("hasAnyRole('WRITER', 'EDITOR', 'ADMIN', 'JOURNALIST')")
-    @GetMapping("/{id}/files/{name}.{ext}")
-    ResponseEntity<?> derivative(@PathVariable UUID id, @PathVariable String name, @PathVariable String ext,
-            Authentication user) {
-        return files.derivative(library.require(id), name, ext, user);
-    }
-
-    @PreAuthorize("hasAnyRole('WRITER', 'EDITOR', 'ADMIN', 'JOURNALIST')")
-    @GetMapping("/{id}/press.jpg")
-    ResponseEntity<byte[]> press(@PathVariable UUID id, Authentication user) {
-        return files.press(library.require(id), user);
-    }
-
-    @GetMapping("/{id}/original")
-    ResponseEntity<byte[]> original(@PathVariable UUID id, Authentication user) {
-        return files.original(library.require(id), user);
     }
 
     @ExceptionHandler

@@ -57,16 +57,14 @@ class MediaPagesController {
     private final StoryImageLinks links;
     private final StoryListing storyListing;
     private final Alumni alumni;
-    private final MediaFileResponses files;
 
     MediaPagesController(MediaLibrary library, MediaIntake intake, StoryImageLinks links, StoryListing storyListing,
-            Alumni alumni, MediaFileResponses files) {
+            Alumni alumni) {
         this.library = library;
         this.intake = intake;
         this.links = links;
         this.storyListing = storyListing;
         this.alumni = alumni;
-        this.files = files;
     }
 
     @GetMapping
@@ -118,7 +116,7 @@ class MediaPagesController {
         model.addAttribute("stories", storyListing.page(StoryFilter.none(), 0, 100).items().stream()
                 .sorted(Comparator.comparing(StorySummary::title)).toList());
         model.addAttribute("alumni", alumni.all().stream().sorted(Comparator.comparing(Alumnus::fullName)).toList());
-        model.addAttribute("srcset", MediaFileResponses.widthsSrcset(
+        model.addAttribute("srcset", MediaFilesController.widthsSrcset(
                 intake.derivativesOf(asset).widths(ImageFormat.JPEG), "/media/" + id + "/files/",
                 asset.version()));
         return "media/edit";
@@ -171,23 +169,5 @@ class MediaPagesController {
             redirect.addFlashAttribute("problem", e.getMessage());
             return "redirect:/media/" + id;
         }
-    }
-
-    @PreAuthorize("hasAnyRole('WRITER', 'EDITOR', 'ADMIN', 'JOURNALIST')")
-    @GetMapping("/{id}/files/{name}.{ext}")
-    ResponseEntity<?> derivative(@PathVariable UUID id, @PathVariable String name, @PathVariable String ext,
-            Authentication user) {
-        return files.derivative(library.require(id), name, ext, user);
-    }
-
-    @PreAuthorize("hasAnyRole('WRITER', 'EDITOR', 'ADMIN', 'JOURNALIST')")
-    @GetMapping("/{id}/press.jpg")
-    ResponseEntity<byte[]> press(@PathVariable UUID id, Authentication user) {
-        return files.press(library.require(id), user);
-    }
-
-    @GetMapping("/{id}/original")
-    ResponseEntity<byte[]> original(@PathVariable UUID id, Authentication user) {
-        return files.original(library.require(id), user);
     }
 }

@@ -2,7 +2,7 @@ package id.cerita.media.web;
 
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.CacheControl;
@@ -11,45 +11,45 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.stereotype.Component;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 
 import id.cerita.media.Derivative;
 import id.cerita.media.ImageFormat;
 import id.cerita.media.MediaAsset;
 import id.cerita.media.MediaIntake;
 import id.cerita.media.MediaLibrary;
-import id.cerita.story.Audience;
-import id.cerita.story.StoryReader;
+import id.cerita.media.PressImages;
+import id.cerita.web.ApiController;
 
-/** Serving an image's files: derivatives, the press rendition, and the original (staff only: it carries GPS). */
-@Component
-class MediaFileResponses {
+/**
+ * An image's files, one set of endpoints for the pages ({@code /media/...}) and the API ({@code /api/media/...}):
+ * derivatives, the press rendition, and the original (staff only: it carries GPS). The newsroom sees every image; a
+ * journalist only what {@link PressImages} releases, anything else does not exist for them (404).
+ */
+@ApiController
+@PreAuthorize("hasAnyRole('WRITER', 'EDITOR', 'ADMIN', 'JOURNALIST')")
+class MediaFilesController {
 
     private final MediaIntake intake;
     private final MediaLibrary library;
-    private final StoryReader reader;
+    private final PressImages press;
 
-    MediaFileResponses(MediaIntake intake, MediaLibrary library, StoryReader reader) {
+    MediaFilesController(MediaIntake intake, MediaLibrary library, PressImages press) {
         this.intake = intake;
         this.library = library;
-        this.reader = reader;
+        this.press = press;
     }
 
-    /**
-     * Staff see every image. Anyone else (a journalist) only an image of a story the press may see now, and an image
-     * showing the story's alumnus only with their PHOTO consent; otherwise the image does not exist for them (404).
-     */
-    boolean mayServe(MediaAsset asset, Authentication user) {
-        if (Roles.isStaff(user)) {
-            return true;
-        }
-        return library.usages(asset.id()).stream()
-            .map(usage -> reader.published(usage.storyId(), Audience.PRESS))
-            .flatMap(Optional::stream)
-            .anyMatch(story -> story.mayShowPhoto(story.features(asset.peopleShown())));
+    private boolean mayServe(MediaAsset asset, Authentication user) {
+        return Roles.isStaff(user) || press.released(asset);
     }
 
-    ResponseEntity<?> derivative(MediaAsset asset, String name, String ext, Authentication user) {
+    @GetMapping({ "/media/{id}/files/{name}.{ext}", "/api/media/{id}/files/{name}.{ext}" })
+    ResponseEntity<?> derivative(@PathVariable UUID id, @PathVariable String name, @PathVariable String ext,
+            Authentication user) {
+        MediaAsset asset = library.require(id);
         if (!mayServe(asset, user)) {
             return ResponseEntity.notFound().build();
         }
@@ -69,7 +69,9 @@ class MediaFileResponses {
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
-    ResponseEntity<byte[]> press(MediaAsset asset, Authentication user) {
+    @GetMapping({ "/media/{id}/press.jpg", "/api/media/{id}/press.jpg" })
+    ResponseEntity<byte[]> press(@PathVariable UUID id, Authentication user) {
+        MediaAsset asset = library.require(id);
         if (!mayServe(asset, user)) {
             return ResponseEntity.notFound().build();
         }
@@ -79,7 +81,10 @@ class MediaFileResponses {
                 .body(intake.pressRendition(asset).jpeg());
     }
 
-    ResponseEntity<byte[]> original(MediaAsset asset, Authentication user) {
+    @PreAuthorize("hasAnyRole('WRITER', 'EDITOR', 'ADMIN')") // the newsroom only: an original may carry GPS
+    @GetMapping({ "/media/{id}/original", "/api/media/{id}/original" })
+    ResponseEntity<byte[]> original(@PathVariable UUID id, Authentication user) {
+        MediaAsset asset = library.require(id);
         if (!Roles.isStaff(user)) {
             return ResponseEntity.status(403).build();
         }
