@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * What a build did: the directory it wrote, which files it rendered and which it hard-linked, unchanged, from the
- * build before it (the search bundle not counted), and how its visitors' search index came to be and in how long.
+ * build before it (the search bundle not counted; each list in the plan's stable order), and how its visitors' search index came to be and in how long.
  */
 public record SiteBuildReport(Path build, List<String> rendered, List<String> linked, SearchIndexing searchIndex,
         long searchIndexMillis) {

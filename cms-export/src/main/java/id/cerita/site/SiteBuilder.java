@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,12 +60,12 @@ public final class SiteBuilder {
     }
 
     /**
-     * The same builder for a site served without the visitors' search (no {@code pagefind/} bundle; the pages' search
-     * box stays empty): a site whose host has its own search, and the benchmark that compares page generation
+     * The same builder for a site served without the visitors' search (no {@code pagefind/} bundle, and pages without
+     * the search box and Pagefind's scripts): a site whose host has its own search, and the benchmark that compares page generation
      * with Hugo, which builds no search index either.
      */
     public SiteBuilder withoutVisitorsSearch() {
-        return new SiteBuilder(markdown, images, templates, false);
+        return new SiteBuilder(markdown, images, new Templates(false), false);
     }
 
     public SiteBuildReport build(SiteInput input, Path outputRoot) {
@@ -83,28 +82,23 @@ public final class SiteBuilder {
             Builds.Next next = builds.nextReusing(current, manifests);
             Path build = next.dir();
             Map<String, String> present = next.contents();
-            List<String> rendered = Collections.synchronizedList(new ArrayList<>());
-            List<String> linked = Collections.synchronizedList(new ArrayList<>());
+            // what became of each file, by its place in the plan: the report lists them in plan order, no locking
+            boolean[] wasRendered = new boolean[files.size()];
             AtomicInteger done = new AtomicInteger();
             // createDirectories throws and catches an exception for a directory that exists: ask once per directory
             Map<Path, Path> directories = new ConcurrentHashMap<>();
-            files.parallelStream().forEach(file -> {
-                Path target = build.resolve(file.path());
+            java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> {
+                OutputFile file = files.get(i);
                 String had = present.get(file.path());
                 try {
-                    if (file.fingerprint().equals(had)) {
-                        linked.add(file.path()); // the reused directory has it already
-                    }
-                    else {
+                    if (!file.fingerprint().equals(had)) { // else the reused directory has it already
+                        Path target = build.resolve(file.path());
                         // computeIfAbsent: a second thread waits until the first has made the directory
                         directories.computeIfAbsent(target.getParent(), SiteBuilder::createDirectories);
-                        if (previous != null && file.fingerprint().equals(before.get(file.path()))
-                                && link(target, previous.resolve(file.path()), had != null)) {
-                            linked.add(file.path());
-                        }
-                        else {
+                        if (previous == null || !file.fingerprint().equals(before.get(file.path()))
+                                || !link(target, previous.resolve(file.path()), had != null)) {
                             write(target, file.content().get(), had != null);
-                            rendered.add(file.path());
+                            wasRendered[i] = true;
                         }
                     }
                 }
@@ -113,6 +107,11 @@ public final class SiteBuilder {
                 }
                 progress.filesDone(done.incrementAndGet(), files.size());
             });
+            List<String> rendered = new ArrayList<>();
+            List<String> linked = new ArrayList<>(files.size());
+            for (int i = 0; i < files.size(); i++) {
+                (wasRendered[i] ? rendered : linked).add(files.get(i).path());
+            }
             Map<String, String> manifest = new TreeMap<>();
             files.forEach(f -> manifest.put(f.path(), f.fingerprint()));
             for (String gone : present.keySet()) {
@@ -129,7 +128,7 @@ public final class SiteBuilder {
             manifest.putAll(index.files());
             manifests.write(build, manifest);
             builds.switchTo(build);
-            return new SiteBuildReport(build, rendered.stream().sorted().toList(), linked.stream().sorted().toList(),
+            return new SiteBuildReport(build, rendered, linked,
                     index.how(), (System.nanoTime() - indexing) / 1_000_000);
         }
         catch (IOException e) {

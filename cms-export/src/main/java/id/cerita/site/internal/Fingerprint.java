@@ -8,12 +8,26 @@ import java.util.HexFormat;
 /** SHA-256 over a sequence of length-prefixed values: what an output file was made from. */
 public final class Fingerprint {
 
+    /** Never updated, only cloned: a plan makes a fingerprint per file, and a clone skips the provider lookup. */
+    private static final MessageDigest PROTOTYPE = sha256();
+
     private final MessageDigest digest;
     private final byte[] length = new byte[4];
 
     private Fingerprint() {
+        MessageDigest copy;
         try {
-            digest = MessageDigest.getInstance("SHA-256");
+            copy = (MessageDigest) PROTOTYPE.clone();
+        }
+        catch (CloneNotSupportedException e) {
+            copy = sha256();
+        }
+        digest = copy;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         }
         catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
