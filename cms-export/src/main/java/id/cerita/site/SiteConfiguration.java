@@ -15,8 +15,9 @@ import org.springframework.context.annotation.Configuration;
 class SiteConfiguration {
 
     @Bean
-    SiteBuilder siteBuilder(MarkdownRenderer markdown, ObjectProvider<SiteImages> images) {
-        return new SiteBuilder(markdown, images.getIfAvailable(() -> SiteImages.NONE));
+    SiteBuilder siteBuilder(MarkdownRenderer markdown, ObjectProvider<SiteImages> images, SiteProperties properties) {
+        SiteBuilder builder = new SiteBuilder(markdown, images.getIfAvailable(() -> SiteImages.NONE));
+        return properties.visitorsSearch() ? builder : builder.withoutVisitorsSearch();
     }
 
     @Bean

@@ -2,6 +2,7 @@ package id.cerita.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -236,5 +237,22 @@ class SiteBuilderTests {
         assertThat(b.keySet()).containsExactlyElementsOf(a.keySet());
         a.forEach((path, bytes) -> assertThat(new String(b.get(path), StandardCharsets.UTF_8)).as(path)
             .isEqualTo(new String(bytes, StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aSiteWithoutTheVisitorsSearchHasNoBundleAndNoSearchBox(@TempDir Path root) throws IOException {
+        SiteBuilder without = new SiteBuilder(new MarkdownRenderer(), SiteImages.NONE).withoutVisitorsSearch();
+        List<StoryDetails> stories = SiteStories.generate(5);
+
+        SiteBuildReport report = without.build(input(stories), root);
+
+        assertThat(report.searchIndex()).isEqualTo(SearchIndexing.OFF);
+        assertThat(report.build().resolve("pagefind")).doesNotExist();
+        assertThat(Files.readString(report.build().resolve("index.html"))).doesNotContain("pagefind")
+            .doesNotContain("id=\"search\"");
+        // the same stories with the search: every page is made again, now with the box
+        SiteBuildReport with = builder.build(input(stories), root);
+        assertThat(with.linked()).doesNotContain("index.html");
+        assertThat(Files.readString(with.build().resolve("index.html"))).contains("id=\"search\"");
     }
 }

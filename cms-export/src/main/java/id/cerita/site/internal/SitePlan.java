@@ -189,7 +189,7 @@ public final class SitePlan {
         List<Alternate> alternates = alternates(s);
         String url = SitePaths.story(s);
         sitemap.add(new Sitemap.Entry(url, SiteFormats.day(s.updatedAt() == null ? s.publishedAt() : s.updatedAt()).toString()));
-        Fingerprint f = Fingerprint.of(Templates.VERSION, "story", url, input.baseUrl(), input.title())
+        Fingerprint f = Fingerprint.of(templates.version(), "story", url, input.baseUrl(), input.title())
             .add(digests.get(s.id()));
         alternates.forEach(a -> f.add(a.lang()).add(a.url()).add(a.title()));
         return new OutputFile(SitePaths.file(url), f.hex(), () -> templates.render("story", s.language(),
@@ -207,7 +207,7 @@ public final class SitePlan {
             List<StoryDetails> slice = list.subList((page - 1) * PER_PAGE, Math.min(list.size(), page * PER_PAGE));
             String url = SitePaths.page(dir, page);
             sitemap.add(new Sitemap.Entry(url, lastmod(slice)));
-            Fingerprint f = Fingerprint.of(Templates.VERSION, "listing", url, input.baseUrl(), input.title(), heading,
+            Fingerprint f = Fingerprint.of(templates.version(), "listing", url, input.baseUrl(), input.title(), heading,
                     String.valueOf(page), String.valueOf(pages), String.valueOf(home && page == 1), language.code());
             f.add(description);
             slice.forEach(s -> f.add(digests.get(s.id())));
@@ -273,7 +273,7 @@ public final class SitePlan {
 
     private OutputFile termsPage(Kind kind) {
         List<Term> terms = terms(kind);
-        Fingerprint f = Fingerprint.of(Templates.VERSION, "terms", kind.name(), input.baseUrl(), input.title());
+        Fingerprint f = Fingerprint.of(templates.version(), "terms", kind.name(), input.baseUrl(), input.title());
         terms.forEach(t -> f.add(t.toString()));
         sitemap.add(new Sitemap.Entry(kind.url(), null));
         Map<String, Object> model = Map.of("siteTitle", input.title(), "baseUrl", input.baseUrl(), "base",
@@ -300,7 +300,7 @@ public final class SitePlan {
     private OutputFile impactPage() {
         var overview = ImpactPage.overview(input, SiteFormats.ZONE);
         sitemap.add(new Sitemap.Entry(ImpactPage.URL, null));
-        Fingerprint f = Fingerprint.of(Templates.VERSION, "impact", input.baseUrl(), input.title(),
+        Fingerprint f = Fingerprint.of(templates.version(), "impact", input.baseUrl(), input.title(),
                 ImpactPage.digest(overview));
         return new OutputFile(SitePaths.file(ImpactPage.URL), f.hex(),
                 () -> templates.render("impact", Language.ID, ImpactPage.model(overview, input)));
@@ -309,7 +309,7 @@ public final class SitePlan {
     private OutputFile notFound() {
         Map<String, Object> model = Map.of("siteTitle", input.title(), "baseUrl", input.baseUrl(), "base",
                 input.basePath());
-        return new OutputFile("404.html", Fingerprint.of(Templates.VERSION, "404", input.title(), input.baseUrl()).hex(),
+        return new OutputFile("404.html", Fingerprint.of(templates.version(), "404", input.title(), input.baseUrl()).hex(),
                 () -> templates.render("404", Language.ID, model));
     }
 

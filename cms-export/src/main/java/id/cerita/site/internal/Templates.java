@@ -22,8 +22,15 @@ public final class Templates {
     public static final String VERSION = "site-templates-5";
 
     private final TemplateEngine engine;
+    private final boolean visitorsSearch;
 
     public Templates() {
+        this(true);
+    }
+
+    /** @param visitorsSearch whether pages carry the visitors' search box and Pagefind's scripts */
+    public Templates(boolean visitorsSearch) {
+        this.visitorsSearch = visitorsSearch;
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(Templates.class.getClassLoader());
         resolver.setPrefix("site/templates/");
         resolver.setSuffix(".html");
@@ -36,11 +43,17 @@ public final class Templates {
         engine = spring;
     }
 
+    /** Part of every fingerprint of a page made from templates: {@link #VERSION}, and whether it carries the search. */
+    public String version() {
+        return visitorsSearch ? VERSION : VERSION + "-without-search";
+    }
+
     public byte[] render(String template, Language language, Map<String, Object> variables) {
         Context context = new Context(language.locale());
         context.setVariables(variables);
         context.setVariable("t", Labels.of(language));
         context.setVariable("lang", language.code());
+        context.setVariable("visitorsSearch", visitorsSearch);
         StringWriter out = new StringWriter(32 * 1024);
         engine.process(template, context, out);
         return out.toString().getBytes(StandardCharsets.UTF_8);

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# The application's site export from PostgreSQL (the export button's code path) against the library alone, at
+# 10,000 published stories. Needs PostgreSQL at 127.0.0.1:5432 (database test; CERITA_TEST_PG_URL/_USER/_PASSWORD).
+# Writes bench/results/export.md. Usage: bench/export/run.sh [number-of-stories]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+if [ -z "${JAVA_HOME:-}" ] && [ -d /usr/lib/jvm/temurin-25-jdk-amd64 ]; then
+  export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
+fi
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+# CI=true makes an unreachable PostgreSQL an error instead of a skipped run.
+CI=true mvn -B -q -Pbench -pl cms-web -am test \
+  -Dtest=AppExportBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+  -Dcerita.bench.stories="${1:-10000}" -Dcerita.bench.out="$PWD/bench/results/export.md" \
+  -Dcerita.bench.work="$PWD/bench/work/export"
+echo "Results: bench/results/export.md"
