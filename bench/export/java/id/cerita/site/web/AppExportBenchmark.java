@@ -52,7 +52,9 @@ import id.cerita.testsupport.TestDatabases;
  * empty folder, without the visitors' search on either side (Pagefind costs both the same; bench/site measures it).
  * Not a test: bench/export/run.sh starts it and writes bench/results/export.md.
  */
-@SpringBootTest(properties = { "logging.level.root=WARN", "cerita.site.visitors-search=false" })
+// no automatic export while the stories are published (a debounced export would share the timing and the folder)
+@SpringBootTest(properties = { "logging.level.root=WARN", "cerita.site.visitors-search=false",
+        "cerita.site.debounce-millis=36000000" })
 class AppExportBenchmark {
 
     private static final int STORIES = Integer.getInteger("cerita.bench.stories", 10_000);
