@@ -44,19 +44,17 @@ public final class SiteBuilder {
     private final MarkdownRenderer markdown;
     private final SiteImages images;
     private final Templates templates;
-    private final boolean visitorsSearch;
     private final BodyDigests bodies = new BodyDigests();
     private final Manifests manifests = new Manifests();
 
     public SiteBuilder(MarkdownRenderer markdown, SiteImages images) {
-        this(markdown, images, new Templates(), true);
+        this(markdown, images, new Templates());
     }
 
-    private SiteBuilder(MarkdownRenderer markdown, SiteImages images, Templates templates, boolean visitorsSearch) {
+    private SiteBuilder(MarkdownRenderer markdown, SiteImages images, Templates templates) {
         this.markdown = markdown;
         this.images = images;
         this.templates = templates;
-        this.visitorsSearch = visitorsSearch;
     }
 
     /**
@@ -65,7 +63,7 @@ public final class SiteBuilder {
      * with Hugo, which builds no search index either.
      */
     public SiteBuilder withoutVisitorsSearch() {
-        return new SiteBuilder(markdown, images, new Templates(false), false);
+        return new SiteBuilder(markdown, images, new Templates(false));
     }
 
     public SiteBuildReport build(SiteInput input, Path outputRoot) {
@@ -122,7 +120,7 @@ public final class SiteBuilder {
             }
             // the index is made from the finished pages, and is part of the build before it goes live
             long indexing = System.nanoTime();
-            SearchIndex.Outcome index = visitorsSearch
+            SearchIndex.Outcome index = templates.visitorsSearch()
                     ? SearchIndex.update(build, manifest, present, previous, before, outputRoot)
                     : SearchIndex.off(build);
             manifest.putAll(index.files());

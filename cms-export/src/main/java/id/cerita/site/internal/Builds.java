@@ -22,7 +22,6 @@ import java.util.stream.Stream;
 public final class Builds {
 
     public static final String MANIFEST = "manifest.json";
-    private static final Pattern HEX = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern ENTRY = Pattern.compile("^\\s*\"([^\"]+)\"\\s*:\\s*\"([0-9a-f]{64})\"");
 
     private final Path root;
@@ -54,11 +53,6 @@ public final class Builds {
      * there is one (an incremental build then only rewrites what differs from it), else a fresh one. A reused
      * directory loses its manifest first, so that a build killed while rewriting it is never taken for complete.
      */
-    public Next nextReusing(Optional<Path> current) throws IOException {
-        return nextReusing(current, new Manifests());
-    }
-
-    /** As {@link #nextReusing(Optional)}, reading the reused build's manifest through {@code manifests}. */
     public Next nextReusing(Optional<Path> current, Manifests manifests) throws IOException {
         Files.createDirectories(builds);
         List<Path> numbered;
@@ -96,22 +90,10 @@ public final class Builds {
         if (!Files.exists(file)) {
             return entries;
         }
-        // "path": "<64 hex>" per line, as writeManifest writes it; read without a regex (tens of thousands of lines)
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            int open = line.indexOf('"');
-            int close = open < 0 ? -1 : line.indexOf("\": \"", open + 1);
-            if (close > open && line.length() >= close + 4 + 64 && line.charAt(close + 4 + 64) == '"'
-                    && line.indexOf('\\', open) < 0) {
-                String hash = line.substring(close + 4, close + 4 + 64);
-                if (HEX.matcher(hash).matches()) {
-                    entries.put(line.substring(open + 1, close), hash);
-                }
-            }
-            else if (open >= 0 && line.indexOf('\\', open) >= 0) {
-                Matcher m = ENTRY.matcher(line); // a path with an escape: the careful way
-                if (m.find()) {
-                    entries.put(m.group(1), m.group(2));
-                }
+            Matcher m = ENTRY.matcher(line);
+            if (m.find()) {
+                entries.put(m.group(1), m.group(2));
             }
         }
         return entries;

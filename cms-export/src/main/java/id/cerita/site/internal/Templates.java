@@ -43,6 +43,11 @@ public final class Templates {
         engine = spring;
     }
 
+    /** Whether pages carry the visitors' search, and so whether a build runs Pagefind. */
+    public boolean visitorsSearch() {
+        return visitorsSearch;
+    }
+
     /** Part of every fingerprint of a page made from templates: {@link #VERSION}, and whether it carries the search. */
     public String version() {
         return visitorsSearch ? VERSION : VERSION + "-without-search";
