@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -61,8 +60,7 @@ public class ImpactReports {
         if (last != null && now.isBefore(last.readAt().plus(ttl)) && last.stamp().equals(stamp)) {
             return last.overview();
         }
-        List<StoryDetails> stories = reader.liveStoryIds().stream()
-            .map(id -> reader.published(id, Audience.PUBLIC_SITE)).flatMap(Optional::stream).toList();
+        List<StoryDetails> stories = reader.publishedAll(reader.liveStoryIds(), Audience.PUBLIC_SITE);
         ImpactOverview overview = of(stories);
         kept.set(new Kept(overview, now, stamp));
         return overview;

@@ -1,6 +1,8 @@
 package id.cerita.revision;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,6 +33,28 @@ public class Revisions {
     public StoryRevision get(UUID storyId, int number) {
         return revisions.findByStoryIdAndNumber(storyId, number)
             .orElseThrow(() -> new NotFoundException("Revisi " + number + " tidak ditemukan"));
+    }
+
+    /**
+     * Many revisions at once, by story id: one query for what {@link #get} would read one story at a time (an export
+     * reads the published revision of every story). Revisions that do not exist are left out.
+     */
+    public Map<UUID, StoryRevision> all(Map<UUID, Integer> numbers) {
+        Map<UUID, StoryRevision> found = new HashMap<>();
+        if (numbers.isEmpty()) {
+            return found;
+        }
+        List<Object[]> pairs = numbers.entrySet().stream().map(e -> new Object[] { e.getKey(), e.getValue() }).toList();
+        jdbc.sql("SELECT * FROM story_revision WHERE (story_id, number) IN (:pairs)").param("pairs", pairs)
+            .query(rs -> {
+                var created = rs.getTimestamp("created_at");
+                StoryRevision revision = new StoryRevision(rs.getObject("id", UUID.class),
+                        rs.getObject("story_id", UUID.class), rs.getInt("number"), rs.getString("title"),
+                        rs.getString("summary"), rs.getString("body"), rs.getString("author"),
+                        created == null ? null : created.toInstant(), rs.getString("note"), rs.getString("facts"));
+                found.put(revision.storyId(), revision);
+            });
+        return found;
     }
 
     /** A word-level comparison of any two revisions of a story (older or newer, in either order). */

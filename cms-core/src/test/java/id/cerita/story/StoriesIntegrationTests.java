@@ -222,6 +222,49 @@ abstract class StoriesIntegrationTests {
             .isInstanceOf(InvalidFieldException.class);
     }
 
+    @Test
+    void readsManyPublishedStoriesAtOnceExactlyAsOneByOneUnderTheSameRule() {
+        Story corrected = fixtures.aPublishedStory("Amir dan rumah makan khas Aceh");
+        stories.save(corrected.id(), corrected.version(), withBody(corrected.content(), "Koreksi belum disetujui."),
+                "rina");
+        Story original = fixtures.aPublishedStory("Mesra, fotografer dari Mentawai");
+        StoryContent c = fixtures.content("Mesra, a photographer from Mentawai");
+        Story english = stories.create(new StoryContent(Language.EN, c.title(), null, c.summary(), c.body(),
+                c.alumnusId(), c.regionCode(), null, c.courseIds(), c.themeCodes(), c.quotes(), c.outcomes(),
+                c.sources()), original.id(), StoryFixtures.WRITER);
+        stories.submit(english.id(), StoryFixtures.WRITER);
+        stories.approve(english.id(), StoryFixtures.EDITOR);
+        stories.publish(english.id(), StoryFixtures.EDITOR);
+        StoryContent w = fixtures.content("Hujaipah dan Donat Aidoo");
+        Story websiteOnly = fixtures.aPublishedStory(new StoryContent(w.language(), w.title(), null, w.summary(),
+                w.body(), fixtures.anAlumnusWithConsent(EnumSet.of(ConsentScope.NAME, ConsentScope.WEBSITE)),
+                StoryFixtures.KOTA_JAMBI, null, w.courseIds(), w.themeCodes(), w.quotes(), w.outcomes(), w.sources()));
+        Story embargoed = fixtures.aPublishedStory("Fitri merangkai bunga di Lubuklinggau");
+        stories.embargo(embargoed.id(), java.time.Instant.now().plus(java.time.Duration.ofDays(2)), StoryFixtures.EDITOR);
+        Story draft = fixtures.aDraft("Yeni, kapten Tanjab Barat");
+        List<java.util.UUID> ids = List.of(embargoed.id(), english.id(), corrected.id(), draft.id(),
+                websiteOnly.id(), original.id(), java.util.UUID.randomUUID());
+
+        for (Audience audience : Audience.values()) {
+            List<StoryDetails> oneByOne = ids.stream().map(id -> reader.published(id, audience))
+                .flatMap(java.util.Optional::stream).toList();
+
+            assertThat(reader.publishedAll(ids, audience)).as(audience.name()).usingRecursiveComparison()
+                .isEqualTo(oneByOne);
+        }
+        assertThat(reader.publishedAll(ids, Audience.PUBLIC_SITE)).extracting(StoryDetails::id)
+            .containsExactly(english.id(), corrected.id(), websiteOnly.id(), original.id());
+        assertThat(reader.publishedAll(ids, Audience.PRESS)).extracting(StoryDetails::id)
+            .containsExactly(english.id(), corrected.id(), original.id());
+        StoryDetails mesra = reader.publishedAll(List.of(original.id()), Audience.PUBLIC_SITE).getFirst();
+        assertThat(mesra.translations()).extracting(StoryDetails.Translation::id).containsExactly(english.id());
+        assertThat(mesra.quotes()).isEqualTo(c.quotes());
+        assertThat(mesra.outcomes()).isEqualTo(c.outcomes());
+        assertThat(mesra.sources()).isEqualTo(c.sources());
+        assertThat(reader.publishedAll(List.of(corrected.id()), Audience.PUBLIC_SITE).getFirst().body())
+            .isEqualTo(corrected.body());
+    }
+
     static StoryContent withBody(StoryContent c, String body) {
         return new StoryContent(c.language(), c.title(), c.slug(), c.summary(), body, c.alumnusId(), c.regionCode(),
                 c.gatheringId(), c.courseIds(), c.themeCodes(), c.quotes(), c.outcomes(), c.sources());

@@ -198,8 +198,7 @@ public class SiteExports implements DisposableBean {
         try {
             long started = System.nanoTime();
             progress.set(new SiteExportProgress(State.RUNNING, 0, 0, currentBuild(), null, 0, 0));
-            List<StoryDetails> stories = reader.liveStoryIds().stream()
-                .map(id -> reader.published(id, Audience.PUBLIC_SITE)).flatMap(java.util.Optional::stream).toList();
+            List<StoryDetails> stories = reader.publishedAll(reader.liveStoryIds(), Audience.PUBLIC_SITE);
             Map<String, String> names = new ConcurrentHashMap<>();
             SiteInput input = new SiteInput(properties.baseUrl(), properties.title(), stories,
                     login -> names.computeIfAbsent(login, bylines::of), impact.of(stories));
