@@ -56,13 +56,14 @@ public final class ImagingMemory {
         }
         try {
             if (!free.tryAcquire(permits, wait.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new ImagingBusy(String.format(Locale.ROOT,
+                int taken = capacityMib - free.availablePermits();
+                throw new ImagingBusy("memory", String.format(Locale.ROOT,
                         "Server sedang memproses gambar besar lain (%d dari %d MiB terpakai); coba lagi sebentar lagi.",
-                        capacityMib - free.availablePermits(), capacityMib), retryAfter());
+                        taken, capacityMib), retryAfter(), taken, capacityMib);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ImagingBusy("Pemrosesan gambar dihentikan.", retryAfter());
+            throw new ImagingBusy("interrupted", "Pemrosesan gambar dihentikan.", retryAfter());
         }
         try {
             return work.get();

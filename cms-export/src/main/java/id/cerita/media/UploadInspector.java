@@ -44,19 +44,23 @@ public final class UploadInspector {
     /** Everything that can be told without decoding: emptiness, size, real type, declared pixels, orientation. */
     public DeclaredImage check(byte[] bytes, String claimedMediaType) {
         if (bytes.length == 0) {
-            throw new UploadRejected(EMPTY, "Berkasnya kosong (0 byte).");
+            throw new UploadRejected(EMPTY, "empty", "Berkasnya kosong (0 byte).");
         }
         if (bytes.length > limits.maxBytes()) {
-            throw new UploadRejected(TOO_LARGE, "Berkas %s MB melebihi batas %s MB."
-                    .formatted(megabytes(bytes.length), megabytes(limits.maxBytes())));
+            throw new UploadRejected(TOO_LARGE, "too-large", "Berkas %s MB melebihi batas %s MB."
+                    .formatted(megabytes(bytes.length), megabytes(limits.maxBytes())), bytes.length / MB,
+                    limits.maxBytes() / MB);
         }
         ImageFormat format = formatOf(bytes, claimedMediaType);
         HeaderDimensions declared = HeaderDimensions.read(bytes, format).orElseThrow(() ->
-                new UploadRejected(CORRUPT, "Kepala berkas %s rusak atau terpotong: ukuran gambarnya tidak terbaca."
-                        .formatted(format)));
+                new UploadRejected(CORRUPT, "header-unreadable",
+                        "Kepala berkas %s rusak atau terpotong: ukuran gambarnya tidak terbaca.".formatted(format),
+                        format.name()));
         if (declared.pixels() > limits.maxPixels()) {
-            throw new UploadRejected(TOO_MANY_PIXELS, "Gambar menyatakan %d × %d piksel, lebih dari batas %d megapiksel."
-                    .formatted(declared.width(), declared.height(), limits.maxPixels() / 1_000_000));
+            throw new UploadRejected(TOO_MANY_PIXELS, "too-many-pixels",
+                    "Gambar menyatakan %d × %d piksel, lebih dari batas %d megapiksel."
+                        .formatted(declared.width(), declared.height(), limits.maxPixels() / 1_000_000),
+                    declared.width(), declared.height(), limits.maxPixels() / 1_000_000);
         }
         return new DeclaredImage(format, declared.width(), declared.height(), ExifOrientation.of(bytes),
                 Decoder.rasterBytesPerPixel(bytes, format));
@@ -73,7 +77,8 @@ public final class UploadInspector {
             return new AcceptedImage(declared.format(), declared.uprightWidth(), declared.uprightHeight(),
                     declared.orientation(), upright);
         } catch (Decoder.DamagedImageException e) {
-            throw new UploadRejected(CORRUPT, "Gambar rusak atau terpotong (" + e.getMessage() + ").", e);
+            throw new UploadRejected(CORRUPT, "damaged", e, "Gambar rusak atau terpotong (" + e.getMessage() + ").",
+                    e.getMessage());
         }
     }
 
@@ -81,8 +86,10 @@ public final class UploadInspector {
     DecodePlan planDerivatives(DeclaredImage declared, DerivativeSettings settings) {
         DecodePlan plan = DecodePlan.forDerivatives(declared, settings);
         if (!memory.canEverFit(plan.bytes())) {
-            throw new UploadRejected(TOO_MANY_PIXELS, "Gambar %d × %d piksel butuh %d MiB memori untuk diproses; server ini hanya menyediakan %d MiB."
-                    .formatted(declared.width(), declared.height(), plan.bytes() >> 20, memory.capacityBytes() >> 20));
+            throw new UploadRejected(TOO_MANY_PIXELS, "needs-memory",
+                    "Gambar %d × %d piksel butuh %d MiB memori untuk diproses; server ini hanya menyediakan %d MiB."
+                        .formatted(declared.width(), declared.height(), plan.bytes() >> 20, memory.capacityBytes() >> 20),
+                    declared.width(), declared.height(), plan.bytes() >> 20, memory.capacityBytes() >> 20);
         }
         return plan;
     }
@@ -95,26 +102,28 @@ public final class UploadInspector {
         String claimed = claimedMediaType == null ? "" : claimedMediaType.toLowerCase(Locale.ROOT);
         SniffedType sniffed = SniffedType.of(bytes);
         if (claimed.startsWith("image/svg") || sniffed == SniffedType.SVG) {
-            throw new UploadRejected(SVG_REFUSED, "SVG tidak diterima karena dapat memuat skrip. Unggah JPEG, PNG atau WebP.");
+            throw new UploadRejected(SVG_REFUSED, "svg", "SVG tidak diterima karena dapat memuat skrip. Unggah JPEG, PNG atau WebP.");
         }
         ImageFormat actual = switch (sniffed) {
             case JPEG -> ImageFormat.JPEG;
             case PNG -> ImageFormat.PNG;
             case WEBP -> ImageFormat.WEBP;
-            case HEIF -> throw new UploadRejected(HEIC_CONVERT_FIRST,
+            case HEIF -> throw new UploadRejected(HEIC_CONVERT_FIRST, "heic",
                     "Foto HEIC/HEIF (bawaan iPhone) belum bisa dibaca. Ubah dulu ke JPEG: di iPhone, Pengaturan > Kamera > "
                             + "Format > Paling Kompatibel, atau ekspor fotonya sebagai JPEG.");
-            case SVG, OTHER_IMAGE, UNKNOWN -> throw new UploadRejected(UNSUPPORTED_TYPE,
+            case SVG, OTHER_IMAGE, UNKNOWN -> throw new UploadRejected(UNSUPPORTED_TYPE, "unsupported",
                     "Isi berkas bukan JPEG, PNG atau WebP.");
         };
         Optional<ImageFormat> claimedFormat = ImageFormat.ofMediaType(claimed);
         boolean claimsNothing = claimed.isBlank() || claimed.startsWith("application/octet-stream");
         if (!claimsNothing && claimedFormat.map(f -> f != actual).orElse(true)) {
-            throw new UploadRejected(TYPE_MISMATCH, "Berkas mengaku %s, tetapi isinya %s."
-                    .formatted(claimedMediaType, actual.mediaType()));
+            throw new UploadRejected(TYPE_MISMATCH, "mismatch", "Berkas mengaku %s, tetapi isinya %s."
+                    .formatted(claimedMediaType, actual.mediaType()), claimedMediaType, actual.mediaType());
         }
         return actual;
     }
+
+    private static final double MB = 1024.0 * 1024.0;
 
     private static String megabytes(long bytes) {
         return String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));

@@ -1,7 +1,12 @@
 package id.cerita.media;
 
-/** An upload that is not accepted, and why; nothing of it is kept. */
-public final class UploadRejected extends RuntimeException {
+import org.springframework.context.MessageSourceResolvable;
+
+/**
+ * An upload that is not accepted, and why; nothing of it is kept. The message key ({@code media.upload.refused.<key>})
+ * and its arguments let the web layer say it in the editor's language; the Indonesian text is the default message.
+ */
+public final class UploadRejected extends RuntimeException implements MessageSourceResolvable {
 
     /** Why an upload is refused. The web layer maps each to a 4xx status. */
     public enum Reason {
@@ -24,18 +29,36 @@ public final class UploadRejected extends RuntimeException {
     }
 
     private final Reason reason;
+    private final String key;
+    private final transient Object[] arguments;
 
-    public UploadRejected(Reason reason, String message) {
-        super(message);
-        this.reason = reason;
+    public UploadRejected(Reason reason, String key, String message, Object... arguments) {
+        this(reason, key, null, message, arguments);
     }
 
-    public UploadRejected(Reason reason, String message, Throwable cause) {
+    public UploadRejected(Reason reason, String key, Throwable cause, String message, Object... arguments) {
         super(message, cause);
         this.reason = reason;
+        this.key = key;
+        this.arguments = arguments.clone();
     }
 
     public Reason reason() {
         return reason;
+    }
+
+    @Override
+    public String[] getCodes() {
+        return new String[] { "media.upload.refused." + key };
+    }
+
+    @Override
+    public Object[] getArguments() {
+        return arguments.clone();
+    }
+
+    @Override
+    public String getDefaultMessage() {
+        return getMessage();
     }
 }

@@ -1,6 +1,9 @@
 package id.cerita.site;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import id.cerita.story.StoryDetails;
 
@@ -15,4 +18,11 @@ public interface SiteImages {
 
     /** The pictures of a story, in page order; must be deterministic for the same story revision. */
     List<SiteImage> imagesOf(StoryDetails story);
+
+    /** The pictures of many stories, by story id; a source that can read them in bulk does so here. */
+    default Map<UUID, List<SiteImage>> imagesOf(List<StoryDetails> stories) {
+        Map<UUID, List<SiteImage>> images = new HashMap<>();
+        stories.forEach(story -> images.put(story.id(), imagesOf(story)));
+        return images;
+    }
 }

@@ -60,10 +60,8 @@ public final class SitePlan {
         this.stories = input.stories().stream()
             .sorted(Comparator.comparing(StoryDetails::publishedAt).reversed().thenComparing(StoryDetails::id))
             .toList();
-        for (StoryDetails s : stories) {
-            byId.put(s.id(), s);
-            images.put(s.id(), siteImages.imagesOf(s));
-        }
+        stories.forEach(s -> byId.put(s.id(), s));
+        images.putAll(siteImages.imagesOf(stories));
         // hashing every story's text is the bulk of planning an incremental build: spread it over the cores
         stories.parallelStream().map(s -> Map.entry(s.id(), StoryPages.digest(s, images.get(s.id()),
                 input.byline(s.author()), bodies)))

@@ -5,8 +5,10 @@ import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,6 +35,7 @@ import id.cerita.media.MediaQuery;
 import id.cerita.media.MediaSummary;
 import id.cerita.media.UploadRejected;
 import id.cerita.web.ApiController;
+import id.cerita.web.UserMessages;
 
 /** The media library over JSON: upload, list and search, describe, focal point, delete; files in {@link MediaFilesController}. */
 @ApiController
@@ -42,8 +45,10 @@ class MediaApiController {
 
     private final MediaIntake intake;
     private final MediaLibrary library;
+    private final MessageSource messages;
 
-    MediaApiController(MediaIntake intake, MediaLibrary library) {
+    MediaApiController(MediaIntake intake, MediaLibrary library, MessageSource messages) {
+        this.messages = messages;
         this.intake = intake;
         this.library = library;
     }
@@ -88,19 +93,19 @@ class MediaApiController {
     }
 
     @ExceptionHandler
-    ResponseEntity<ProblemDetail> rejected(UploadRejected e) {
-        ProblemDetail problem = MediaProblems.rejected(e);
+    ResponseEntity<ProblemDetail> rejected(UploadRejected e, HttpServletRequest request) {
+        ProblemDetail problem = MediaProblems.rejected(e, messages, UserMessages.apiLocale(request));
         return ResponseEntity.status(problem.getStatus()).body(problem);
     }
 
     @ExceptionHandler
-    ResponseEntity<ProblemDetail> busy(ImagingBusy e) {
-        return MediaProblems.busy(e);
+    ResponseEntity<ProblemDetail> busy(ImagingBusy e, HttpServletRequest request) {
+        return MediaProblems.busy(e, messages, UserMessages.apiLocale(request));
     }
 
     @ExceptionHandler
-    ResponseEntity<ProblemDetail> inUse(MediaInUseException e) {
-        return ResponseEntity.status(409).body(MediaProblems.inUse(e));
+    ResponseEntity<ProblemDetail> inUse(MediaInUseException e, HttpServletRequest request) {
+        return ResponseEntity.status(409).body(MediaProblems.inUse(e, messages, UserMessages.apiLocale(request)));
     }
 
     private MediaView view(MediaAsset asset, Authentication user) {

@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -57,9 +59,11 @@ class MediaPagesController {
     private final StoryImageLinks links;
     private final StoryListing storyListing;
     private final Alumni alumni;
+    private final MessageSource messages;
 
     MediaPagesController(MediaLibrary library, MediaIntake intake, StoryImageLinks links, StoryListing storyListing,
-            Alumni alumni) {
+            Alumni alumni, MessageSource messages) {
+        this.messages = messages;
         this.library = library;
         this.intake = intake;
         this.links = links;
@@ -98,10 +102,10 @@ class MediaPagesController {
             return registration.created() ? ResponseEntity.created(URI.create("/media/" + asset.id())).body(body)
                     : ResponseEntity.ok(body);
         } catch (UploadRejected e) {
-            ProblemDetail problem = MediaProblems.rejected(e);
+            ProblemDetail problem = MediaProblems.rejected(e, messages, LocaleContextHolder.getLocale());
             return ResponseEntity.status(problem.getStatus()).body(problem);
         } catch (ImagingBusy e) {
-            return MediaProblems.busy(e);
+            return MediaProblems.busy(e, messages, LocaleContextHolder.getLocale());
         }
     }
 
@@ -126,11 +130,11 @@ class MediaPagesController {
     String describe(@PathVariable UUID id, @Valid @ModelAttribute DescribeMedia command, BindingResult errors,
             Authentication user, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            redirect.addFlashAttribute("problem", "Beberapa isian terlalu panjang.");
+            redirect.addFlashAttribute("problem", message("media.page.too-long"));
             return "redirect:/media/" + id;
         }
         library.describe(id, command.version(), command.description(), user.getName());
-        redirect.addFlashAttribute("notice", "Keterangan disimpan.");
+        redirect.addFlashAttribute("notice", message("media.page.described"));
         return "redirect:/media/" + id;
     }
 
@@ -149,7 +153,7 @@ class MediaPagesController {
             case LEAD -> links.chooseLead(storyId, id, user.getName());
             case GALLERY -> links.addToGallery(storyId, id, user.getName());
         }
-        redirect.addFlashAttribute("notice", "Gambar dipasang di cerita.");
+        redirect.addFlashAttribute("notice", message("media.page.attached"));
         return "redirect:/media/" + id;
     }
 
@@ -163,11 +167,15 @@ class MediaPagesController {
     String delete(@PathVariable UUID id, Authentication user, RedirectAttributes redirect) {
         try {
             library.delete(id, user.getName());
-            redirect.addFlashAttribute("notice", "Gambar dihapus.");
+            redirect.addFlashAttribute("notice", message("media.page.deleted"));
             return "redirect:/media";
         } catch (MediaInUseException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("problem", messages.getMessage(e, LocaleContextHolder.getLocale()));
             return "redirect:/media/" + id;
         }
+    }
+
+    private String message(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
     }
 }

@@ -94,6 +94,20 @@ class MediaApiIntegrationTests {
     }
 
     @Test
+    void refusesAnUploadInTheCallersLanguage() throws Exception {
+        byte[] png = TestImages.redLeftBlueRight(60, 40, "png");
+
+        JsonNode indonesian = json.readTree(upload("foto.jpg", "image/jpeg", png, "id").body());
+        JsonNode english = json.readTree(upload("foto.jpg", "image/jpeg", png, "en").body());
+
+        assertThat(indonesian.get("title").asText()).isEqualTo("Isi berkas tidak sesuai jenisnya");
+        assertThat(indonesian.get("detail").asText()).isEqualTo("Berkas mengaku image/jpeg, tetapi isinya image/png.");
+        assertThat(english.get("title").asText()).isEqualTo("File content does not match its type");
+        assertThat(english.get("detail").asText()).isEqualTo("The file claims to be image/jpeg, but it is image/png.");
+        assertThat(english.get("type")).isEqualTo(indonesian.get("type"));
+    }
+
+    @Test
     void takesTwoHundredMegapixelUploadsAtOnceWithoutExhaustingTheHeap(@Autowired MediaLibrary library) throws Exception {
         byte[] light = TestImages.flatPng(10_000, 10_000, 0xC0);
         byte[] dark = TestImages.flatPng(10_000, 10_000, 0x40);
@@ -268,13 +282,18 @@ class MediaApiIntegrationTests {
     }
 
     private HttpResponse<String> upload(String filename, String contentType, byte[] bytes) throws Exception {
+        return upload(filename, contentType, bytes, "id");
+    }
+
+    private HttpResponse<String> upload(String filename, String contentType, byte[] bytes, String language)
+            throws Exception {
         String boundary = "----cerita" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
                 + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(bytes);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(HttpRequest.newBuilder(uri("/api/media"))
+        return send(HttpRequest.newBuilder(uri("/api/media")).header("Accept-Language", language)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
