@@ -9,7 +9,9 @@ if [ -z "${JAVA_HOME:-}" ] && [ -d /usr/lib/jvm/temurin-25-jdk-amd64 ]; then
 fi
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 # CI=true makes an unreachable PostgreSQL an error instead of a skipped run.
-CI=true mvn -B -q -Pbench -pl cms-web -am test \
+mkdir -p bench/work
+# the JVM as ./cerita starts the application (-Xmx1g, the default collector), not the small serial test JVM
+CI=true mvn -B -q -Pbench -pl cms-web -am test -Dtest.jvm="-Xmx1g -Xlog:gc:file=$PWD/bench/work/export-gc.log" \
   -Dtest=AppExportBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -Dcerita.bench.stories="${1:-10000}" -Dcerita.bench.out="$PWD/bench/results/export.md" \
   -Dcerita.bench.work="$PWD/bench/work/export"

@@ -47,13 +47,13 @@ final class RevisionFactsOfStory {
         return new RevisionFacts(values);
     }
 
-    private static String region(String code, StoryReferences references) {
+    private static String region(RegionCode code, StoryReferences references) {
         if (code == null) {
             return "";
         }
-        Optional<Region> regency = references.regions().find(new RegionCode(code));
-        return regency.map(r -> r.name() + Optional.ofNullable(r.provinceCode())
-            .flatMap(p -> references.regions().find(new RegionCode(p))).map(p -> ", " + p.name()).orElse(""))
-            .orElse(code);
+        Optional<Region> regency = references.regions().find(code);
+        return regency.map(r -> r.name() + (code.isProvince() ? "" : references.regions().find(code.province())
+            .map(p -> ", " + p.name()).orElse("")))
+            .orElse(code.value());
     }
 }

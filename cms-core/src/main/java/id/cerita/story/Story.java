@@ -19,6 +19,7 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 import id.cerita.common.InvalidFieldException;
+import id.cerita.region.RegionCode;
 
 /**
  * A success story: the aggregate the communication team writes, reviews and publishes. State changes only through
@@ -366,7 +367,8 @@ public class Story extends AbstractAggregateRoot<Story> {
     public String summary() { return summary; }
     public String body() { return body; }
     public UUID alumnusId() { return alumnusId; }
-    public String regionCode() { return regionCode; }
+    /** Stored as its text; handed out typed, so callers ask it for the province instead of cutting the string. */
+    public RegionCode regionCode() { return regionCode == null ? null : RegionCode.of(regionCode); }
     public UUID gatheringId() { return gatheringId; }
     public StoryStatus status() { return status; }
     public boolean live() { return live; }

@@ -174,7 +174,7 @@ public class StoryReader {
 
     private StoryDetails assemble(Story story, String title, String summary, String body, int revision,
             Audience audience, Lookups lookups, List<Translation> translations) {
-        Region region = lookups.region(RegionCode.of(story.regionCode()));
+        Region region = lookups.region(story.regionCode());
         Region province = lookups.region(region.regionCode().province());
         List<Theme> storyThemes = story.themeCodes().stream().map(lookups::theme)
             .sorted(Comparator.comparingInt(Theme::position)).toList();

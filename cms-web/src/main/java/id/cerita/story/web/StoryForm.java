@@ -50,8 +50,8 @@ public class StoryForm {
         form.summary = story.summary();
         form.body = story.body();
         form.alumnusId = story.alumnusId();
-        form.regionCode = story.regionCode();
-        form.province = story.regionCode() == null ? null : story.regionCode().substring(0, 2);
+        form.regionCode = story.regionCode() == null ? null : story.regionCode().value();
+        form.province = story.regionCode() == null ? null : story.regionCode().province().value();
         form.gatheringId = story.gatheringId();
         form.courseIds = new ArrayList<>(story.courseIds());
         form.themeCodes = new ArrayList<>(story.themeCodes());

@@ -21,7 +21,7 @@ record StoryView(UUID id, long version, String slug, Language language, UUID tra
 
     static StoryView of(Story s) {
         return new StoryView(s.id(), s.version(), s.slug().value(), s.language(), s.translationKey(), s.title(),
-                s.summary(), s.body(), s.alumnusId(), s.regionCode(), s.gatheringId(), s.courseIds(), s.themeCodes(),
+                s.summary(), s.body(), s.alumnusId(), s.regionCode().value(), s.gatheringId(), s.courseIds(), s.themeCodes(),
                 s.quotes(), s.outcomes(), s.sources(), s.status(), s.live(), s.currentRevision(),
                 s.publishedRevision(), s.author(), s.lastEditor(), s.createdAt(), s.updatedAt(), s.publishedAt());
     }

@@ -60,13 +60,12 @@ class StoryFacts {
             .map(a -> new Photo(a, links.leadMediaId().filter(a.id()::equals).isPresent())).toList();
     }
 
-    private String regionName(String code) {
+    private String regionName(RegionCode code) {
         if (code == null) {
             return null;
         }
-        Optional<Region> regency = regions.find(new RegionCode(code));
-        Optional<Region> province = regency.flatMap(r -> r.provinceCode() == null ? Optional.empty()
-                : regions.find(new RegionCode(r.provinceCode())));
-        return regency.map(r -> r.name() + province.map(p -> ", " + p.name()).orElse("")).orElse(code);
+        Optional<Region> regency = regions.find(code);
+        Optional<Region> province = code.isProvince() ? Optional.empty() : regions.find(code.province());
+        return regency.map(r -> r.name() + province.map(p -> ", " + p.name()).orElse("")).orElse(code.value());
     }
 }
