@@ -254,6 +254,11 @@ abstract class StoriesIntegrationTests {
         }
         assertThat(reader.publishedAll(ids, Audience.PUBLIC_SITE)).extracting(StoryDetails::id)
             .containsExactly(english.id(), corrected.id(), websiteOnly.id(), original.id());
+        assertThat(reader.workingAll(ids)).usingRecursiveComparison()
+            .isEqualTo(ids.stream().map(reader::working).flatMap(java.util.Optional::stream).toList());
+        assertThat(reader.workingAll(ids)).extracting(StoryDetails::id).containsExactly(embargoed.id(), english.id(),
+                corrected.id(), draft.id(), websiteOnly.id(), original.id());
+        assertThat(reader.workingAll(List.of(corrected.id())).getFirst().body()).isEqualTo("Koreksi belum disetujui.");
         assertThat(reader.publishedAll(ids, Audience.PRESS)).extracting(StoryDetails::id)
             .containsExactly(english.id(), corrected.id(), original.id());
         StoryDetails mesra = reader.publishedAll(List.of(original.id()), Audience.PUBLIC_SITE).getFirst();
