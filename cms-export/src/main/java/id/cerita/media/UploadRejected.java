@@ -1,12 +1,12 @@
 package id.cerita.media;
 
-import org.springframework.context.MessageSourceResolvable;
+import id.cerita.common.LocalizedRefusal;
 
 /**
  * An upload that is not accepted, and why; nothing of it is kept. The message key ({@code media.upload.refused.<key>})
  * and its arguments let the web layer say it in the editor's language; the Indonesian text is the default message.
  */
-public final class UploadRejected extends RuntimeException implements MessageSourceResolvable {
+public final class UploadRejected extends LocalizedRefusal {
 
     /** Why an upload is refused. The web layer maps each to a 4xx status. */
     public enum Reason {
@@ -29,36 +29,17 @@ public final class UploadRejected extends RuntimeException implements MessageSou
     }
 
     private final Reason reason;
-    private final String key;
-    private final transient Object[] arguments;
 
     public UploadRejected(Reason reason, String key, String message, Object... arguments) {
         this(reason, key, null, message, arguments);
     }
 
     public UploadRejected(Reason reason, String key, Throwable cause, String message, Object... arguments) {
-        super(message, cause);
+        super("media.upload.refused." + key, message, cause, arguments);
         this.reason = reason;
-        this.key = key;
-        this.arguments = arguments.clone();
     }
 
     public Reason reason() {
         return reason;
-    }
-
-    @Override
-    public String[] getCodes() {
-        return new String[] { "media.upload.refused." + key };
-    }
-
-    @Override
-    public Object[] getArguments() {
-        return arguments.clone();
-    }
-
-    @Override
-    public String getDefaultMessage() {
-        return getMessage();
     }
 }
