@@ -74,6 +74,8 @@ public class StoryImageLinks {
     }
 
     public StoryImages remove(UUID storyId, UUID mediaId, String by) {
+        // an unknown story is a 404, not a failed insert of its empty image list
+        stories.require(storyId);
         StoryImages images = of(storyId);
         images.remove(mediaId, by);
         return links.save(images);

@@ -109,13 +109,15 @@ class SecurityConfiguration {
     SecurityFilterChain ui(HttpSecurity http, HstsProperties hsts, StaffUsers users, AuditLog audit,
             LandingPage landing) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/login", "/css/**", "/js/**", "/site-assets/**", "/favicon.ico", "/error", "/swagger-ui/**").permitAll()
+                .requestMatchers("/login", "/css/**", "/js/**", "/site-assets/**", "/favicon.ico", "/favicon.svg", "/error", "/swagger-ui/**").permitAll()
                 // halfway through signing in (password right, second factor to come) the session is still anonymous:
                 // these pages find the waiting sign-in in the session themselves
                 .requestMatchers("/login/second-factor", "/login/second-factor/**").permitAll()
                 // accounts: journalists ask for one, one-time links set a password; everyone signed in has a profile
                 .requestMatchers("/account-request", "/set-password/*").permitAll()
                 .requestMatchers("/profile", "/profile/**").authenticated()
+                // the address people type: it sends each role to its own home page
+                .requestMatchers(HttpMethod.GET, "/").authenticated()
                 .requestMatchers(HttpMethod.POST, "/workflow/stories/*/schedule", "/workflow/stories/*/embargo",
                         "/workflow/stories/*/embargo/lift").hasAnyRole(SCHEDULE_AND_EMBARGO.roleNames())
                 .requestMatchers(HttpMethod.POST, "/workflow/**").hasAnyRole(WRITE_STORIES.roleNames())

@@ -125,7 +125,7 @@ class AuthorizationMatrixTests {
             Map.entry("GET /api/docs", EVERYONE),
             Map.entry("GET /login", EVERYONE),
             // staff UI
-            Map.entry("GET /", STAFF),
+            Map.entry("GET /", SIGNED_IN),
             Map.entry("GET /stories", STAFF),
             Map.entry("GET /stories/new", STAFF),
             Map.entry("GET /stories/{id}", STAFF),

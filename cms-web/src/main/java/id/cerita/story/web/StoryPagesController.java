@@ -82,7 +82,7 @@ class StoryPagesController {
         binder.registerCustomEditor(Long.class, "outcomes.baseline", new RupiahAmount.Editor(formats));
     }
 
-    @GetMapping({ "/", "/stories" })
+    @GetMapping("/stories")
     String list(@RequestParam(required = false) StoryStatus status, @RequestParam(required = false) String province,
             @RequestParam(required = false) String regency, @RequestParam(required = false) String theme,
             @RequestParam(required = false) Language language, @RequestParam(required = false) String q,

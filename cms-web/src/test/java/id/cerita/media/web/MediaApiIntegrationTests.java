@@ -209,6 +209,15 @@ class MediaApiIntegrationTests {
     }
 
     @Test
+    void answersRemovingAnImageFromAStoryThatIsNotThereWith404() throws Exception {
+        HttpResponse<String> removed = send(HttpRequest.newBuilder(
+                uri("/api/stories/" + UUID.randomUUID() + "/images/" + UUID.randomUUID())).DELETE());
+
+        assertThat(removed.statusCode()).isEqualTo(404);
+        assertThat(removed.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+    }
+
+    @Test
     void showsTheOriginalsGpsAndCameraToAdministratorsOnly(@Autowired StaffUsers users) throws Exception {
         String admin = "admin-" + UUID.randomUUID().toString().substring(0, 8);
         StoryFixtures.as(StoryFixtures.ADMIN, Role.ADMIN, () -> users.create(admin, "Admin Media", PASSWORD, EnumSet.of(Role.ADMIN)));
