@@ -154,7 +154,7 @@ public class Alumni {
      * content and stored privately before the record is saved).
      */
     @Transactional
-    @PreAuthorize("hasRole('SYSTEM') or (hasAnyRole('WRITER', 'EDITOR', 'ADMIN') and #by == authentication.name)")
+    @PreAuthorize("hasRole('SYSTEM') or (@capability.granted(authentication, 'USE_NEWSROOM') and #by == authentication.name)")
     public Consent recordConsent(UUID alumnusId, ConsentProof proof, byte[] file, String fileName, String by) {
         Alumnus alumnus = require(alumnusId);
         ConsentProof withFile = file == null || file.length == 0 ? proof
@@ -166,7 +166,7 @@ public class Alumni {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('SYSTEM') or (hasAnyRole('EDITOR', 'ADMIN') and #by == authentication.name)")
+    @PreAuthorize("hasRole('SYSTEM') or (@capability.granted(authentication, 'MANAGE_CONSENT') and #by == authentication.name)")
     public void withdrawConsent(UUID alumnusId, UUID consentId, String by, String reason) {
         Alumnus alumnus = require(alumnusId);
         alumnus.withdrawConsent(consentId, by, reason, clock);
@@ -175,7 +175,7 @@ public class Alumni {
 
     /** The evidence file of a consent, for editors and admins only; every download is audited. */
     @Transactional
-    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN') and #by == authentication.name")
+    @PreAuthorize("@capability.granted(authentication, 'MANAGE_CONSENT') and #by == authentication.name")
     public EvidenceDownload evidenceOf(UUID alumnusId, UUID consentId, String by) {
         Alumnus alumnus = require(alumnusId);
         Consent consent = alumnus.consent(consentId);
@@ -193,7 +193,7 @@ public class Alumni {
      * stories about the other move to the survivor (AlumniMerged), and the other record leaves every list.
      */
     @Transactional
-    @PreAuthorize("hasRole('SYSTEM') or (hasAnyRole('EDITOR', 'ADMIN') and #by == authentication.name)")
+    @PreAuthorize("hasRole('SYSTEM') or (@capability.granted(authentication, 'MANAGE_CONSENT') and #by == authentication.name)")
     public Alumnus merge(UUID survivorId, UUID mergedId, String by) {
         if (mergedId == null) {
             throw new InvalidFieldException("mergedId", "alumnus.merge-missing", "Pilih data yang digabung");

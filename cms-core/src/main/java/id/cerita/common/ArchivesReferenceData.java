@@ -15,6 +15,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 @Target({ ElementType.METHOD, ElementType.TYPE })
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@PreAuthorize("hasRole('SYSTEM') or (hasAnyRole('EDITOR', 'ADMIN') and #by == authentication.name)")
+@PreAuthorize("hasRole('SYSTEM') or (@capability.granted(authentication, 'ARCHIVE_REFERENCE_DATA') and #by == authentication.name)")
 public @interface ArchivesReferenceData {
 }

@@ -12,6 +12,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 @Target({ ElementType.METHOD, ElementType.TYPE })
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@PreAuthorize("hasAnyRole('SYSTEM', 'ADMIN')")
+@PreAuthorize("hasRole('SYSTEM') or @capability.granted(authentication, 'ADMINISTER')")
 public @interface AsAdmin {
 }

@@ -12,6 +12,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 @Target({ ElementType.METHOD, ElementType.TYPE })
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@PreAuthorize("hasRole('SYSTEM') or (hasRole('EDITOR') and #by == authentication.name)")
+@PreAuthorize("hasRole('SYSTEM') or (@capability.granted(authentication, 'REVIEW_STORIES') and #by == authentication.name)")
 public @interface AsEditor {
 }

@@ -12,6 +12,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 @Target({ ElementType.METHOD, ElementType.TYPE })
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@PreAuthorize("hasAnyRole('SYSTEM', 'WRITER', 'EDITOR', 'ADMIN')")
+@PreAuthorize("hasRole('SYSTEM') or @capability.granted(authentication, 'USE_NEWSROOM')")
 public @interface AsStaff {
 }

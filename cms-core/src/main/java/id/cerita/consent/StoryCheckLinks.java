@@ -63,7 +63,7 @@ public class StoryCheckLinks {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN') and #by == authentication.name")
+    @PreAuthorize("@capability.granted(authentication, 'MANAGE_CONSENT') and #by == authentication.name")
     public IssuedLink issue(UUID storyId, String by) {
         if (storyId == null) {
             throw new InvalidFieldException("storyId", "check.no-story", "Pilih cerita");
@@ -85,7 +85,7 @@ public class StoryCheckLinks {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN') and #by == authentication.name")
+    @PreAuthorize("@capability.granted(authentication, 'MANAGE_CONSENT') and #by == authentication.name")
     public void revoke(UUID linkId, String by) {
         StoryCheckLink link = require(linkId);
         if (link.stateAt(clock.instant()) != StoryCheckLink.State.OPEN) {
@@ -96,7 +96,7 @@ public class StoryCheckLinks {
         audit.append(by, "check-link.revoked", "story", link.storyId().toString(), "tautan " + linkId);
     }
 
-    @PreAuthorize("hasAnyRole('SYSTEM', 'WRITER', 'EDITOR', 'ADMIN')")
+    @PreAuthorize("hasRole('SYSTEM') or @capability.granted(authentication, 'USE_NEWSROOM')")
     public List<StoryCheckLink> ofStory(UUID storyId) {
         return jdbc.sql(SELECT + " WHERE story_id = ? ORDER BY issued_at DESC").param(storyId)
             .query(StoryCheckLinks::link).list();

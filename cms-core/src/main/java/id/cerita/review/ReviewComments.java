@@ -36,7 +36,7 @@ public class ReviewComments {
 
     /** Comments on paragraph {@code paragraph} (from 0) of the story's current revision. */
     @Transactional
-    @PreAuthorize("hasRole('SYSTEM') or (hasAnyRole('WRITER', 'EDITOR') and #by == authentication.name)")
+    @PreAuthorize("hasRole('SYSTEM') or (@capability.granted(authentication, 'WRITE_STORIES') and #by == authentication.name)")
     public ReviewComment comment(UUID storyId, int paragraph, String text, String by) {
         if (text == null || text.isBlank()) {
             throw new InvalidFieldException("text", "comment.empty", "Komentar tidak boleh kosong");
@@ -48,7 +48,7 @@ public class ReviewComments {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('SYSTEM') or (hasAnyRole('WRITER', 'EDITOR') and #by == authentication.name)")
+    @PreAuthorize("hasRole('SYSTEM') or (@capability.granted(authentication, 'WRITE_STORIES') and #by == authentication.name)")
     public ReviewComment resolve(UUID commentId, String by) {
         ReviewComment comment = comments.findById(commentId)
             .orElseThrow(() -> new NotFoundException("Komentar tidak ditemukan: " + commentId));

@@ -33,8 +33,9 @@ import id.cerita.theme.Themes;
 public class Stories {
 
     /** Writers on their own stories, editors on any, always in their own name. */
-    static final String OWN_OR_EDITOR = "hasRole('SYSTEM') or (#by == authentication.name and (hasRole('EDITOR')"
-            + " or (hasRole('WRITER') and @storyOwnership.isAuthor(#id, #by))))";
+    static final String OWN_OR_EDITOR = "hasRole('SYSTEM') or (#by == authentication.name"
+            + " and (@capability.granted(authentication, 'EDIT_ANY_STORY')"
+            + " or (@capability.granted(authentication, 'WRITE_STORIES') and @storyOwnership.isAuthor(#id, #by))))";
 
     private final StoryRepository stories;
     private final Revisions revisions;
@@ -55,7 +56,7 @@ public class Stories {
     }
 
     /** Starts a story; with {@code translationOf}, as the translation of another story into another language. */
-    @PreAuthorize("hasRole('SYSTEM') or (hasAnyRole('WRITER', 'EDITOR') and #by == authentication.name)")
+    @PreAuthorize("hasRole('SYSTEM') or (@capability.granted(authentication, 'WRITE_STORIES') and #by == authentication.name)")
     public Story create(@Valid StoryContent content, UUID translationOf, String by) {
         String author = by;
         references.check(content);
@@ -174,7 +175,7 @@ public class Stories {
         return stories.save(story);
     }
 
-    @PreAuthorize("hasRole('SYSTEM') or (hasAnyRole('EDITOR', 'ADMIN') and #by == authentication.name)")
+    @PreAuthorize("hasRole('SYSTEM') or (@capability.granted(authentication, 'ARCHIVE_STORIES') and #by == authentication.name)")
     public Story archive(UUID id, String by) {
         Story story = require(id);
         story.archive(by, clock.instant());

@@ -66,7 +66,7 @@ public class Themes {
 
     /** Adds a theme with a code made from its Indonesian name, after the existing ones of its level. */
     @Transactional
-    @PreAuthorize("hasRole('SYSTEM') or (hasRole('ADMIN') and #by == authentication.name)")
+    @PreAuthorize("hasRole('SYSTEM') or (@capability.granted(authentication, 'ADMINISTER') and #by == authentication.name)")
     public Theme add(@Valid NewTheme theme, String by) {
         List<Theme> existing = themes.findAllByOrderByPosition();
         int position;

@@ -47,7 +47,7 @@ public class ApiTokens {
     }
 
     /** Issues a token for {@code username}: yourself, or anyone if you are an administrator. */
-    @PreAuthorize("!hasAuthority('AUTH_BEARER_TOKEN') and (hasAnyRole('SYSTEM', 'ADMIN') or #username == authentication.name)")
+    @PreAuthorize("!hasAuthority('AUTH_BEARER_TOKEN') and (hasRole('SYSTEM') or @capability.granted(authentication, 'ADMINISTER') or #username == authentication.name)")
     public IssuedToken issue(String username, String name, Duration lifetime, Set<TokenScope> scopes, String by) {
         if (users.findByUsername(username).isEmpty()) {
             throw new InvalidFieldException("username", "user.unknown", "Pengguna tidak dikenal: " + username);
@@ -70,19 +70,19 @@ public class ApiTokens {
     }
 
     /** A token with every scope. */
-    @PreAuthorize("!hasAuthority('AUTH_BEARER_TOKEN') and (hasAnyRole('SYSTEM', 'ADMIN') or #username == authentication.name)")
+    @PreAuthorize("!hasAuthority('AUTH_BEARER_TOKEN') and (hasRole('SYSTEM') or @capability.granted(authentication, 'ADMINISTER') or #username == authentication.name)")
     public IssuedToken issue(String username, String name, Duration lifetime, String by) {
         return issue(username, name, lifetime, java.util.EnumSet.allOf(TokenScope.class), by);
     }
 
-    @PreAuthorize("!hasAuthority('AUTH_BEARER_TOKEN') and (hasAnyRole('SYSTEM', 'ADMIN') or @apiTokenOwnership.owns(#tokenId, authentication.name))")
+    @PreAuthorize("!hasAuthority('AUTH_BEARER_TOKEN') and (hasRole('SYSTEM') or @capability.granted(authentication, 'ADMINISTER') or @apiTokenOwnership.owns(#tokenId, authentication.name))")
     public void revoke(UUID tokenId, String by) {
         ApiToken token = tokens.findById(tokenId).orElseThrow(() -> new NotFoundException("Token tidak ditemukan"));
         token.revoke(by, clock.instant());
         tokens.save(token);
     }
 
-    @PreAuthorize("!hasAuthority('AUTH_BEARER_TOKEN') and (hasAnyRole('SYSTEM', 'ADMIN') or #username == authentication.name)")
+    @PreAuthorize("!hasAuthority('AUTH_BEARER_TOKEN') and (hasRole('SYSTEM') or @capability.granted(authentication, 'ADMINISTER') or #username == authentication.name)")
     @Transactional(readOnly = true)
     public List<ApiToken> of(String username) {
         return tokens.findByUsernameOrderByCreatedAtDesc(username);

@@ -9,17 +9,25 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+
 /**
- * What each role may do, in one place: the URL rules, search scopes, the landing page after sign-in, embargo
- * clearance, the menu and the dashboard all ask here instead of listing roles of their own.
+ * What each role may do, in one place: the URL rules, the method security of services and controllers (through
+ * {@link CapabilityCheck}), search scopes, the landing page after sign-in, embargo clearance, the menu and the
+ * dashboard all ask here instead of listing roles of their own.
  */
 public enum Capability {
     /** The newsroom's pages and the stories' working copies: dashboard, stories, media, courses, regions. */
     USE_NEWSROOM(WRITER, EDITOR, ADMIN),
     /** Draft, edit, submit and revise stories; comment and lock while editing. */
     WRITE_STORIES(WRITER, EDITOR),
-    /** Review submitted stories: request changes, approve, publish. */
+    /** Edit, restore and submit any story, not only one's own. */
+    EDIT_ANY_STORY(EDITOR),
+    /** Review submitted stories: request changes, approve, publish, unpublish. */
     REVIEW_STORIES(EDITOR),
+    /** Archive a story for good. */
+    ARCHIVE_STORIES(EDITOR, ADMIN),
     /** Schedule a publication, set or lift an embargo. */
     SCHEDULE_AND_EMBARGO(EDITOR),
     /** Find every story's working copy (writers find their own). */
@@ -28,7 +36,7 @@ public enum Capability {
     ARCHIVE_REFERENCE_DATA(EDITOR, ADMIN),
     /** Withdraw an alumnus's consent, download the signed evidence, merge duplicate alumni records. */
     MANAGE_CONSENT(EDITOR, ADMIN),
-    /** Export the public site. */
+    /** Export the public site, and watch what goes out: the e-mail outbox and the press kits' downloads. */
     EXPORT_SITE(EDITOR, ADMIN),
     /** Users, press settings, the audit log, the search index. */
     ADMINISTER(ADMIN),
@@ -59,6 +67,27 @@ public enum Capability {
 
     public boolean grantedToAny(Collection<Role> held) {
         return held.stream().anyMatch(roles::contains);
+    }
+
+    /** Whether a signed-in person's roles grant this; nobody signed in may do nothing. */
+    public boolean grantedTo(Authentication user) {
+        return grantedToAny(rolesOf(user));
+    }
+
+    /** The roles among a sign-in's authorities (other authorities, such as a token's marker, are not roles). */
+    public static Set<Role> rolesOf(Authentication user) {
+        Set<Role> held = EnumSet.noneOf(Role.class);
+        if (user == null || !user.isAuthenticated()) {
+            return held;
+        }
+        for (GrantedAuthority authority : user.getAuthorities()) {
+            for (Role role : Role.values()) {
+                if (role.authority().equals(authority.getAuthority())) {
+                    held.add(role);
+                }
+            }
+        }
+        return held;
     }
 
     /** The capabilities of one role. */

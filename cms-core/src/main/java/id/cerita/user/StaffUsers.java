@@ -171,7 +171,7 @@ public class StaffUsers implements UserDetailsService {
 
     /** Your own password, or anyone's if you are an administrator. */
     @Transactional
-    @PreAuthorize("hasAnyRole('SYSTEM', 'ADMIN') or #username == authentication.name")
+    @PreAuthorize("hasRole('SYSTEM') or @capability.granted(authentication, 'ADMINISTER') or #username == authentication.name")
     public void changePassword(String username, String rawPassword) {
         checkPassword(rawPassword);
         StaffUser user = require(username);

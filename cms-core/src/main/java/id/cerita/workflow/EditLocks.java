@@ -27,7 +27,8 @@ import id.cerita.common.AsStaff;
 @EnableConfigurationProperties(WorkflowProperties.class)
 public class EditLocks {
 
-    private static final String OWN = "hasRole('SYSTEM') or (hasAnyRole('WRITER', 'EDITOR') and #by == authentication.name)";
+    private static final String OWN = "hasRole('SYSTEM')"
+            + " or (@capability.granted(authentication, 'WRITE_STORIES') and #by == authentication.name)";
 
     private final JdbcClient jdbc;
     private final WorkflowProperties properties;

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
  * scheduled jobs across instances and the signed-in sessions; the same as JSON for scripts.
  */
 @Controller
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize("@capability.granted(authentication, 'ADMINISTER')")
 class SystemStatusController {
 
     private final SystemStatusReader status;

@@ -1,15 +1,10 @@
 package id.cerita.web;
 
-import java.util.EnumSet;
-import java.util.Set;
-
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import id.cerita.user.Capability;
-import id.cerita.user.Role;
 
 /**
  * The signed-in person's {@link Capability capabilities}, read from their roles, and their home page. Static for
@@ -23,7 +18,7 @@ public class Capabilities {
 
     /** Whether this person may do this; nobody signed in may do nothing. */
     public static boolean has(Authentication user, Capability capability) {
-        return capability.grantedToAny(roles(user));
+        return capability.grantedTo(user);
     }
 
     /** Where this person starts: the newsroom's dashboard, else the press room, else the sign-in page. */
@@ -32,21 +27,6 @@ public class Capabilities {
             return DASHBOARD;
         }
         return has(user, Capability.USE_PRESS_ROOM) ? PRESS_ROOM : "/login";
-    }
-
-    static Set<Role> roles(Authentication user) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        if (user == null || !user.isAuthenticated()) {
-            return roles;
-        }
-        for (GrantedAuthority authority : user.getAuthorities()) {
-            for (Role role : Role.values()) {
-                if (role.authority().equals(authority.getAuthority())) {
-                    roles.add(role);
-                }
-            }
-        }
-        return roles;
     }
 
     /** For templates: whether the current person has the named capability. */

@@ -34,7 +34,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 /** The alerts page as an API: what the signed-in journalist follows, when, and where mail goes. */
 @ApiController
 @RequestMapping("/api/alerts")
-@PreAuthorize("hasAnyRole('JOURNALIST', 'EDITOR', 'ADMIN')")
+@PreAuthorize("@capability.granted(authentication, 'USE_PRESS_ROOM')")
 @Tag(name = "Alerts", description = "A journalist's e-mail alerts for new stories")
 @Validated
 class AlertApiController {

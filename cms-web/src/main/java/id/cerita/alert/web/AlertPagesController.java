@@ -47,7 +47,7 @@ class AlertPagesController {
     }
 
     @GetMapping("/press/alerts")
-    @PreAuthorize("hasAnyRole('JOURNALIST', 'EDITOR', 'ADMIN')")
+    @PreAuthorize("@capability.granted(authentication, 'USE_PRESS_ROOM')")
     String alerts(Principal user, Model model) {
         model.addAttribute("subscriber", follows.subscriber(user.getName()).orElse(null));
         var mine = follows.of(user.getName());
@@ -60,7 +60,7 @@ class AlertPagesController {
     }
 
     @PostMapping("/press/alerts/email")
-    @PreAuthorize("hasAnyRole('JOURNALIST', 'EDITOR', 'ADMIN')")
+    @PreAuthorize("@capability.granted(authentication, 'USE_PRESS_ROOM')")
     String email(@RequestParam String email, Principal user, Locale locale, RedirectAttributes redirect) {
         try {
             String token = follows.changeEmail(user.getName(), email);
@@ -76,7 +76,7 @@ class AlertPagesController {
     }
 
     @PostMapping("/press/follows")
-    @PreAuthorize("hasAnyRole('JOURNALIST', 'EDITOR', 'ADMIN')")
+    @PreAuthorize("@capability.granted(authentication, 'USE_PRESS_ROOM')")
     String follow(@RequestParam String filter, @RequestParam String value, @RequestParam String label,
             @RequestParam(required = false) String returnTo, Principal user, Locale locale,
             RedirectAttributes redirect) {
@@ -109,7 +109,7 @@ class AlertPagesController {
     }
 
     @PostMapping("/press/alerts/{id}/cadence")
-    @PreAuthorize("hasAnyRole('JOURNALIST', 'EDITOR', 'ADMIN')")
+    @PreAuthorize("@capability.granted(authentication, 'USE_PRESS_ROOM')")
     String cadence(@PathVariable UUID id, @RequestParam Cadence cadence, Principal user, Locale locale,
             RedirectAttributes redirect) {
         Follow follow = follows.changeCadence(user.getName(), id, cadence);
@@ -118,7 +118,7 @@ class AlertPagesController {
     }
 
     @PostMapping("/press/alerts/{id}/delete")
-    @PreAuthorize("hasAnyRole('JOURNALIST', 'EDITOR', 'ADMIN')")
+    @PreAuthorize("@capability.granted(authentication, 'USE_PRESS_ROOM')")
     String unfollow(@PathVariable UUID id, Principal user, Locale locale, RedirectAttributes redirect) {
         follows.unfollow(user.getName(), id);
         redirect.addFlashAttribute("notice", message("alerts.unfollow.done", locale));

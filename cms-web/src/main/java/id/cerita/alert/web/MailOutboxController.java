@@ -10,7 +10,7 @@ import id.cerita.alert.MailOutbox;
 
 /** What Cerita mailed, newest first, for editors and admins: who got which alert, and what failed. */
 @Controller
-@PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+@PreAuthorize("@capability.granted(authentication, 'EXPORT_SITE')")
 class MailOutboxController {
 
     private final MailOutbox outbox;

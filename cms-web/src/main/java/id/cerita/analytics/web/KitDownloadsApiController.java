@@ -9,7 +9,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @ApiController
-@PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+@PreAuthorize("@capability.granted(authentication, 'EXPORT_SITE')")
 @Tag(name = "Analytics", description = "Figures for the communication team")
 class KitDownloadsApiController {
 

@@ -25,7 +25,7 @@ import id.cerita.analytics.KitDownloadStats;
  * spreadsheet ({@link KitDownloadsApiController} gives the same as JSON).
  */
 @Controller
-@PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+@PreAuthorize("@capability.granted(authentication, 'EXPORT_SITE')")
 class KitDownloadsController {
 
     private final KitDownloadStats stats;

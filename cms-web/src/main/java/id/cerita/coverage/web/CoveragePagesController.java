@@ -35,7 +35,7 @@ import id.cerita.web.ReferenceFormErrors;
  * from a saved news page (its Open Graph and JSON-LD fill the form), correct it, delete it.
  */
 @Controller
-@PreAuthorize("hasAnyRole('WRITER', 'EDITOR', 'ADMIN')")
+@PreAuthorize("@capability.granted(authentication, 'USE_NEWSROOM')")
 class CoveragePagesController {
 
     /** A saved news page is a few hundred kilobytes; anything far larger is not one. */

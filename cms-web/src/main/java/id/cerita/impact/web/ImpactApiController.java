@@ -12,7 +12,7 @@ import id.cerita.impact.ImpactReports;
  * people is null, as on the page.
  */
 @RestController
-@PreAuthorize("hasAnyRole('WRITER', 'EDITOR', 'ADMIN')")
+@PreAuthorize("@capability.granted(authentication, 'USE_NEWSROOM')")
 class ImpactApiController {
 
     private final ImpactReports reports;

@@ -22,7 +22,7 @@ import id.cerita.impact.ImpactTally;
  * same consent and same three-person rule), as charts with their tables, and the province maps with their list.
  */
 @Controller
-@PreAuthorize("hasAnyRole('WRITER', 'EDITOR', 'ADMIN')")
+@PreAuthorize("@capability.granted(authentication, 'USE_NEWSROOM')")
 class ImpactPagesController {
 
     private final ImpactReports reports;

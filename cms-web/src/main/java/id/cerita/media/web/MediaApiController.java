@@ -39,7 +39,7 @@ import id.cerita.web.UserMessages;
 
 /** The media library over JSON: upload, list and search, describe, focal point, delete; files in {@link MediaFilesController}. */
 @ApiController
-@PreAuthorize("hasAnyRole('WRITER', 'EDITOR', 'ADMIN')")
+@PreAuthorize("@capability.granted(authentication, 'USE_NEWSROOM')")
 @RequestMapping("/api/media")
 class MediaApiController {
 

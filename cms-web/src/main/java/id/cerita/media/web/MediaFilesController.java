@@ -29,7 +29,7 @@ import id.cerita.web.ApiController;
  * journalist only what {@link PressImages} releases, anything else does not exist for them (404).
  */
 @ApiController
-@PreAuthorize("hasAnyRole('WRITER', 'EDITOR', 'ADMIN', 'JOURNALIST')")
+@PreAuthorize("@capability.granted(authentication, 'READ_PUBLISHED')")
 class MediaFilesController {
 
     private final MediaIntake intake;
@@ -81,7 +81,7 @@ class MediaFilesController {
                 .body(intake.pressRendition(asset).jpeg());
     }
 
-    @PreAuthorize("hasAnyRole('WRITER', 'EDITOR', 'ADMIN')") // the newsroom only: an original may carry GPS
+    @PreAuthorize("@capability.granted(authentication, 'USE_NEWSROOM')") // the newsroom only: an original may carry GPS
     @GetMapping({ "/media/{id}/original", "/api/media/{id}/original" })
     ResponseEntity<byte[]> original(@PathVariable UUID id, Authentication user) {
         MediaAsset asset = library.require(id);

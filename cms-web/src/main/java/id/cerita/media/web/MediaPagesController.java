@@ -48,7 +48,7 @@ import id.cerita.story.StorySummary;
 
 /** The media library pages: list and search, upload, and one image's editing page. */
 @Controller
-@PreAuthorize("hasAnyRole('WRITER', 'EDITOR', 'ADMIN')")
+@PreAuthorize("@capability.granted(authentication, 'USE_NEWSROOM')")
 @RequestMapping("/media")
 class MediaPagesController {
 

@@ -25,7 +25,7 @@ import id.cerita.web.ApiController;
 
 /** A story's lead image and gallery, and the image check before publishing. */
 @ApiController
-@PreAuthorize("hasAnyRole('WRITER', 'EDITOR', 'ADMIN')")
+@PreAuthorize("@capability.granted(authentication, 'USE_NEWSROOM')")
 @RequestMapping("/api/stories/{storyId}/images")
 class StoryImagesApiController {
 

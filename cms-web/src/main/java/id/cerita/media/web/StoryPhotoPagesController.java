@@ -28,7 +28,7 @@ import id.cerita.media.StoryImageLinks;
 
 /** A story's photo described in place on the editor: alt text, caption, credit, lead or gallery, focal point. */
 @Controller
-@PreAuthorize("hasAnyRole('WRITER', 'EDITOR')")
+@PreAuthorize("@capability.granted(authentication, 'WRITE_STORIES')")
 class StoryPhotoPagesController {
 
     private final MediaLibrary library;

@@ -26,7 +26,7 @@ import id.cerita.story.Story;
  * instead of offering the button.
  */
 @Controller
-@PreAuthorize("hasAnyRole('JOURNALIST', 'EDITOR', 'ADMIN')")
+@PreAuthorize("@capability.granted(authentication, 'USE_PRESS_ROOM')")
 class JournalistStoryController {
 
     private final Stories stories;

@@ -22,7 +22,7 @@ class PressKitApiController {
     }
 
     @GetMapping(value = "/api/stories/{id}/press-kit", produces = { "application/zip", "application/problem+json" })
-    @PreAuthorize("hasAnyRole('JOURNALIST', 'EDITOR', 'ADMIN')")
+    @PreAuthorize("@capability.granted(authentication, 'USE_PRESS_ROOM')")
     ResponseEntity<byte[]> pressKit(@PathVariable UUID id, Authentication authentication) {
         return PressKitResponses.download(kits.assemble(id, EmbargoClearance.of(authentication)));
     }

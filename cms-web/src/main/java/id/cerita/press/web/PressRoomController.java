@@ -25,7 +25,7 @@ import id.cerita.story.Audience;
  * count (province then regency, theme, course, provider, gelombang, year, 3T), each hit linking to its press page.
  */
 @Controller
-@PreAuthorize("hasAnyRole('JOURNALIST', 'EDITOR', 'ADMIN')")
+@PreAuthorize("@capability.granted(authentication, 'USE_PRESS_ROOM')")
 class PressRoomController {
 
     private static final Logger log = LoggerFactory.getLogger(PressRoomController.class);

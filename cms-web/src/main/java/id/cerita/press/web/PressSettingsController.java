@@ -16,7 +16,7 @@ import id.cerita.press.PressSettingsStore;
 
 /** The admin page where the boilerplate, the media contact and the terms printed in every press kit are edited. */
 @Controller
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize("@capability.granted(authentication, 'ADMINISTER')")
 class PressSettingsController {
 
     private final PressSettingsStore settings;

@@ -12,7 +12,7 @@ import id.cerita.web.ApiController;
 /** Admins rebuild the search index from the database without downtime, and follow its progress. */
 @ApiController
 @RequestMapping("/api/admin/search/rebuild")
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize("@capability.granted(authentication, 'ADMINISTER')")
 class IndexRebuildController {
 
     private final IndexRebuild rebuild;

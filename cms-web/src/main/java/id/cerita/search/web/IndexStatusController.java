@@ -9,7 +9,7 @@ import id.cerita.web.ApiController;
 
 /** Admins see whether the search index has caught up with the database, and why not if it has not. */
 @ApiController
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize("@capability.granted(authentication, 'ADMINISTER')")
 class IndexStatusController {
 
     private final IndexStatusService status;

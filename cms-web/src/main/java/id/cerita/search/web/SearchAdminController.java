@@ -25,7 +25,7 @@ import id.cerita.search.StoryIndex;
  * at, and a full rebuild without downtime with its progress (polled by search-admin.js).
  */
 @Controller
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize("@capability.granted(authentication, 'ADMINISTER')")
 class SearchAdminController {
 
     private final IndexStatusService status;

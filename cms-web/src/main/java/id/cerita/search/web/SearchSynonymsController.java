@@ -14,7 +14,7 @@ import id.cerita.web.ApiController;
 /** Admins reload the search synonyms into the running index (Synonyms API); no rebuild. */
 @ApiController
 @RequestMapping("/api/admin/search/synonyms")
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize("@capability.granted(authentication, 'ADMINISTER')")
 class SearchSynonymsController {
 
     private final SearchSynonyms synonyms;

@@ -13,7 +13,7 @@ import id.cerita.web.ApiController;
 
 /** Starts a site export from scripts and CI; answers 202 with the progress to poll. */
 @ApiController
-@PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+@PreAuthorize("@capability.granted(authentication, 'EXPORT_SITE')")
 class SiteExportApiController {
 
     private final SiteExports exports;

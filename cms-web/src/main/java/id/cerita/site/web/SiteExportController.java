@@ -20,7 +20,7 @@ import id.cerita.site.SiteExports;
 
 /** The editor's page for the public site: start a full export and watch its progress (polled by site-export.js). */
 @Controller
-@PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+@PreAuthorize("@capability.granted(authentication, 'EXPORT_SITE')")
 class SiteExportController {
 
     private final SiteExports exports;

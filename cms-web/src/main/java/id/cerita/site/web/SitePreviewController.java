@@ -35,7 +35,7 @@ import id.cerita.site.SitePreviews;
  * the CMS's own Content-Security-Policy applies unchanged.
  */
 @Controller
-@PreAuthorize("hasAnyRole('WRITER', 'EDITOR', 'ADMIN')")
+@PreAuthorize("@capability.granted(authentication, 'USE_NEWSROOM')")
 class SitePreviewController {
 
     private static final Pattern HTML_LINK = Pattern.compile("(\\s(?:href|src|action|poster|content)=\")/(?!/)");

@@ -27,7 +27,7 @@ import id.cerita.workflow.LockOutcome;
  */
 @ApiController
 @RequestMapping("/api/stories/{id}/lock")
-@PreAuthorize("hasAnyRole('WRITER', 'EDITOR')")
+@PreAuthorize("@capability.granted(authentication, 'WRITE_STORIES')")
 class EditLockApiController {
 
     private final EditLocks locks;

@@ -21,7 +21,7 @@ import id.cerita.web.ApiController;
 /** Review comments on paragraphs of a story's current revision. */
 @ApiController
 @RequestMapping("/api/stories/{id}/comments")
-@PreAuthorize("hasAnyRole('WRITER', 'EDITOR', 'ADMIN')")
+@PreAuthorize("@capability.granted(authentication, 'USE_NEWSROOM')")
 class ReviewApiController {
 
     private final ReviewComments comments;
@@ -37,13 +37,13 @@ class ReviewApiController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAnyRole('WRITER', 'EDITOR')")
+    @PreAuthorize("@capability.granted(authentication, 'WRITE_STORIES')")
     CommentView add(@PathVariable UUID id, @Valid @RequestBody Commands.Comment command, Principal user) {
         return CommentView.of(comments.comment(id, command.paragraph(), command.text(), user.getName()));
     }
 
     @PostMapping("/{commentId}/resolve")
-    @PreAuthorize("hasAnyRole('WRITER', 'EDITOR')")
+    @PreAuthorize("@capability.granted(authentication, 'WRITE_STORIES')")
     CommentView resolve(@PathVariable UUID id, @PathVariable UUID commentId, Principal user) {
         return CommentView.of(comments.resolve(commentId, user.getName()));
     }

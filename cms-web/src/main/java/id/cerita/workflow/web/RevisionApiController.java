@@ -21,7 +21,7 @@ import id.cerita.web.ApiController;
 /** A story's history: the list of revisions, a word-level diff of any two, and restoring one as a new revision. */
 @ApiController
 @RequestMapping("/api/stories/{id}/revisions")
-@PreAuthorize("hasAnyRole('WRITER', 'EDITOR', 'ADMIN')")
+@PreAuthorize("@capability.granted(authentication, 'USE_NEWSROOM')")
 class RevisionApiController {
 
     private final Revisions revisions;
@@ -44,7 +44,7 @@ class RevisionApiController {
     }
 
     @PostMapping("/{number}/restore")
-    @PreAuthorize("hasAnyRole('WRITER', 'EDITOR')")
+    @PreAuthorize("@capability.granted(authentication, 'WRITE_STORIES')")
     WorkflowState restore(@PathVariable UUID id, @PathVariable int number, @RequestBody Commands.Restore command,
             Principal user) {
         return WorkflowState.of(stories.restore(id, command.expectedVersion(), number, user.getName()));

@@ -20,7 +20,7 @@ import id.cerita.web.ApiController;
  */
 @ApiController
 @RequestMapping("/api/stories/{id}")
-@PreAuthorize("hasRole('EDITOR')")
+@PreAuthorize("@capability.granted(authentication, 'REVIEW_STORIES')")
 class WorkflowApiController {
 
     private final Stories stories;
