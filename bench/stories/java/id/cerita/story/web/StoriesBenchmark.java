@@ -27,8 +27,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import id.cerita.common.SystemActor;
 import id.cerita.alumni.Alumni;
+import id.cerita.common.PlannerStatistics;
+import id.cerita.common.SystemActor;
 import id.cerita.course.Courses;
 import id.cerita.region.Region;
 import id.cerita.region.RegionCode;
@@ -69,7 +70,7 @@ class StoriesBenchmark {
     @Test
     void measuresSaveAndListLatency(@Autowired Stories stories, @Autowired StoryListing listing,
             @Autowired Regions regions, @Autowired Courses courses, @Autowired Alumni alumni,
-            @Autowired DataSource dataSource) throws Exception {
+            @Autowired DataSource dataSource, @Autowired PlannerStatistics statisticsJob) throws Exception {
         StoryFixtures fixtures = new StoryFixtures(stories, courses, alumni);
         UUID courseId = fixtures.aCourse("pemasaran-digital").id();
         List<String> regencies = regions.provinces().stream()
@@ -128,7 +129,11 @@ class StoriesBenchmark {
         // First as the tables are after loading (this server may run autovacuum = off: no statistics, no visibility
         // map), then after VACUUM ANALYZE, i.e. what autovacuum leaves within a minute or two on a default server.
         String autovacuum = peer.setting("autovacuum");
+        String statistics = peer.statistics();
         var fresh = new ListTimes(filters, listing, peer);
+        // what the application's own statistics job does within a minute on a server with autovacuum off
+        List<String> analysedByCerita = statisticsJob.analyseStaleTables();
+        var analysedOnly = new ListTimes(filters, listing, peer);
         peer.vacuumAnalyze();
         var analysed = new ListTimes(filters, listing, peer);
 
@@ -151,12 +156,17 @@ class StoriesBenchmark {
                 Arrays.copyOfRange(create, WARM_UP, STORIES), Arrays.copyOfRange(peerCreate, WARM_UP, STORIES));
         row(md, "Save: edit a story with its version (random stories)", save, peerSave);
         fresh.rows(md, "List");
+        analysedOnly.rows(md, "List after Cerita's statistics job");
         analysed.rows(md, "List after VACUUM ANALYZE");
         md.append("\nTimes in milliseconds. Ratio = Cerita / peer (1.0 = as fast as plain JDBC). Lists: pages 0-4, ")
             .append(LIST_CALLS).append(" calls per filter after 50 warm-up calls, Cerita and peer alternating. ")
             .append("\"List\" rows: the tables as loaded, with autovacuum = ").append(autovacuum)
             .append(" on this server; \"List after VACUUM ANALYZE\": the same calls once the tables have statistics")
-            .append(" and a visibility map, as autovacuum gives them on a default server.\n");
+            .append(" and a visibility map, as autovacuum gives them on a default server. Statistics before the \"List\"")
+            .append(" rows: ").append(statistics).append(". \"List after Cerita's statistics job\": after one run of")
+            .append(" `PlannerStatistics.analyseStaleTables()`, which the application runs every minute and which")
+            .append(" analyses (without vacuuming) the tables autovacuum would have, when the server's autovacuum is ")
+            .append(autovacuum).append(": it analysed ").append(analysedByCerita).append(".\n");
         String out = System.getProperty("cerita.bench.out", "target/stories-bench.md");
         Path path = Path.of(out);
         Files.createDirectories(path.toAbsolutePath().getParent());
@@ -263,6 +273,23 @@ class StoriesBenchmark {
                 rs.next();
                 return rs.getString(1);
             }
+        }
+
+        /** When the listing's tables were last analysed (by anyone: Cerita, autovacuum, a person) and what changed since. */
+        String statistics() throws SQLException {
+            List<String> tables = new ArrayList<>();
+            try (Connection c = dataSource.getConnection(); var statement = c.createStatement();
+                    ResultSet rs = statement.executeQuery("SELECT relname, GREATEST(last_analyze, last_autoanalyze),"
+                            + " n_mod_since_analyze FROM pg_stat_user_tables WHERE schemaname = current_schema()"
+                            + " AND relname IN ('story', 'story_theme', 'theme', 'region') ORDER BY relname")) {
+                while (rs.next()) {
+                    var at = rs.getTimestamp(2);
+                    tables.add("`" + rs.getString(1) + "` " + (at == null ? "never analysed"
+                            : "analysed at " + at.toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
+                            + " (" + rs.getLong(3) + " rows changed since)");
+                }
+            }
+            return String.join(", ", tables);
         }
 
         /** What autovacuum does to freshly loaded tables: statistics for the planner, a visibility map for index-only scans. */
