@@ -33,10 +33,12 @@ class PressRoomController {
 
     private final StorySearch search;
     private final FacetNames names;
+    private final PressStoryPage pages;
 
-    PressRoomController(StorySearch search, FacetNames names) {
+    PressRoomController(StorySearch search, FacetNames names, PressStoryPage pages) {
         this.search = search;
         this.names = names;
+        this.pages = pages;
     }
 
     @GetMapping("/press")
@@ -53,6 +55,7 @@ class PressRoomController {
         }
         model.addAttribute("params", asked);
         model.addAttribute("results", results);
+        model.addAttribute("leadPhotos", pages.leadPhotos(results.hits()));
         SearchLinks links = SearchLinks.ofCurrentRequest();
         model.addAttribute("links", links);
         model.addAttribute("filters", SearchFilters.of(asked, names.localized(results, locale), links));

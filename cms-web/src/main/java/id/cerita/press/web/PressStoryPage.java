@@ -2,7 +2,9 @@ package id.cerita.press.web;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -65,6 +67,22 @@ class PressStoryPage {
         }
         return new View(markdown.toHtml(story.body()), story.live() ? "PUBLISHED" : story.status().name(),
                 photos(story), story.quotes(), story.outcomes(), related(storyId));
+    }
+
+    /**
+     * The lead photo of each hit that the press may see, by story id, for the press room's list: a journalist looking
+     * for a story to run wants to see which have a picture. Three reads for the page, whatever its length.
+     */
+    Map<String, Photo> leadPhotos(List<StoryResults.Hit> hits) {
+        List<UUID> ids = hits.stream().map(hit -> UUID.fromString(hit.storyId())).toList();
+        Map<UUID, id.cerita.media.StoryImages> linked = images.ofAll(ids);
+        Map<String, Photo> leads = new HashMap<>();
+        for (StoryDetails story : reader.publishedAll(ids, Audience.PRESS)) {
+            linked.get(story.id()).leadMediaId().flatMap(library::find)
+                .filter(asset -> story.mayShowPhoto(story.features(asset.peopleShown())))
+                .ifPresent(asset -> leads.put(story.id().toString(), photo(asset)));
+        }
+        return leads;
     }
 
     private List<Photo> photos(StoryDetails story) {

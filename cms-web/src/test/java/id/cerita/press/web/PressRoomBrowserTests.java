@@ -130,6 +130,13 @@ class PressRoomBrowserTests {
         assertThat(page.locator(".finder-chosen li").count()).isEqualTo(3);
         assertNoHorizontalScrolling(page);
 
+        // the lead photo sits beside the hit: a journalist sees which stories come with a picture
+        Locator thumbnail = page.locator(".finder-hits li.with-photo")
+            .filter(new Locator.FilterOptions().setHasText("Vita, Sarjana")).locator("img.hit-photo");
+        thumbnail.scrollIntoViewIfNeeded();
+        page.waitForFunction("img => img.complete && img.naturalWidth > 0", thumbnail.elementHandle());
+        assertThat(thumbnail.getAttribute("src")).contains("/files/card.jpg");
+
         // the Indonesian story (its English translation is a hit of its own)
         page.locator(".finder-hits h2 a").filter(new Locator.FilterOptions().setHasText("Vita, Sarjana")).click();
         page.waitForURL(url -> url.endsWith("/press/stories/" + VITA));
