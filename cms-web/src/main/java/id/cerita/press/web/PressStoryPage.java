@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import id.cerita.media.MediaAsset;
 import id.cerita.media.MediaLibrary;
 import id.cerita.media.StoryImageLinks;
+import id.cerita.media.StoryImages;
 import id.cerita.search.SearchScope;
 import id.cerita.search.StoryResults;
 import id.cerita.search.StorySuggestions;
@@ -71,11 +72,12 @@ class PressStoryPage {
 
     /**
      * The lead photo of each hit that the press may see, by story id, for the press room's list: a journalist looking
-     * for a story to run wants to see which have a picture. Three reads for the page, whatever its length.
+     * for a story to run wants to see which have a picture. The stories and their image links in one read each, then
+     * one read per lead photo (ten at most on a page).
      */
     Map<String, Photo> leadPhotos(List<StoryResults.Hit> hits) {
         List<UUID> ids = hits.stream().map(hit -> UUID.fromString(hit.storyId())).toList();
-        Map<UUID, id.cerita.media.StoryImages> linked = images.ofAll(ids);
+        Map<UUID, StoryImages> linked = images.ofAll(ids);
         Map<String, Photo> leads = new HashMap<>();
         for (StoryDetails story : reader.publishedAll(ids, Audience.PRESS)) {
             linked.get(story.id()).leadMediaId().flatMap(library::find)
