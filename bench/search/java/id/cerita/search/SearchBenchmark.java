@@ -223,6 +223,11 @@ public final class SearchBenchmark {
             .map(b -> without(without(without(b, "highlight"), "aggregations"), "suggest")).toList());
         variants.put("without the numeric facets (cohort, year, 3T flags)", bodies.stream()
             .map(b -> withoutFacets(b, List.of("cohort", "year", "tertinggal", "outermost"))).toList());
+        variants.put("facets on a random tenth of the hits (random_sampler 0.1)", bodies.stream()
+            .map(b -> sampledFacets(b, "{\"random_sampler\":{\"probability\":0.1}}")).toList());
+        variants.put("facets on the 500 best hits (sampler)", bodies.stream()
+            .map(b -> sampledFacets(b, "{\"sampler\":{\"shard_size\":500}}")).toList());
+        variants.put("without the as-typed bonus", bodies.stream().map(SearchBenchmark::withoutAsTyped).toList());
         variants.put("track_total_hits 1000", bodies.stream()
             .map(b -> b.replace("\"track_total_hits\":true", "\"track_total_hits\":1000")).toList());
         warmUp(60, i -> raw(rest, bodies.get(i % QUERIES)), i -> raw(rest, bodies.get(i % QUERIES)));
@@ -261,6 +266,41 @@ public final class SearchBenchmark {
         var rebuilt = jakarta.json.Json.createObjectBuilder(facets).add("aggregations", kept);
         return jakarta.json.Json.createObjectBuilder(object)
             .add("aggregations", jakarta.json.Json.createObjectBuilder().add(parent, rebuilt)).build().toString();
+    }
+
+    /** The facets under another parent aggregation: a sample of the hits instead of all of them. */
+    private static String sampledFacets(String body, String parentJson) {
+        jakarta.json.JsonObject object = jakarta.json.Json.createReader(new java.io.StringReader(body)).readObject();
+        jakarta.json.JsonObject aggregations = object.getJsonObject("aggregations");
+        String parent = aggregations.keySet().iterator().next();
+        jakarta.json.JsonObject facets = aggregations.getJsonObject(parent).getJsonObject("aggregations");
+        jakarta.json.JsonObject sampler = jakarta.json.Json.createReader(new java.io.StringReader(parentJson)).readObject();
+        var rebuilt = jakarta.json.Json.createObjectBuilder(sampler).add("aggregations", facets);
+        return jakarta.json.Json.createObjectBuilder(object)
+            .add("aggregations", jakarta.json.Json.createObjectBuilder().add(parent, rebuilt)).build().toString();
+    }
+
+    /** The text match without its bonus for the words as typed (the bool's should clauses beside the main match). */
+    private static String withoutAsTyped(String body) {
+        jakarta.json.JsonObject object = jakarta.json.Json.createReader(new java.io.StringReader(body)).readObject();
+        jakarta.json.JsonObject bool = object.getJsonObject("query").getJsonObject("bool");
+        if (!bool.containsKey("must")) {
+            return body;
+        }
+        var must = jakarta.json.Json.createArrayBuilder();
+        for (jakarta.json.JsonValue clause : bool.getJsonArray("must")) {
+            jakarta.json.JsonObject c = clause.asJsonObject();
+            if (c.containsKey("bool") && c.getJsonObject("bool").containsKey("should")
+                    && c.getJsonObject("bool").containsKey("must")) {
+                must.add(jakarta.json.Json.createObjectBuilder().add("bool",
+                        jakarta.json.Json.createObjectBuilder(c.getJsonObject("bool")).remove("should")));
+            } else {
+                must.add(c);
+            }
+        }
+        var query = jakarta.json.Json.createObjectBuilder().add("bool",
+                jakarta.json.Json.createObjectBuilder(bool).add("must", must));
+        return jakarta.json.Json.createObjectBuilder(object).add("query", query).build().toString();
     }
 
     private static String without(String body, String key) {
