@@ -75,7 +75,7 @@ public enum Capability {
     }
 
     /** The roles among a sign-in's authorities (other authorities, such as a token's marker, are not roles). */
-    public static Set<Role> rolesOf(Authentication user) {
+    private static Set<Role> rolesOf(Authentication user) {
         Set<Role> held = EnumSet.noneOf(Role.class);
         if (user == null || !user.isAuthenticated()) {
             return held;

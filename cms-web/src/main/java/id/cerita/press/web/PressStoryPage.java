@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -80,9 +81,8 @@ class PressStoryPage {
         Map<UUID, StoryImages> linked = images.ofAll(ids);
         Map<String, Photo> leads = new HashMap<>();
         for (StoryDetails story : reader.publishedAll(ids, Audience.PRESS)) {
-            linked.get(story.id()).leadMediaId().flatMap(library::find)
-                .filter(asset -> story.mayShowPhoto(story.features(asset.peopleShown())))
-                .ifPresent(asset -> leads.put(story.id().toString(), photo(asset)));
+            linked.get(story.id()).leadMediaId().flatMap(id -> pressPhoto(story, id))
+                .ifPresent(photo -> leads.put(story.id().toString(), photo));
         }
         return leads;
     }
@@ -90,10 +90,15 @@ class PressStoryPage {
     private List<Photo> photos(StoryDetails story) {
         List<Photo> photos = new ArrayList<>();
         for (UUID id : images.of(story.id()).allMediaIds()) {
-            library.find(id).filter(asset -> story.mayShowPhoto(story.features(asset.peopleShown())))
-                .ifPresent(asset -> photos.add(photo(asset)));
+            pressPhoto(story, id).ifPresent(photos::add);
         }
         return photos;
+    }
+
+    /** The photo, if the press may see it beside this story: its people's PHOTO consent decides. */
+    private Optional<Photo> pressPhoto(StoryDetails story, UUID mediaId) {
+        return library.find(mediaId).filter(asset -> story.mayShowPhoto(story.features(asset.peopleShown())))
+            .map(PressStoryPage::photo);
     }
 
     private static Photo photo(MediaAsset asset) {
