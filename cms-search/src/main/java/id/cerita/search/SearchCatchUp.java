@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -53,9 +54,13 @@ class SearchCatchUp implements DisposableBean {
     });
     private final AtomicBoolean queued = new AtomicBoolean();
     private final AtomicBoolean available = new AtomicBoolean();
+    /** Stories in one pass from which the index is merged afterwards, as a rebuild's is (StoryIndex#startMergingLive). */
+    private final int mergeAfter;
 
     SearchCatchUp(SearchCluster cluster, ElasticsearchClient client, StoryIndex index, StoryIndexer indexer,
-            IndexQueue queue, PlatformTransactionManager transactionManager) {
+            IndexQueue queue, PlatformTransactionManager transactionManager,
+            @Value("${cerita.search.merge-after:10000}") int mergeAfter) {
+        this.mergeAfter = mergeAfter;
         this.cluster = cluster;
         this.client = client;
         this.index = index;
@@ -108,8 +113,14 @@ class SearchCatchUp implements DisposableBean {
                 }
                 log.info("Elasticsearch is reachable; indexing what changed meanwhile ({} waiting)", queue.open());
             }
-            while (Boolean.TRUE.equals(transactions.execute(status -> batch()))) {
-                // until the queue holds nothing due
+            int stories = 0;
+            for (Integer done = transactions.execute(status -> batch()); done != null && done > 0;
+                    done = transactions.execute(status -> batch())) {
+                stories += done;
+            }
+            if (stories >= mergeAfter) {
+                log.info("Caught up with {} stories; merging the search index into one segment", stories);
+                index.startMergingLive();
             }
         } catch (IOException | RuntimeException e) {
             available.set(false);
@@ -117,19 +128,19 @@ class SearchCatchUp implements DisposableBean {
         }
     }
 
-    /** One batch under the shared lock; true if it did work and more may be due. */
-    private boolean batch() {
+    /** One batch under the shared lock: how many stories it indexed (0: nothing was due). */
+    private int batch() {
         queue.lock();
         List<Request> due = queue.due(BATCH);
         if (due.isEmpty()) {
-            return false;
+            return 0;
         }
         Map<UUID, List<Request>> byStory = new LinkedHashMap<>();
         due.forEach(r -> byStory.computeIfAbsent(r.storyId(), id -> new ArrayList<>()).add(r));
         try {
             reindex(byStory.keySet());
             queue.done(due.stream().map(Request::id).toList());
-            return true;
+            return byStory.size();
         } catch (RuntimeException batchFailed) {
             if (!reachable()) {
                 throw new IllegalStateException("Elasticsearch went away during a batch", batchFailed);
@@ -145,7 +156,7 @@ class SearchCatchUp implements DisposableBean {
                 requests.forEach(r -> queue.retryLater(r, refused.toString()));
             }
         });
-        return true;
+        return byStory.size();
     }
 
     private void reindex(Collection<UUID> storyIds) {

@@ -21,10 +21,13 @@ import java.util.List;
  * @param sort by relevance or newest first
  * @param after the cursor of the previous page ({@link StoryResults#next()}); null for the first page
  * @param size hits per page, 1 to 50
+ * @param readerLanguage the language the person searching reads ("id" or "en"), or null: of two stories that match
+ *        about as well (a story and its translation), the one in this language comes first
  */
 public record StoryQuery(String text, List<String> provinces, List<String> regencies, List<String> themes,
         List<String> courses, List<String> providers, List<Integer> cohorts, List<Integer> years, boolean tertinggal,
-        boolean outermost, String language, List<String> outcomes, Sort sort, String after, int size) {
+        boolean outermost, String language, List<String> outcomes, Sort sort, String after, int size,
+        String readerLanguage) {
 
     public static final int MAX_SIZE = 50;
 
@@ -41,18 +44,32 @@ public record StoryQuery(String text, List<String> provinces, List<String> regen
         size = size <= 0 ? 10 : Math.min(size, MAX_SIZE);
     }
 
+    public StoryQuery(String text, List<String> provinces, List<String> regencies, List<String> themes,
+            List<String> courses, List<String> providers, List<Integer> cohorts, List<Integer> years,
+            boolean tertinggal, boolean outermost, String language, List<String> outcomes, Sort sort, String after,
+            int size) {
+        this(text, provinces, regencies, themes, courses, providers, cohorts, years, tertinggal, outermost, language,
+                outcomes, sort, after, size, null);
+    }
+
     public static StoryQuery text(String text) {
         return new StoryQuery(text, null, null, null, null, null, null, null, false, false, null, null, null, null, 10);
     }
 
     public StoryQuery withAfter(String cursor) {
         return new StoryQuery(text, provinces, regencies, themes, courses, providers, cohorts, years, tertinggal,
-                outermost, language, outcomes, sort, cursor, size);
+                outermost, language, outcomes, sort, cursor, size, readerLanguage);
     }
 
     public StoryQuery withText(String words) {
         return new StoryQuery(words, provinces, regencies, themes, courses, providers, cohorts, years, tertinggal,
-                outermost, language, outcomes, sort, after, size);
+                outermost, language, outcomes, sort, after, size, readerLanguage);
+    }
+
+    /** The same search for a person who reads {@code language} ("id" or "en"). */
+    public StoryQuery readBy(String language) {
+        return new StoryQuery(text, provinces, regencies, themes, courses, providers, cohorts, years, tertinggal,
+                outermost, this.language, outcomes, sort, after, size, language);
     }
 
     public boolean hasText() {

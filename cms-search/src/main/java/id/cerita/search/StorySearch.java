@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -40,21 +42,31 @@ public class StorySearch {
     static final int SNIPPETS = 2;
     /** Fewer hits than this and a respelling is offered, or searched. */
     static final int FEW = 3;
+    /** The matches a query with words counts its facets over, at most, unless cerita.search.facet-sample says. */
+    public static final int COUNTED = 500;
     private static final Pattern PLAIN = Pattern.compile("</?mark>");
     private static final List<String> FLAGS = List.of("tertinggal", "outermost");
-    private static final List<String> SOURCE = List.of("story_id", "slug", "language", "title", "summary",
-            "person_name", "business", "regency_code", "province_code", "places", "published_at", "status");
+    private static final List<String> SOURCE = List.of("story_id", "slug", "language", "translation_key", "title",
+            "summary", "person_name", "business", "regency_code", "province_code", "places", "published_at", "status");
 
     private final ElasticsearchClient client;
     private final StoryIndex index;
     private final FacetLabels labels;
     private final Clock clock;
+    private final int counted;
 
-    StorySearch(ElasticsearchClient client, StoryIndex index, FacetLabels labels, Clock clock) {
+    @Autowired
+    StorySearch(ElasticsearchClient client, StoryIndex index, FacetLabels labels, Clock clock,
+            @Value("${cerita.search.facet-sample:" + COUNTED + "}") int counted) {
         this.client = client;
         this.index = index;
         this.labels = labels;
         this.clock = clock;
+        this.counted = counted;
+    }
+
+    StorySearch(ElasticsearchClient client, StoryIndex index, FacetLabels labels, Clock clock) {
+        this(client, index, labels, clock, COUNTED);
     }
 
     /** Searches, and shows the results of a confident respelling instead when the words found next to nothing. */
@@ -75,20 +87,62 @@ public class StorySearch {
         }
         StoryResults respelled = searchAsTyped(query.withText(typed.didYouMean()), scope);
         return respelled.total() > typed.total()
-                ? new StoryResults(respelled.total(), respelled.hits(), respelled.facets(), typed.didYouMean(),
-                        respelled.next(), query.text())
+                ? new StoryResults(respelled.total(), respelled.hits(), respelled.facets(), respelled.counted(),
+                        typed.didYouMean(), respelled.next(), query.text())
                 : typed;
     }
 
     private StoryResults searchAsTyped(StoryQuery query, SearchScope scope) throws IOException {
         SearchRequest request = request(query, scope);
         SearchResponse<StoryDocument> response = client.search(request, StoryDocument.class);
-        List<StoryResults.Hit> hits = response.hits().hits().stream().map(StorySearch::hit).toList();
+        List<StoryResults.Hit> hits = readersFirst(response.hits().hits(), query.readerLanguage()).stream()
+            .map(StorySearch::hit).toList();
         String next = hits.size() == query.size() ? Cursor.of(response.hits().hits().getLast().sort()) : null;
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-        String didYouMean = query.hasText() && total < FEW
-                ? DidYouMean.from(response, query.text(), StorySearch::neverRespelled) : null;
-        return new StoryResults(total, hits, facets(response.aggregations()), didYouMean, next);
+        String didYouMean = query.hasText() && total < FEW ? didYouMean(query.text()) : null;
+        Aggregate facets = response.aggregations().get(FACETS);
+        long counted = facets == null ? 0 : facets.isSampler() ? facets.sampler().docCount() : total;
+        return new StoryResults(total, hits, facets(facets), counted, didYouMean, next, null);
+    }
+
+    /**
+     * A second, small request, only when next to nothing was found: riding along on every query, the term suggester
+     * cost a few percent of all of them (bench/results/search.md). It offers spellings only for words no story
+     * contains.
+     */
+    private String didYouMean(String text) throws IOException {
+        SearchResponse<Void> response = client.search(s -> s.index(index.alias()).ignoreUnavailable(true)
+            .allowNoIndices(true).size(0).trackTotalHits(t -> t.enabled(false))
+            .suggest(g -> g.text(text).suggesters("spelling", t -> t.term(term -> term.field("spell")
+                .suggestMode(co.elastic.clients.elasticsearch._types.SuggestMode.Missing).prefixLength(0)
+                .size(1)))), Void.class);
+        return DidYouMean.from(response, text, StorySearch::neverRespelled);
+    }
+
+    /**
+     * A story and its translation often both match (the synonyms join "florist" and "toko bunga"), and the one in the
+     * reader's language belongs first: where a page holds both, that one moves up to the pair's first place. Only
+     * within the page, so the cursor and every other hit's place stay as Elasticsearch ranked them; a constant bonus
+     * for the language in the query instead would also lift unrelated stories over better matches.
+     */
+    static List<Hit<StoryDocument>> readersFirst(List<Hit<StoryDocument>> hits, String language) {
+        if (language == null) {
+            return hits;
+        }
+        List<Hit<StoryDocument>> ordered = new ArrayList<>(hits.size());
+        for (Hit<StoryDocument> hit : hits) {
+            if (ordered.contains(hit)) {
+                continue;
+            }
+            if (!language.equals(hit.source().language())) {
+                hits.stream().filter(other -> language.equals(other.source().language())
+                        && other.source().translationKey() != null
+                        && other.source().translationKey().equals(hit.source().translationKey()))
+                    .findFirst().filter(translation -> !ordered.contains(translation)).ifPresent(ordered::add);
+            }
+            ordered.add(hit);
+        }
+        return ordered;
     }
 
     /** The request {@link #search} sends: also what a benchmark sends straight to Elasticsearch. */
@@ -121,11 +175,6 @@ public class StorySearch {
                     .fields(NamedValue.of("body.en", HighlightField.of(f -> f)))
                     // the words as they match the highlighted fields, not the whole nine-field query again per field
                     .highlightQuery(hq -> hq.multiMatch(m -> m.query(query.text()).fields(HIGHLIGHTED))));
-                // cheap beside a second round trip: the suggester rides along, used only when little is found;
-                // it offers spellings only for words no story contains
-                s.suggest(g -> g.text(query.text()).suggesters("spelling", t -> t.term(term -> term.field("spell")
-                    .suggestMode(co.elastic.clients.elasticsearch._types.SuggestMode.Missing).prefixLength(0)
-                    .size(1))));
             }
             return s;
         });
@@ -148,12 +197,15 @@ public class StorySearch {
     }
 
     /**
-     * The facets sit under one match-all filter aggregation. At the top level Elasticsearch would turn each terms
-     * aggregation over a small keyword field into one filter query per value and run them all on every request
-     * ("filter by filter"); under a parent it counts in one pass over the matching stories (cms-search README, and
-     * there the cluster setting that also spares building those queries).
+     * The facets sit under one parent aggregation. At the top level Elasticsearch would turn each terms aggregation
+     * over a small keyword field into one filter query per value and run them all on every request ("filter by
+     * filter"); under a parent it counts in one pass over the matching stories (cms-search README, and there the
+     * cluster setting that also spares building those queries). Browsing without words counts every story (a match-all
+     * filter); with words, the {@value #COUNTED} best matches (a sampler): exact for all but broad queries, where
+     * counting thousands of stories cost as much as the match itself (bench/results/search.md) and the pages say the
+     * counts are of the best matches ({@link StoryResults#counted()}).
      */
-    private static Map<String, Aggregation> aggregations(StoryQuery query) {
+    private Map<String, Aggregation> aggregations(StoryQuery query) {
         Map<String, Aggregation> facets = new LinkedHashMap<>();
         facets.put("province", terms("province_code", 40));
         if (!query.provinces().isEmpty()) {
@@ -171,20 +223,21 @@ public class StorySearch {
         for (String flag : FLAGS) {
             facets.put(flag, Aggregation.of(a -> a.filter(f -> f.term(t -> t.field(flag).value(true)))));
         }
-        return Map.of(FACETS, Aggregation.of(a -> a.filter(f -> f.matchAll(m -> m)).aggregations(facets)));
+        return Map.of(FACETS, query.hasText()
+                ? Aggregation.of(a -> a.sampler(sm -> sm.shardSize(counted)).aggregations(facets))
+                : Aggregation.of(a -> a.filter(f -> f.matchAll(m -> m)).aggregations(facets)));
     }
 
     private static Aggregation terms(String field, int size) {
         return Aggregation.of(a -> a.terms(t -> t.field(field).size(size)));
     }
 
-    private Map<String, List<StoryResults.Facet>> facets(Map<String, Aggregate> aggregations) {
+    private Map<String, List<StoryResults.Facet>> facets(Aggregate all) {
         Map<String, List<StoryResults.Facet>> facets = new LinkedHashMap<>();
-        Aggregate all = aggregations.get(FACETS);
         if (all == null) {
             return facets;
         }
-        all.filter().aggregations().forEach((name, aggregate) -> {
+        (all.isSampler() ? all.sampler().aggregations() : all.filter().aggregations()).forEach((name, aggregate) -> {
             List<StoryResults.Facet> values = new ArrayList<>();
             if (aggregate.isSterms()) {
                 aggregate.sterms().buckets().array().forEach(b -> values.add(new StoryResults.Facet(

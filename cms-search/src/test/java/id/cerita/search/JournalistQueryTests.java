@@ -44,7 +44,7 @@ class JournalistQueryTests {
                     .place("16.73", "Kota Lubuk Linggau", "Sumatera Selatan").build(),
                 StoryDocuments.story("donat").title("Gerai donat di Kota Jambi").body("Hujaipah membuka gerai donat.")
                     .place("15.71", "Kota Jambi", "Jambi").build(),
-                StoryDocuments.story("donut-en").english().title("A doughnut shop in Jambi City")
+                StoryDocuments.story("donut-en").english().translationOf("donat").title("A doughnut shop in Jambi City")
                     .body("Hujaipah opened a doughnut shop after a baking course.")
                     .place("15.71", "Kota Jambi", "Jambi").build()),
                 List.of());
@@ -95,6 +95,16 @@ class JournalistQueryTests {
         assertThat(results.hits()).extracting(StoryResults.Hit::storyId).contains("donut-en");
         assertThat(results.didYouMean()).isNull();
         assertThat(results.correctedFrom()).isNull();
+    }
+
+    @ParameterizedTest(name = "{0} read in {1} finds {2} first")
+    @CsvSource({ "donat, en, donut-en", "donat, id, donat", "doughnut, en, donut-en", "doughnut, id, donat" })
+    void putsTheStoryInTheReadersLanguageBeforeItsTranslation(String query, String reader, String first)
+            throws IOException {
+        List<String> ids = search.search(StoryQuery.text(query).readBy(reader), PRESS).hits().stream()
+            .map(StoryResults.Hit::storyId).toList();
+
+        assertThat(ids).startsWith(first).containsExactlyInAnyOrder("donat", "donut-en");
     }
 
     private static List<String> ids(String query) throws IOException {

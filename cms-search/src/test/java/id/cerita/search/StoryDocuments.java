@@ -36,6 +36,7 @@ final class StoryDocuments {
         private StoryDocument.Variant variant = Variant.PUBLISHED;
         private String author = "penulis";
         private int cohort = 3;
+        private String translationKey;
 
         Builder(String storyId) {
             this.storyId = storyId;
@@ -43,6 +44,8 @@ final class StoryDocuments {
         }
 
         Builder english() { this.language = "en"; return this; }
+        /** A translation: the same translation key as {@code original}'s. */
+        Builder translationOf(String original) { this.translationKey = original; return this; }
         Builder title(String value) { this.title = value; return this; }
         Builder summary(String value) { this.summary = value; return this; }
         Builder body(String value) { this.body = value; return this; }
@@ -69,7 +72,7 @@ final class StoryDocuments {
         StoryDocument build() {
             Instant published = Instant.parse(year + "-06-05T03:00:00Z");
             return new StoryDocument(variant.documentId(storyId), storyId, variant, audiences, "cerita-" + storyId,
-                    language, storyId, title, summary, body, variant == Variant.WORKING ? "DRAFT" : "PUBLISHED",
+                    language, translationKey == null ? storyId : translationKey, title, summary, body, variant == Variant.WORKING ? "DRAFT" : "PUBLISHED",
                     variant == Variant.PUBLISHED, published, published, embargoUntil, year, author, personName,
                     business, null, cohort, provinceCode, regencyCode, places, tertinggal, false,
                     themeCodes, List.of(), courseIds, courses, List.of(), List.of(), List.of("BUSINESS_OPENED"), null, null);

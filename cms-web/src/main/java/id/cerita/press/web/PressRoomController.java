@@ -47,7 +47,7 @@ class PressRoomController {
         StorySearchParameters asked = parameters.withoutStoryLanguage();
         StoryResults results;
         try {
-            results = search.search(asked.toQuery(), PRESS, !exact);
+            results = search.search(asked.toQuery(locale), PRESS, !exact);
         } catch (IOException | RuntimeException e) {
             log.warn("Press room search failed: {}", e.toString());
             results = StoryResults.none();

@@ -33,7 +33,7 @@ public class FacetNames {
         named.put("theme", facets.stream().map(f -> new Facet(f.value(),
                 themes.find(f.value()).map(t -> t.name(locale)).filter(n -> !n.isBlank()).orElse(f.label()),
                 f.count())).toList());
-        return new StoryResults(results.total(), results.hits(), named, results.didYouMean(), results.next(),
-                results.correctedFrom());
+        return new StoryResults(results.total(), results.hits(), named, results.counted(), results.didYouMean(),
+                results.next(), results.correctedFrom());
     }
 }

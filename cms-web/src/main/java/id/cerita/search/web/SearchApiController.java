@@ -54,10 +54,11 @@ class SearchApiController {
 
     @GetMapping("/stories")
     StoryResults stories(StorySearchParameters parameters, @RequestParam(defaultValue = "false") boolean exact,
-            Authentication user) throws IOException {
+            Authentication user, HttpServletRequest request) throws IOException {
         // a query that finds next to nothing answers for its confident respelling, "correctedFrom" says so;
-        // exact=true searches the words as typed
-        return search.search(parameters.toQuery(), SearchScopes.of(user, parameters.scope()), !exact);
+        // exact=true searches the words as typed; of a story and its translation, Accept-Language's comes first
+        return search.search(parameters.toQuery(UserMessages.apiLocale(request)),
+                SearchScopes.of(user, parameters.scope()), !exact);
     }
 
     @GetMapping("/suggest")

@@ -49,7 +49,7 @@ class SearchPageController {
         model.addAttribute("params", asked);
         StoryResults results;
         try {
-            results = search.search(asked.toQuery(), scope, !exact);
+            results = search.search(asked.toQuery(locale), scope, !exact);
         } catch (IOException | RuntimeException e) {
             // the search cluster is away: say so on the page, as the press room does; editing goes on
             log.warn("Staff search failed: {}", e.toString());

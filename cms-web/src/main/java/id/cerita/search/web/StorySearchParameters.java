@@ -36,6 +36,11 @@ public record StorySearchParameters(String q, List<String> province, List<String
                 outermost, null, language, outcome, sort, after, size, scope);
     }
 
+    /** The search for a person reading in {@code reader}'s language: Indonesian unless English. */
+    public StoryQuery toQuery(java.util.Locale reader) {
+        return toQuery().readBy("en".equals(reader.getLanguage()) ? "en" : "id");
+    }
+
     public StoryQuery toQuery() {
         return new StoryQuery(q, province, regency, theme, course, provider, cohort, year,
                 Boolean.TRUE.equals(tertinggal), Boolean.TRUE.equals(outermost), language != null ? language : lang,
