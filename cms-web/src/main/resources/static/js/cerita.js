@@ -75,6 +75,20 @@
     });
   }
 
+  // The staff menu on a phone: folded behind its button until asked for (CSS hides it at narrow widths only).
+  function setUpMenu(button) {
+    var menu = document.getElementById(button.getAttribute('aria-controls'));
+    if (!menu) { return; }
+    button.addEventListener('click', function () {
+      var open = button.getAttribute('aria-expanded') !== 'true';
+      button.setAttribute('aria-expanded', String(open));
+      menu.classList.toggle('open', open);
+    });
+  }
+
+  // deferred: the page is parsed, so the menu works from the moment its button shows (the "js" class above)
+  document.querySelectorAll('button.menu-toggle[aria-controls]').forEach(setUpMenu);
+
   document.addEventListener('DOMContentLoaded', function () {
     document.querySelectorAll('textarea[data-preview]').forEach(setUpPreview);
     document.querySelectorAll('select[data-regencies]').forEach(setUpRegionPicker);

@@ -12,6 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -43,14 +44,15 @@ class SystemStatusBrowserTests {
         Page page = browser.newAuditPage("http://127.0.0.1:" + port);
         BrowserTestSupport.signIn(page, "wulan-ops", PASSWORD);
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Status sistem").setExact(true)).click();
+        BrowserTestSupport.menu(page)
+            .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Status sistem").setExact(true)).click();
         assertThat(page.locator("h1").textContent()).isEqualTo("Status sistem");
         assertThat(page.locator("#ops-components").textContent()).contains("Basis data", "Baik",
                 "Ruang disk folder data", "Pencarian (Elasticsearch)");
         assertThat(page.locator("#ops-instance").textContent()).contains(":" + port);
         assertThat(BrowserTestSupport.accessibilityViolations(page)).isEmpty();
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English")).click();
+        BrowserTestSupport.switchLanguage(page, "English");
         page.setViewportSize(390, 844);
         assertThat(page.locator("h1").textContent()).isEqualTo("System status");
         assertThat(page.locator("#ops-components").textContent()).contains("Database", "Fine");

@@ -13,8 +13,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
 
 /**
  * Real headless Chromium (the Debian /usr/bin/chromium, no browser download) for end-to-end UI tests, one per test
@@ -123,6 +126,24 @@ public final class BrowserTestSupport implements AutoCloseable, BeforeAllCallbac
         page.getByLabel("Kata sandi").fill(password);
         page.locator("form button[type=submit]").click();
         page.waitForURL(url -> !url.contains("/login"));
+    }
+
+    /** Presses the header's language link ("English", "Indonesia") and waits for the page in that language. */
+    public static void switchLanguage(Page page, String name) {
+        page.locator("nav.lang").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name)).click();
+        PlaywrightAssertions.assertThat(page.locator("html")).hasAttribute("lang", "English".equals(name) ? "en" : "id");
+    }
+
+    /**
+     * The main menu, as a person reaches it: on a phone a staff menu is folded behind its "Menu" button, which this
+     * presses first.
+     */
+    public static Locator menu(Page page) {
+        Locator toggle = page.locator("nav.main-nav .menu-toggle");
+        if (toggle.isVisible() && "false".equals(toggle.getAttribute("aria-expanded"))) {
+            toggle.click();
+        }
+        return page.locator("nav.main-nav");
     }
 
     /** Saves a full-page PNG under target/screenshots, for a human to look at. */

@@ -76,7 +76,7 @@ class AlertsBrowserTests {
         page.setViewportSize(width, height);
         page.navigate("/login");
         if (english) {
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English")).click();
+            BrowserTestSupport.switchLanguage(page, "English");
             page.waitForURL(url -> url.contains("lang=en"));
         }
         page.locator("#username").fill(login);
@@ -92,7 +92,7 @@ class AlertsBrowserTests {
         page.waitForURL(url -> url.contains("province=15"));
         assertThat(page.locator(".notice.success").textContent()).contains("Jambi");
 
-        page.locator("nav.main-nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
+        BrowserTestSupport.menu(page).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
             .setName(english ? "My alerts" : "Peringatan saya")).click();
         page.waitForURL(url -> url.endsWith("/press/alerts"));
         assertThat(page.locator("#follows").textContent()).contains("Jambi");
@@ -126,7 +126,7 @@ class AlertsBrowserTests {
         Page editor = browser.newAuditPage("http://127.0.0.1:" + port);
         editor.setViewportSize(width, height);
         BrowserTestSupport.signIn(editor, "budi", PASSWORD);
-        editor.locator("nav.main-nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
+        BrowserTestSupport.menu(editor).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
             .setName("Kotak keluar e-mail")).click();
         assertThat(editor.locator("#outbox").textContent()).contains(email, "Gerai donat Jambi " + language);
         assertThat(BrowserTestSupport.accessibilityViolations(editor)).isEmpty();

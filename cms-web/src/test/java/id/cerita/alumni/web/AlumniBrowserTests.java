@@ -74,7 +74,7 @@ class AlumniBrowserTests {
             @LocalServerPort int port) throws Exception {
         Page sari = browser.newPage("http://127.0.0.1:" + port);
         BrowserTestSupport.signIn(sari, "sari", PASSWORD);
-        sari.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Navigasi utama"))
+        BrowserTestSupport.menu(sari)
             .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Alumni").setExact(true)).click();
         sari.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tambah alumni")).click();
         sari.getByLabel("Nama lengkap").fill("Siti Aminah Harahap");
@@ -112,7 +112,7 @@ class AlumniBrowserTests {
 
         Page budi = browser.newPage("http://127.0.0.1:" + port);
         BrowserTestSupport.signIn(budi, "budi", PASSWORD);
-        budi.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Navigasi utama"))
+        BrowserTestSupport.menu(budi)
             .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Alumni").setExact(true)).click();
         budi.getByLabel("Nama, usaha atau pekerjaan").fill("donat");
         budi.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cari")).click();
@@ -124,7 +124,7 @@ class AlumniBrowserTests {
         assertThat(budi.locator(".consent").first()).containsText("Ditarik");
         assertThat(budi.locator(".consent").first()).containsText("Siti menelepon: tidak ingin diberitakan lagi");
         assertThat(budi.locator(".consent").first()).containsText("budi");
-        budi.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English")).click();
+        BrowserTestSupport.switchLanguage(budi, "English");
         assertThat(budi.locator(".consent").first()).containsText("Withdrawn");
         assertFits390(budi);
         budi.context().close();
@@ -143,7 +143,7 @@ class AlumniBrowserTests {
 
         Page budi = browser.newPage("http://127.0.0.1:" + port);
         BrowserTestSupport.signIn(budi, "budi", PASSWORD);
-        budi.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Navigasi utama"))
+        BrowserTestSupport.menu(budi)
             .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Cerita").setExact(true)).click();
         budi.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Vita, penata rias dari Gorontalo")).click();
         Locator summary = budi.locator("#consent-summary");

@@ -195,7 +195,7 @@ class AlumnusToPublicationBrowserTests {
     }
 
     private static void mainMenu(Page page, String item) {
-        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Navigasi utama"))
+        BrowserTestSupport.menu(page)
             .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(item).setExact(true)).click();
     }
 

@@ -99,13 +99,14 @@ class ReferenceDataBrowserTests {
         List<String> problems = watch(page);
         BrowserTestSupport.signIn(page, "penulis", PASSWORD);
         if (run.english) {
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English")).click();
+            BrowserTestSupport.switchLanguage(page, "English");
             assertThat(page.locator("html")).hasAttribute("lang", "en");
         }
         String provider = "LPK Rias Nusantara " + run.name();
         String course = "Rias Pengantin Sunda " + run.name();
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(run.t("Lembaga pelatihan", "Training providers")).setExact(true)).click();
+        BrowserTestSupport.menu(page)
+            .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(run.t("Lembaga pelatihan", "Training providers")).setExact(true)).click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(run.t("Tambah lembaga", "Add provider"))).click();
         fitsTheScreen(page, "provider form");
         page.getByLabel(run.t("Nama lembaga", "Provider name")).fill(provider);
@@ -129,7 +130,8 @@ class ReferenceDataBrowserTests {
         assertThat(page.locator("table.list")).not().containsText(archivedTitle);
         fitsTheScreen(page, "courses");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(run.t("Cerita", "Stories")).setExact(true)).click();
+        BrowserTestSupport.menu(page)
+            .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(run.t("Cerita", "Stories")).setExact(true)).click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(run.t("Tulis cerita baru", "Write a new story"))).click();
         page.getByLabel(run.t("Judul", "Title"), new Page.GetByLabelOptions().setExact(true)).fill("Riasan pengantin dari Bandung " + run.name());
         page.getByLabel(run.t("Ringkasan", "Summary")).fill("Dari kamar rias di rumah menjadi usaha rias pengantin.");

@@ -14,6 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -64,7 +65,8 @@ class ImpactBrowserTests {
         Page page = browser.newAuditPage("http://127.0.0.1:" + port);
         BrowserTestSupport.signIn(page, "ratih", PASSWORD);
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Dampak").setExact(true)).click();
+        BrowserTestSupport.menu(page).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Dampak").setExact(true))
+            .click();
         page.waitForSelector(".impact-chart canvas");
         assertThat(page.locator("#overall").textContent()).contains("Membuka usaha").contains("0 → 9");
         page.getByText("Daftar 38 provinsi").first().click();
@@ -74,7 +76,7 @@ class ImpactBrowserTests {
             .isEqualTo("Papua, Papua Selatan, Papua Tengah, Papua Pegunungan: 3 cerita");
         assertThat(BrowserTestSupport.accessibilityViolations(page)).isEmpty();
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English")).click();
+        BrowserTestSupport.switchLanguage(page, "English");
         page.setViewportSize(390, 844);
         page.waitForSelector(".impact-chart canvas");
         assertThat(page.locator("h1").textContent()).isEqualTo("Programme impact");

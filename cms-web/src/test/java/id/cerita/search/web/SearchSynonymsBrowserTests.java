@@ -12,6 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -43,14 +44,15 @@ class SearchSynonymsBrowserTests {
         Page page = browser.newAuditPage("http://127.0.0.1:" + port);
         BrowserTestSupport.signIn(page, "ratna", PASSWORD);
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Indeks pencarian")).click();
+        BrowserTestSupport.menu(page).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Indeks pencarian"))
+            .click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Muat ulang sinonim")).click();
 
         assertThat(page.locator("main .notice.success").textContent()).startsWith("Sinonim dimuat ulang:")
             .contains("search/synonyms.txt");
         assertThat(BrowserTestSupport.accessibilityViolations(page)).isEmpty();
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English")).click();
+        BrowserTestSupport.switchLanguage(page, "English");
         page.setViewportSize(390, 844);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reload synonyms")).click();
         assertThat(page.locator("main .notice.success").textContent()).startsWith("Synonyms reloaded:");

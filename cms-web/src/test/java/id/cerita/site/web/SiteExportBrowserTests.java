@@ -73,10 +73,9 @@ class SiteExportBrowserTests {
 
         BrowserTestSupport.signIn(page, admin, PASSWORD);
         if (english) {
-            page.locator("nav.lang").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
-                .setName("English")).click();
+            BrowserTestSupport.switchLanguage(page, "English");
         }
-        page.locator("nav.main-nav").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
+        BrowserTestSupport.menu(page).getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
             .setName(english ? "Public website" : "Situs publik")).click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(english ? "Full export" : "Ekspor penuh"))
             .click();

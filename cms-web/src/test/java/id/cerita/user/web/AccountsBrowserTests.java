@@ -59,7 +59,8 @@ class AccountsBrowserTests {
         Page admin = browser.newPage(base);
         BrowserTestSupport.signIn(admin, "rudi", PASSWORD);
         assertThat(admin.locator(".logout")).containsText("Rudi Hartono");
-        admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Akun").setExact(true)).click();
+        BrowserTestSupport.menu(admin).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Akun").setExact(true))
+            .click();
         Locator open = admin.locator("#open-account");
         open.getByLabel("Nama pengguna", new Locator.GetByLabelOptions().setExact(true)).fill("wulan");
         open.getByLabel("Nama tampilan").fill("Wulan Sari");
@@ -93,7 +94,8 @@ class AccountsBrowserTests {
         assertThat(replay.getByRole(AriaRole.ALERT)).containsText("sudah dipakai");
         replay.context().close();
 
-        admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Akun").setExact(true)).click();
+        BrowserTestSupport.menu(admin).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Akun").setExact(true))
+            .click();
         Locator card = admin.locator("li[data-username=wulan]");
         card.getByText("Kelola akun Wulan Sari").click();
         card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Nonaktifkan")).click();
@@ -114,7 +116,7 @@ class AccountsBrowserTests {
         String base = "http://127.0.0.1:" + port;
         Page asker = phone(browser.newPage(base));
         asker.navigate("/login");
-        asker.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English")).click();
+        BrowserTestSupport.switchLanguage(asker, "English");
         asker.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ask for a journalist account")).click();
         assertNoSidewaysScrolling(asker);
         asker.getByLabel("Full name").fill("Yohana Lestari");
@@ -126,8 +128,9 @@ class AccountsBrowserTests {
 
         Page admin = phone(browser.newPage(base));
         BrowserTestSupport.signIn(admin, "rudi", PASSWORD);
-        admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English")).click();
-        admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Accounts").setExact(true)).click();
+        BrowserTestSupport.switchLanguage(admin, "English");
+        BrowserTestSupport.menu(admin).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Accounts").setExact(true))
+            .click();
         assertNoSidewaysScrolling(admin);
         Locator request = admin.locator("#requests li", new Page.LocatorOptions().setHasText("Yohana Lestari"));
         assertThat(request).containsText("Kabar Timur");
