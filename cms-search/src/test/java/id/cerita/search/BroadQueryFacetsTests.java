@@ -38,13 +38,7 @@ class BroadQueryFacetsTests {
         }
         index.write(documents, List.of());
         index.refresh();
-        FacetLabels labels = new FacetLabels(null, null, null) {
-            @Override
-            String label(String facet, String value) {
-                return value;
-            }
-        };
-        search = new StorySearch(TestSearchNode.client(), index, labels, Clock.systemUTC());
+        search = TestSearchNode.search(index);
     }
 
     @Test

@@ -49,12 +49,7 @@ class JournalistQueryTests {
                     .place("15.71", "Kota Jambi", "Jambi").build()),
                 List.of());
         index.refresh();
-        search = new StorySearch(TestSearchNode.client(), index, new FacetLabels(null, null, null) {
-            @Override
-            String label(String facet, String value) {
-                return value;
-            }
-        }, Clock.systemUTC());
+        search = TestSearchNode.search(index);
     }
 
     @ParameterizedTest(name = "{0} finds {1}")

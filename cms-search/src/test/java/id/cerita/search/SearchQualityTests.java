@@ -86,13 +86,7 @@ class SearchQualityTests {
             index.write(documents.subList(from, Math.min(documents.size(), from + 200)), List.of());
         }
         index.refresh();
-        FacetLabels labels = new FacetLabels(null, null, null) {
-            @Override
-            String label(String facet, String value) {
-                return value;
-            }
-        };
-        StorySearch search = new StorySearch(TestSearchNode.client(), index, labels, Clock.systemUTC());
+        StorySearch search = TestSearchNode.search(index);
 
         List<Judged> queries = queries();
         Map<String, Tally> kinds = new java.util.LinkedHashMap<>();

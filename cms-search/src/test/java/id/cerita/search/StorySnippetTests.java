@@ -51,13 +51,7 @@ class StorySnippetTests {
             .body(StoryText.plain(MARKDOWN)).place("53.10", "Kabupaten Sikka", "Nusa Tenggara Timur").build()),
                 List.of());
         index.refresh();
-        FacetLabels labels = new FacetLabels(null, null, null) {
-            @Override
-            String label(String facet, String value) {
-                return value;
-            }
-        };
-        search = new StorySearch(TestSearchNode.client(), index, labels, Clock.systemUTC());
+        search = TestSearchNode.search(index);
     }
 
     @Test

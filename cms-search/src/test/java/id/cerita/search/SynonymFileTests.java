@@ -63,12 +63,7 @@ class SynonymFileTests {
 
     @Test
     void anAdministratorsReloadChangesTheAnswerWithoutARebuild(@TempDir Path folder) throws IOException {
-        StorySearch search = new StorySearch(client, index, new FacetLabels(null, null, null) {
-            @Override
-            String label(String facet, String value) {
-                return value;
-            }
-        }, Clock.systemUTC());
+        StorySearch search = TestSearchNode.search(index);
         StoryQuery query = StoryQuery.text("tukang besi");
         SearchScope press = new SearchScope.Outside(Audience.PRESS);
         assertThat(search.search(query, press).total()).isZero();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -44,6 +45,16 @@ public final class TestSearchNode {
             client = SearchClientConfiguration.client(Rest5Client.builder(node().uri()).build());
         }
         return client;
+    }
+
+    /** The query service over {@code index} on the shared node, its facet labels the values themselves. */
+    static StorySearch search(StoryIndex index) {
+        return new StorySearch(client(), index, new FacetLabels(null, null, null) {
+            @Override
+            String label(String facet, String value) {
+                return value;
+            }
+        }, Clock.systemUTC());
     }
 
     /** Properties for a unique alias on the shared node. */
