@@ -173,7 +173,7 @@ public class StorySearch {
                     .fields(NamedValue.of("summary", HighlightField.of(f -> f)))
                     .fields(NamedValue.of("body", HighlightField.of(f -> f)))
                     .fields(NamedValue.of("body.en", HighlightField.of(f -> f)))
-                    // the words as they match the highlighted fields, not the whole nine-field query again per field
+                    // the words as they match the highlighted fields, not the whole eight-field query again per field
                     .highlightQuery(hq -> hq.multiMatch(m -> m.query(query.text()).fields(HIGHLIGHTED))));
             }
             return s;
