@@ -18,6 +18,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 
 /**
  * Real headless Chromium (the Debian /usr/bin/chromium, no browser download) for end-to-end UI tests, one per test
@@ -139,6 +140,8 @@ public final class BrowserTestSupport implements AutoCloseable, BeforeAllCallbac
      * presses first.
      */
     public static Locator menu(Page page) {
+        // cerita.js (deferred, so before DOMContentLoaded) folds the menu: ask only once it has run
+        page.waitForLoadState(LoadState.DOMCONTENTLOADED);
         Locator toggle = page.locator("nav.main-nav .menu-toggle");
         if (toggle.isVisible() && "false".equals(toggle.getAttribute("aria-expanded"))) {
             toggle.click();

@@ -23,6 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 
 import id.cerita.common.SystemActor;
 import id.cerita.testsupport.TestDatabases;
@@ -60,6 +61,7 @@ class ReviewLoopBrowserTests {
 
         /** The main menu, its button pressed (and counted) first where a phone folds it. */
         Locator menu(Page page) {
+            page.waitForLoadState(LoadState.DOMCONTENTLOADED); // cerita.js folds the menu before this
             Locator toggle = page.locator("nav.main-nav .menu-toggle");
             if (toggle.isVisible() && "false".equals(toggle.getAttribute("aria-expanded"))) {
                 click(toggle);
