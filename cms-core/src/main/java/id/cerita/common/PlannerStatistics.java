@@ -1,7 +1,5 @@
 package id.cerita.common;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -34,7 +32,7 @@ public class PlannerStatistics {
 
     PlannerStatistics(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
-        this.postgres = isPostgres(dataSource);
+        this.postgres = Databases.isPostgres(dataSource);
     }
 
     /** Whether the server gathers statistics itself; false also when the database is not PostgreSQL. */
@@ -76,14 +74,5 @@ public class PlannerStatistics {
 
     private String setting(String name) {
         return jdbc.sql("SELECT setting FROM pg_settings WHERE name = ?").param(name).query(String.class).single();
-    }
-
-    private static boolean isPostgres(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().startsWith("PostgreSQL");
-        }
-        catch (SQLException e) {
-            throw new IllegalStateException("cannot read which database this is", e);
-        }
     }
 }

@@ -3,8 +3,6 @@ package id.cerita.ops;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -26,6 +24,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import id.cerita.common.Databases;
 import id.cerita.site.SiteExports;
 
 /** Reads {@link SystemStatus}: Boot's readiness group, the scheduler's lock table and the shared sessions. */
@@ -98,12 +97,7 @@ class SystemStatusReader {
      * {@code CURRENT_TIMESTAMP} in the session's zone, which is this JVM's.
      */
     private ZoneId lockTableZone() {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().startsWith("PostgreSQL") ? ZoneOffset.UTC
-                    : ZoneId.systemDefault();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the database's name", e);
-        }
+        return Databases.isPostgres(dataSource) ? ZoneOffset.UTC : ZoneId.systemDefault();
     }
 
     private SystemStatus.Instance instance() {
