@@ -20,6 +20,11 @@ public enum Language {
         return this == ID ? Locale.forLanguageTag("id-ID") : Locale.forLanguageTag("en-GB");
     }
 
+    /** The language of a reader's interface: English if it is English, else Indonesian (the programme's own). */
+    public static Language readerOf(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? EN : ID;
+    }
+
     public static Language of(String code) {
         for (Language language : values()) {
             if (language.code.equalsIgnoreCase(code) || language.name().equalsIgnoreCase(code)) {

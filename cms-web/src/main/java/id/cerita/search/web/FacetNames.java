@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import id.cerita.search.StoryResults;
 import id.cerita.search.StoryResults.Facet;
+import id.cerita.story.Language;
 import id.cerita.theme.Themes;
 
 /**
@@ -26,7 +27,7 @@ public class FacetNames {
 
     public StoryResults localized(StoryResults results, Locale locale) {
         List<Facet> facets = results.facets().get("theme");
-        if (facets == null || !"en".equals(locale.getLanguage())) {
+        if (facets == null || Language.readerOf(locale) != Language.EN) {
             return results;
         }
         Map<String, List<Facet>> named = new LinkedHashMap<>(results.facets());

@@ -3,6 +3,7 @@ package id.cerita.search.web;
 import java.util.List;
 
 import id.cerita.search.StoryQuery;
+import id.cerita.story.Language;
 
 /**
  * The query string of a story search, shared by the JSON API and the search page.
@@ -38,7 +39,7 @@ public record StorySearchParameters(String q, List<String> province, List<String
 
     /** The search for a person reading in {@code reader}'s language: Indonesian unless English. */
     public StoryQuery toQuery(java.util.Locale reader) {
-        return toQuery().readBy("en".equals(reader.getLanguage()) ? "en" : "id");
+        return toQuery().readBy(Language.readerOf(reader).code());
     }
 
     public StoryQuery toQuery() {

@@ -7,6 +7,8 @@ import java.util.Locale;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 
+import id.cerita.story.Language;
+
 /**
  * Times as the newsroom reads them, in the zone they were chosen in and the page's language:
  * "Rabu, 5 Juni 2024 09.00 WIB" / "Wednesday, 5 June 2024 09:00 WIB".
@@ -26,7 +28,7 @@ final class Times {
             return "";
         }
         Locale locale = LocaleContextHolder.getLocale();
-        DateTimeFormatter format = locale != null && "en".equals(locale.getLanguage()) ? ENGLISH : INDONESIAN;
+        DateTimeFormatter format = Language.readerOf(locale) == Language.EN ? ENGLISH : INDONESIAN;
         return format.format(instant.atZone(zone == null ? Zones.JAKARTA : zone));
     }
 }
