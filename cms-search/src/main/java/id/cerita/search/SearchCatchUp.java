@@ -114,9 +114,9 @@ class SearchCatchUp implements DisposableBean {
                 log.info("Elasticsearch is reachable; indexing what changed meanwhile ({} waiting)", queue.open());
             }
             int stories = 0;
-            for (Integer done = transactions.execute(status -> batch()); done != null && done > 0;
-                    done = transactions.execute(status -> batch())) {
-                stories += done;
+            Integer done;
+            while ((done = transactions.execute(status -> batch())) != null && done > 0) {
+                stories += done; // until the queue holds nothing due
             }
             if (stories >= mergeAfter) {
                 log.info("Caught up with {} stories; merging the search index into one segment", stories);
