@@ -10,13 +10,16 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.indices.TranslogDurability;
 import co.elastic.clients.json.JsonData;
 
 /**
  * Filling an index nobody reads yet (a rebuild's new index): refresh is off until the end, and up to {@code inFlight}
  * bulk requests run at once while the caller prepares the next batch. A shard indexes one bulk request on one write
  * thread, so one request at a time leaves every other core idle; and a refresh every second writes a small segment
- * that merges then rewrite. Close it to wait for the last request, restore the refresh and make everything visible.
+ * that merges then rewrite. The translog is synced in the background instead of once per request: a load that a
+ * crash interrupts is started again from the database, so the per-request sync protects nothing here. Close it to
+ * wait for the last request, restore both settings and make everything visible.
  */
 final class BulkLoad implements AutoCloseable {
 
@@ -32,7 +35,8 @@ final class BulkLoad implements AutoCloseable {
         this.index = index;
         this.target = target;
         this.slots = new Semaphore(inFlight);
-        client.indices().putSettings(s -> s.index(target).settings(i -> i.refreshInterval(t -> t.time("-1"))));
+        client.indices().putSettings(s -> s.index(target).settings(i -> i.refreshInterval(t -> t.time("-1"))
+            .translog(t -> t.durability(TranslogDurability.Async))));
     }
 
     /** Sends one bulk request; blocks while {@code inFlight} are running; fails with the first refused request. */
@@ -62,7 +66,8 @@ final class BulkLoad implements AutoCloseable {
             requests.close();
             // back to the default (null, not "1s": the default skips refreshes while no one searches the shard)
             client.indices().putSettings(s -> s.index(target)
-                .settings(i -> i.otherSettings("refresh_interval", JsonData.fromJson("null"))));
+                .settings(i -> i.otherSettings("refresh_interval", JsonData.fromJson("null"))
+                    .otherSettings("translog.durability", JsonData.fromJson("null"))));
             index.refresh(target);
         }
     }
