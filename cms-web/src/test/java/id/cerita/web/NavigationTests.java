@@ -83,6 +83,15 @@ class NavigationTests {
     }
 
     @Test
+    void switchingLanguageKeepsTheSearchOnThePage() throws Exception {
+        String page = mvc.perform(get("/press?q=toko+bunga&province=16&lang=id").with(user("j").roles("JOURNALIST")))
+            .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("href=\"?q=toko+bunga&amp;province=16&amp;lang=en\"")
+            .contains("href=\"?q=toko+bunga&amp;province=16&amp;lang=id\"");
+    }
+
+    @Test
     void showsJournalistsThePressRoomAndWritersNoAdministration() throws Exception {
         String journalist = mvc.perform(get("/press").with(user("j").roles("JOURNALIST"))).andReturn().getResponse()
             .getContentAsString();

@@ -130,6 +130,15 @@ class PressRoomBrowserTests {
         assertThat(page.locator(".finder-chosen li").count()).isEqualTo(3);
         assertNoHorizontalScrolling(page);
 
+        // switching language keeps the narrowed search, and switching back too
+        String other = language.equals("en") ? "Indonesia" : "English";
+        BrowserTestSupport.switchLanguage(page, other);
+        assertThat(page.url()).contains("province=75").contains("regency=75.71").contains("theme=tata-rias");
+        assertThat(page.locator(".finder-chosen li").count()).isEqualTo(3);
+        assertThat(page.locator(".finder-hits > li").count()).isEqualTo((int) makeup);
+        BrowserTestSupport.switchLanguage(page, language.equals("en") ? "English" : "Indonesia");
+        assertThat(page.locator(".finder-chosen li").count()).isEqualTo(3);
+
         // the lead photo sits beside the hit: a journalist sees which stories come with a picture
         Locator thumbnail = page.locator(".finder-hits li.with-photo")
             .filter(new Locator.FilterOptions().setHasText("Vita, Sarjana")).locator("img.hit-photo");
