@@ -2,7 +2,6 @@ package id.cerita.story;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -49,9 +49,10 @@ public class Story extends AbstractAggregateRoot<Story> {
     private final Instant createdAt;
     private Instant updatedAt;
     private Instant publishedAt;
-    private Instant scheduledAt;
-    private String scheduleZone;
-    private Instant embargoUntil;
+    @Embedded.Nullable
+    private Schedule schedule;
+    @Embedded.Nullable
+    private Embargo embargo;
     @MappedCollection(idColumn = "story_id")
     private Set<CourseRef> courses;
     @MappedCollection(idColumn = "story_id")
@@ -69,8 +70,7 @@ public class Story extends AbstractAggregateRoot<Story> {
     Story(UUID id, String slug, Language language, UUID translationKey, String title, String summary, String body,
             UUID alumnusId, String regionCode, UUID gatheringId, StoryStatus status, boolean live, int currentRevision,
             Integer publishedRevision, String author, String lastEditor, Instant createdAt, Instant updatedAt,
-            Instant publishedAt, Instant scheduledAt, String scheduleZone, Instant embargoUntil,
-            Set<CourseRef> courses, Set<ThemeRef> themes, List<Quote> quotes, List<Outcome> outcomes,
+            Instant publishedAt, Schedule schedule, Embargo embargo, Set<CourseRef> courses, Set<ThemeRef> themes, List<Quote> quotes, List<Outcome> outcomes,
             List<SourceReference> sources, Long version) {
         this.id = id;
         this.slug = slug;
@@ -91,9 +91,8 @@ public class Story extends AbstractAggregateRoot<Story> {
         this.createdAt = createdAt;
         this.updatedAt = updatedAt;
         this.publishedAt = publishedAt;
-        this.scheduledAt = scheduledAt;
-        this.scheduleZone = scheduleZone;
-        this.embargoUntil = embargoUntil;
+        this.schedule = schedule;
+        this.embargo = embargo;
         this.courses = new HashSet<>(courses);
         this.themes = new HashSet<>(themes);
         this.quotes = new ArrayList<>(quotes);
@@ -104,8 +103,8 @@ public class Story extends AbstractAggregateRoot<Story> {
 
     static Story draft(StoryContent content, Slug slug, UUID translationKey, String author, Instant now) {
         Story story = new Story(UUID.randomUUID(), slug.value(), content.language(), translationKey, null, null, null,
-                null, null, null, StoryStatus.DRAFT, false, 0, null, author, author, now, now, null, null, null, null, Set.of(),
-                Set.of(), List.of(), List.of(), List.of(), null);
+                null, null, null, StoryStatus.DRAFT, false, 0, null, author, author, now, now, null, null, null, Set.of(), Set.of(),
+                List.of(), List.of(), List.of(), null);
         story.apply(content);
         story.currentRevision = 1;
         story.registerEvent(new StoryDrafted(story.id, author));
@@ -132,8 +131,7 @@ public class Story extends AbstractAggregateRoot<Story> {
         apply(content);
         if (status == StoryStatus.SCHEDULED) {
             registerEvent(new StoryUnscheduled(id, editor, "edited after approval"));
-            scheduledAt = null;
-            scheduleZone = null;
+            schedule = null;
         }
         if (status == StoryStatus.APPROVED || status == StoryStatus.SCHEDULED || status == StoryStatus.PUBLISHED
                 || status == StoryStatus.UNPUBLISHED) {
@@ -158,8 +156,7 @@ public class Story extends AbstractAggregateRoot<Story> {
             throw new InvalidFieldException("reason", "changes.reason-missing",
                     "Tuliskan apa yang perlu diperbaiki, supaya penulis tahu alasannya");
         }
-        scheduledAt = null;
-        scheduleZone = null;
+        schedule = null;
         status = StoryStatus.CHANGES_REQUESTED;
         updatedAt = now;
         registerEvent(new StoryChangesRequested(id, by, reason));
@@ -183,8 +180,7 @@ public class Story extends AbstractAggregateRoot<Story> {
     /** Publishes now. The caller has checked consent: the aggregate does not hold the alumnus's records. */
     void publish(String by, Instant now) {
         requireStatus("publish", StoryStatus.APPROVED, StoryStatus.SCHEDULED);
-        scheduledAt = null;
-        scheduleZone = null;
+        schedule = null;
         status = StoryStatus.PUBLISHED;
         live = true;
         publishedRevision = currentRevision;
@@ -198,13 +194,8 @@ public class Story extends AbstractAggregateRoot<Story> {
     /** Publication at a later instant, chosen in the editor's zone; the scheduler publishes it when it is due. */
     void schedule(Instant at, ZoneId zone, String by, Instant now) {
         requireStatus("schedule", StoryStatus.APPROVED, StoryStatus.SCHEDULED);
-        if (!at.isAfter(now)) {
-            throw new InvalidFieldException("publishAt", "schedule.past",
-                    "Jadwal terbit harus di masa depan");
-        }
+        schedule = Schedule.at(at, zone, now);
         status = StoryStatus.SCHEDULED;
-        scheduledAt = at.truncatedTo(ChronoUnit.SECONDS);
-        scheduleZone = zone.getId();
         updatedAt = now;
         registerEvent(new StoryScheduled(id, at, zone.getId(), by));
     }
@@ -212,14 +203,13 @@ public class Story extends AbstractAggregateRoot<Story> {
     void unschedule(String by, String reason, Instant now) {
         requireStatus("unschedule", StoryStatus.SCHEDULED);
         status = StoryStatus.APPROVED;
-        scheduledAt = null;
-        scheduleZone = null;
+        schedule = null;
         updatedAt = now;
         registerEvent(new StoryUnscheduled(id, by, reason));
     }
 
     public boolean dueForPublication(Instant now) {
-        return status == StoryStatus.SCHEDULED && scheduledAt != null && !scheduledAt.isAfter(now);
+        return status == StoryStatus.SCHEDULED && schedule != null && schedule.dueAt(now);
     }
 
     /** Before {@code until} the story is for staff only, whatever its publication state. */
@@ -227,11 +217,7 @@ public class Story extends AbstractAggregateRoot<Story> {
         if (status == StoryStatus.ARCHIVED) {
             throw new WorkflowViolationException("story.archived", "Cerita yang diarsipkan tidak dapat diembargo");
         }
-        if (!until.isAfter(now)) {
-            throw new InvalidFieldException("embargoUntil", "embargo.past",
-                    "Embargo harus berakhir di masa depan");
-        }
-        embargoUntil = until.truncatedTo(ChronoUnit.SECONDS);
+        embargo = Embargo.until(until, now);
         updatedAt = now;
         registerEvent(new StoryEmbargoed(id, until, by));
     }
@@ -245,23 +231,23 @@ public class Story extends AbstractAggregateRoot<Story> {
             throw new InvalidFieldException("reason", "embargo.reason-missing",
                     "Sebutkan alasan embargo dicabut lebih awal");
         }
-        embargoUntil = null;
+        embargo = null;
         updatedAt = now;
         registerEvent(new StoryEmbargoLifted(id, by, reason, true));
     }
 
     /** The embargo time has passed: the story becomes public by itself (search and export hear of it). */
     boolean endEmbargoIfPassed(Instant now) {
-        if (embargoUntil == null || embargoUntil.isAfter(now)) {
+        if (embargo == null || embargo.activeAt(now)) {
             return false;
         }
-        embargoUntil = null;
+        embargo = null;
         registerEvent(new StoryEmbargoLifted(id, "system", "embargo passed", false));
         return true;
     }
 
     public boolean embargoedAt(Instant now) {
-        return embargoUntil != null && embargoUntil.isAfter(now);
+        return embargo != null && embargo.activeAt(now);
     }
 
     /** Still public, but no longer for the press: announced so that search and press kits drop it. */
@@ -306,29 +292,13 @@ public class Story extends AbstractAggregateRoot<Story> {
                 MessageKey.of(status));
     }
 
-    /**
-     * The steps {@code actor} may take on this story now, in the order a page offers them. The same rules as the
-     * transitions themselves (state, four eyes) plus who may do what: writers submit their own stories; editors
-     * review, publish and archive, never approving what they wrote or last edited; administrators archive.
-     */
+    /** The steps {@code actor} may take on this story now, in the order a page offers them ({@link TransitionRules}). */
     public List<Transition> openTransitions(Actor actor) {
         return java.util.Arrays.stream(Transition.values()).filter(t -> allows(t, actor)).toList();
     }
 
     public boolean allows(Transition transition, Actor actor) {
-        boolean mine = actor.name().equals(author);
-        return switch (transition) {
-            case SUBMIT -> (status == StoryStatus.DRAFT || status == StoryStatus.CHANGES_REQUESTED)
-                    && (actor.editor() || actor.writer() && mine);
-            case REQUEST_CHANGES -> actor.editor() && !mine && (status == StoryStatus.IN_REVIEW
-                    || status == StoryStatus.APPROVED || status == StoryStatus.SCHEDULED);
-            case APPROVE -> actor.editor() && status == StoryStatus.IN_REVIEW && !mine
-                    && !actor.name().equals(lastEditor);
-            case PUBLISH -> actor.editor() && (status == StoryStatus.APPROVED || status == StoryStatus.SCHEDULED);
-            case UNSCHEDULE -> actor.editor() && status == StoryStatus.SCHEDULED;
-            case UNPUBLISH -> actor.editor() && live;
-            case ARCHIVE -> (actor.editor() || actor.admin()) && status != StoryStatus.ARCHIVED;
-        };
+        return TransitionRules.allows(this, transition, actor);
     }
 
     private void apply(StoryContent content) {
@@ -379,9 +349,9 @@ public class Story extends AbstractAggregateRoot<Story> {
     public Instant createdAt() { return createdAt; }
     public Instant updatedAt() { return updatedAt; }
     public Instant publishedAt() { return publishedAt; }
-    public Instant scheduledAt() { return scheduledAt; }
-    public ZoneId scheduleZone() { return scheduleZone == null ? null : ZoneId.of(scheduleZone); }
-    public Instant embargoUntil() { return embargoUntil; }
+    public Instant scheduledAt() { return schedule == null ? null : schedule.scheduledAt(); }
+    public ZoneId scheduleZone() { return schedule == null ? null : schedule.zone(); }
+    public Instant embargoUntil() { return embargo == null ? null : embargo.embargoUntil(); }
     public Set<UUID> courseIds() { return courses.stream().map(CourseRef::courseId).collect(Collectors.toUnmodifiableSet()); }
     public Set<String> themeCodes() { return themes.stream().map(ThemeRef::themeCode).collect(Collectors.toUnmodifiableSet()); }
     public List<Quote> quotes() { return List.copyOf(quotes); }

@@ -70,8 +70,7 @@ class StoryRows {
                     rs.getObject("gathering_id", UUID.class), StoryStatus.valueOf(rs.getString("status")),
                     rs.getBoolean("live"), rs.getInt("current_revision"), rs.getObject("published_revision", Integer.class),
                     rs.getString("author"), rs.getString("last_editor"), instant(rs, "created_at"),
-                    instant(rs, "updated_at"), instant(rs, "published_at"), instant(rs, "scheduled_at"),
-                    rs.getString("schedule_zone"), instant(rs, "embargo_until"),
+                    instant(rs, "updated_at"), instant(rs, "published_at"), schedule(rs), embargo(rs),
                     courses.getOrDefault(id, Set.of()), themes.getOrDefault(id, Set.of()),
                     quotes.getOrDefault(id, List.of()), outcomes.getOrDefault(id, List.of()),
                     sources.getOrDefault(id, List.of()), rs.getLong("version"));
@@ -102,6 +101,16 @@ class StoryRows {
         jdbc.sql(sql).param("ids", ids).query(rs -> {
             row.accept(rs.getObject("story_id", UUID.class), rs);
         });
+    }
+
+    private static Schedule schedule(ResultSet rs) throws SQLException {
+        Instant at = instant(rs, "scheduled_at");
+        return at == null ? null : new Schedule(at, rs.getString("schedule_zone"));
+    }
+
+    private static Embargo embargo(ResultSet rs) throws SQLException {
+        Instant until = instant(rs, "embargo_until");
+        return until == null ? null : new Embargo(until);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

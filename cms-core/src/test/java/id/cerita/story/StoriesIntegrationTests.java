@@ -77,6 +77,31 @@ abstract class StoriesIntegrationTests {
     }
 
     @Test
+    void keepsAScheduleInItsZoneAndAnEmbargoAcrossSavesUntilTheyAreLifted() {
+        Story story = fixtures.anApprovedStory(fixtures.content("Jadwal terbit Donat Aidoo"));
+        java.time.ZoneId makassar = java.time.ZoneId.of("Asia/Makassar");
+        java.time.LocalDateTime nineTomorrow = java.time.LocalDate.now(makassar).plusDays(1).atTime(9, 0);
+        stories.schedule(story.id(), nineTomorrow, makassar, StoryFixtures.EDITOR);
+        java.time.Instant until = java.time.Instant.now().plus(java.time.Duration.ofDays(3))
+            .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        stories.embargo(story.id(), until, StoryFixtures.EDITOR);
+
+        Story read = stories.require(story.id());
+        assertThat(read.scheduledAt()).isEqualTo(nineTomorrow.atZone(makassar).toInstant());
+        assertThat(read.scheduleZone()).isEqualTo(makassar);
+        assertThat(read.embargoUntil()).isEqualTo(until);
+        assertThat(read.embargoedAt(java.time.Instant.now())).isTrue();
+
+        stories.unschedule(story.id(), StoryFixtures.EDITOR);
+        stories.liftEmbargo(story.id(), StoryFixtures.EDITOR, "Rilis dimajukan");
+        Story lifted = stories.require(story.id());
+        assertThat(lifted.scheduledAt()).isNull();
+        assertThat(lifted.scheduleZone()).isNull();
+        assertThat(lifted.embargoUntil()).isNull();
+        assertThat(lifted.status()).isEqualTo(StoryStatus.APPROVED);
+    }
+
+    @Test
     void givesASecondStoryWithTheSameTitleTheNextFreeSlug() {
         fixtures.aDraft("Donat Aidoo di Kota Jambi");
         Story second = fixtures.aDraft("Donat Aidoo di Kota Jambi");
