@@ -51,7 +51,8 @@ public class StorySearch {
     public static final int COUNTED = 500;
     private static final Pattern PLAIN = Pattern.compile("</?mark>");
     private static final List<String> FLAGS = List.of("tertinggal", "outermost");
-    private static final List<String> SOURCE = List.of("story_id", "slug", "language", "translation_key", "title",
+    /** What {@link ShownFields} reads of each hit. */
+    static final List<String> SOURCE = List.of("story_id", "slug", "language", "translation_key", "title",
             "summary", "person_name", "business", "regency_code", "province_code", "places", "published_at", "status");
 
     private final ElasticsearchClient client;
@@ -99,7 +100,7 @@ public class StorySearch {
 
     private StoryResults searchAsTyped(StoryQuery query, SearchScope scope) throws IOException {
         SearchRequest request = request(query, scope);
-        SearchResponse<StoryDocument> response = client.search(request, StoryDocument.class);
+        SearchResponse<ShownFields> response = client.search(request, ShownFields.class);
         List<StoryResults.Hit> hits = readersFirst(response.hits().hits(), query.readerLanguage()).stream()
             .map(StorySearch::hit).toList();
         String next = hits.size() == query.size() ? Cursor.of(response.hits().hits().getLast().sort()) : null;
@@ -130,12 +131,12 @@ public class StorySearch {
      * within the page, so the cursor and every other hit's place stay as Elasticsearch ranked them; a constant bonus
      * for the language in the query instead would also lift unrelated stories over better matches.
      */
-    static List<Hit<StoryDocument>> readersFirst(List<Hit<StoryDocument>> hits, String language) {
+    static List<Hit<ShownFields>> readersFirst(List<Hit<ShownFields>> hits, String language) {
         if (language == null) {
             return hits;
         }
-        List<Hit<StoryDocument>> ordered = new ArrayList<>(hits.size());
-        for (Hit<StoryDocument> hit : hits) {
+        List<Hit<ShownFields>> ordered = new ArrayList<>(hits.size());
+        for (Hit<ShownFields> hit : hits) {
             if (ordered.contains(hit)) {
                 continue;
             }
@@ -257,8 +258,8 @@ public class StorySearch {
         return facets;
     }
 
-    private static StoryResults.Hit hit(Hit<StoryDocument> hit) {
-        StoryDocument d = hit.source();
+    private static StoryResults.Hit hit(Hit<ShownFields> hit) {
+        ShownFields d = hit.source();
         // the same sentence can come back twice when the body repeats it: keep each passage once
         Map<String, String> passages = new LinkedHashMap<>();
         for (String fragment : hit.highlight().getOrDefault("body", List.of())) {

@@ -50,6 +50,8 @@ class StoryIndexAnalysisTests {
                     .person("Maria Goreti Laka").business("Maria Bridal Café")
                     .place("53.71", "Kota Kupang", "Nusa Tenggara Timur").build(),
                 StoryDocuments.story("english").english().title("A baker who hired her neighbours")
+                    // the summary, not the body: a body is read in its own language's chain only
+                    .summary("She bakes for her village every morning.")
                     .body("After the online course she baked bread every morning and hired two employees.")
                     .place("51.71", "Kota Denpasar", "Bali").build()),
                 List.of());
@@ -131,9 +133,7 @@ class StoryIndexAnalysisTests {
     private static List<String> ids(String field, String query, boolean prefix) throws IOException {
         SearchResponse<StoryDocument> response = client.search(s -> s.index(ALIAS).query(q -> prefix
                 ? q.matchBoolPrefix(m -> m.field(field).query(query))
-                : q.multiMatch(m -> m.query(query).fields("title^3", "title.en^3", "summary^2", "summary.en^2",
-                        "body", "body.en", "person_name^2", "business^2", "places^2", "courses", "courses.en")
-                    .minimumShouldMatch("2<75%"))),
+                : q.multiMatch(m -> m.query(query).fields(StoryQueries.TEXT_FIELDS).minimumShouldMatch("2<75%"))),
                 StoryDocument.class);
         return response.hits().hits().stream().map(Hit::id).toList();
     }
