@@ -41,14 +41,13 @@ public class Story extends AbstractAggregateRoot<Story> {
     private String regionCode;
     private UUID gatheringId;
     private StoryStatus status;
-    private boolean live;
     private int currentRevision;
-    private Integer publishedRevision;
+    @Embedded.Empty
+    private Publication publication;
     private final String author;
     private String lastEditor;
     private final Instant createdAt;
     private Instant updatedAt;
-    private Instant publishedAt;
     @Embedded.Nullable
     private Schedule schedule;
     @Embedded.Nullable
@@ -68,10 +67,10 @@ public class Story extends AbstractAggregateRoot<Story> {
 
     @PersistenceCreator
     Story(UUID id, String slug, Language language, UUID translationKey, String title, String summary, String body,
-            UUID alumnusId, String regionCode, UUID gatheringId, StoryStatus status, boolean live, int currentRevision,
-            Integer publishedRevision, String author, String lastEditor, Instant createdAt, Instant updatedAt,
-            Instant publishedAt, Schedule schedule, Embargo embargo, Set<CourseRef> courses, Set<ThemeRef> themes, List<Quote> quotes, List<Outcome> outcomes,
-            List<SourceReference> sources, Long version) {
+            UUID alumnusId, String regionCode, UUID gatheringId, StoryStatus status, int currentRevision,
+            Publication publication, String author, String lastEditor, Instant createdAt, Instant updatedAt,
+            Schedule schedule, Embargo embargo, Set<CourseRef> courses, Set<ThemeRef> themes, List<Quote> quotes,
+            List<Outcome> outcomes, List<SourceReference> sources, Long version) {
         this.id = id;
         this.slug = slug;
         this.language = language;
@@ -83,14 +82,12 @@ public class Story extends AbstractAggregateRoot<Story> {
         this.regionCode = regionCode;
         this.gatheringId = gatheringId;
         this.status = status;
-        this.live = live;
         this.currentRevision = currentRevision;
-        this.publishedRevision = publishedRevision;
+        this.publication = publication;
         this.author = author;
         this.lastEditor = lastEditor;
         this.createdAt = createdAt;
         this.updatedAt = updatedAt;
-        this.publishedAt = publishedAt;
         this.schedule = schedule;
         this.embargo = embargo;
         this.courses = new HashSet<>(courses);
@@ -103,8 +100,8 @@ public class Story extends AbstractAggregateRoot<Story> {
 
     static Story draft(StoryContent content, Slug slug, UUID translationKey, String author, Instant now) {
         Story story = new Story(UUID.randomUUID(), slug.value(), content.language(), translationKey, null, null, null,
-                null, null, null, StoryStatus.DRAFT, false, 0, null, author, author, now, now, null, null, null, Set.of(), Set.of(),
-                List.of(), List.of(), List.of(), null);
+                null, null, null, StoryStatus.DRAFT, 0, Publication.NONE, author, author, now, now, null, null, Set.of(),
+                Set.of(), List.of(), List.of(), List.of(), null);
         story.apply(content);
         story.currentRevision = 1;
         story.registerEvent(new StoryDrafted(story.id, author));
@@ -122,7 +119,7 @@ public class Story extends AbstractAggregateRoot<Story> {
         }
         // A reviewer may fix a typo during review; they become the last editor and so can no longer approve (four eyes).
         if (newSlug != null && !newSlug.value().equals(slug)) {
-            if (publishedRevision != null) {
+            if (publication.everPublished()) {
                 throw new WorkflowViolationException("slug.published",
                         "Slug cerita yang sudah terbit tidak dapat diubah: tautan yang sudah beredar akan rusak");
             }
@@ -144,14 +141,14 @@ public class Story extends AbstractAggregateRoot<Story> {
     }
 
     void submit(String by, Instant now) {
-        requireStatus("submit", StoryStatus.DRAFT, StoryStatus.CHANGES_REQUESTED);
+        TransitionRules.require(status, Transition.SUBMIT);
         status = StoryStatus.IN_REVIEW;
         updatedAt = now;
         registerEvent(new StorySubmitted(id, by));
     }
 
     void requestChanges(String by, String reason, Instant now) {
-        requireStatus("request-changes", StoryStatus.IN_REVIEW, StoryStatus.APPROVED, StoryStatus.SCHEDULED);
+        TransitionRules.require(status, Transition.REQUEST_CHANGES);
         if (reason == null || reason.isBlank()) {
             throw new InvalidFieldException("reason", "changes.reason-missing",
                     "Tuliskan apa yang perlu diperbaiki, supaya penulis tahu alasannya");
@@ -164,7 +161,7 @@ public class Story extends AbstractAggregateRoot<Story> {
 
     /** Four eyes: never by the author, never by whoever last edited the text. */
     void approve(String by, Instant now) {
-        requireStatus("approve", StoryStatus.IN_REVIEW);
+        TransitionRules.require(status, Transition.APPROVE);
         if (by.equals(author)) {
             throw new WorkflowViolationException("approve.own-story", "Penulis tidak dapat menyetujui ceritanya sendiri");
         }
@@ -179,21 +176,17 @@ public class Story extends AbstractAggregateRoot<Story> {
 
     /** Publishes now. The caller has checked consent: the aggregate does not hold the alumnus's records. */
     void publish(String by, Instant now) {
-        requireStatus("publish", StoryStatus.APPROVED, StoryStatus.SCHEDULED);
+        TransitionRules.require(status, Transition.PUBLISH);
         schedule = null;
         status = StoryStatus.PUBLISHED;
-        live = true;
-        publishedRevision = currentRevision;
-        if (publishedAt == null) {
-            publishedAt = now;
-        }
+        publication = publication.of(currentRevision, now);
         updatedAt = now;
         registerEvent(new StoryPublished(id, currentRevision, by));
     }
 
     /** Publication at a later instant, chosen in the editor's zone; the scheduler publishes it when it is due. */
     void schedule(Instant at, ZoneId zone, String by, Instant now) {
-        requireStatus("schedule", StoryStatus.APPROVED, StoryStatus.SCHEDULED);
+        TransitionRules.require(status, "schedule", TransitionRules.from(Transition.PUBLISH));
         schedule = Schedule.at(at, zone, now);
         status = StoryStatus.SCHEDULED;
         updatedAt = now;
@@ -201,7 +194,7 @@ public class Story extends AbstractAggregateRoot<Story> {
     }
 
     void unschedule(String by, String reason, Instant now) {
-        requireStatus("unschedule", StoryStatus.SCHEDULED);
+        TransitionRules.require(status, Transition.UNSCHEDULE);
         status = StoryStatus.APPROVED;
         schedule = null;
         updatedAt = now;
@@ -252,16 +245,16 @@ public class Story extends AbstractAggregateRoot<Story> {
 
     /** Still public, but no longer for the press: announced so that search and press kits drop it. */
     void withdrawFromPress(String by, String reason) {
-        if (live) {
+        if (live()) {
             registerEvent(new StoryWithdrawnFromPress(id, by, reason));
         }
     }
 
     void unpublish(String by, String reason, Instant now) {
-        if (!live) {
+        if (!live()) {
             throw new WorkflowViolationException("unpublish.not-live", "Cerita ini tidak sedang terbit");
         }
-        live = false;
+        publication = publication.withdrawn();
         status = StoryStatus.UNPUBLISHED;
         updatedAt = now;
         registerEvent(new StoryUnpublished(id, by, reason));
@@ -271,25 +264,13 @@ public class Story extends AbstractAggregateRoot<Story> {
         if (status == StoryStatus.ARCHIVED) {
             throw new WorkflowViolationException("archive.archived", "Cerita ini sudah diarsipkan");
         }
-        if (live) {
-            live = false;
+        if (live()) {
+            publication = publication.withdrawn();
             registerEvent(new StoryUnpublished(id, by, "archived"));
         }
         status = StoryStatus.ARCHIVED;
         updatedAt = now;
         registerEvent(new StoryArchived(id, by));
-    }
-
-    private void requireStatus(String transition, StoryStatus... allowed) {
-        for (StoryStatus s : allowed) {
-            if (status == s) {
-                return;
-            }
-        }
-        Object step = Transition.byPath(transition).<Object>map(MessageKey::of).orElse(transition);
-        throw new WorkflowViolationException(transition + ".status", "workflow.problem.status",
-                "Langkah '" + transition + "' tidak dapat dilakukan pada cerita berstatus " + status, step,
-                MessageKey.of(status));
     }
 
     /** The steps {@code actor} may take on this story now, in the order a page offers them ({@link TransitionRules}). */
@@ -326,7 +307,7 @@ public class Story extends AbstractAggregateRoot<Story> {
     }
 
     public boolean hasPendingCorrection() {
-        return publishedRevision != null && publishedRevision != currentRevision;
+        return publication.behind(currentRevision);
     }
 
     public UUID id() { return id; }
@@ -341,14 +322,14 @@ public class Story extends AbstractAggregateRoot<Story> {
     public RegionCode regionCode() { return regionCode == null ? null : RegionCode.of(regionCode); }
     public UUID gatheringId() { return gatheringId; }
     public StoryStatus status() { return status; }
-    public boolean live() { return live; }
+    public boolean live() { return publication.live(); }
     public int currentRevision() { return currentRevision; }
-    public Integer publishedRevision() { return publishedRevision; }
+    public Integer publishedRevision() { return publication.publishedRevision(); }
     public String author() { return author; }
     public String lastEditor() { return lastEditor; }
     public Instant createdAt() { return createdAt; }
     public Instant updatedAt() { return updatedAt; }
-    public Instant publishedAt() { return publishedAt; }
+    public Instant publishedAt() { return publication.publishedAt(); }
     public Instant scheduledAt() { return schedule == null ? null : schedule.scheduledAt(); }
     public ZoneId scheduleZone() { return schedule == null ? null : schedule.zone(); }
     public Instant embargoUntil() { return embargo == null ? null : embargo.embargoUntil(); }

@@ -68,9 +68,10 @@ class StoryRows {
                     rs.getObject("translation_key", UUID.class), rs.getString("title"), rs.getString("summary"),
                     rs.getString("body"), rs.getObject("alumnus_id", UUID.class), rs.getString("region_code"),
                     rs.getObject("gathering_id", UUID.class), StoryStatus.valueOf(rs.getString("status")),
-                    rs.getBoolean("live"), rs.getInt("current_revision"), rs.getObject("published_revision", Integer.class),
+                    rs.getInt("current_revision"), new Publication(rs.getBoolean("live"),
+                            rs.getObject("published_revision", Integer.class), instant(rs, "published_at")),
                     rs.getString("author"), rs.getString("last_editor"), instant(rs, "created_at"),
-                    instant(rs, "updated_at"), instant(rs, "published_at"), schedule(rs), embargo(rs),
+                    instant(rs, "updated_at"), schedule(rs), embargo(rs),
                     courses.getOrDefault(id, Set.of()), themes.getOrDefault(id, Set.of()),
                     quotes.getOrDefault(id, List.of()), outcomes.getOrDefault(id, List.of()),
                     sources.getOrDefault(id, List.of()), rs.getLong("version"));

@@ -179,4 +179,44 @@ class StoryTests {
             });
         assertThat(consent.coversPublication(aDraftBy("sari"))).as("a story about no one needs no consent").isTrue();
     }
+
+    @Test
+    void keepsTheApprovedRevisionPublicWhileACorrectionIsReviewedAndTheFirstPublicationDateAfterIt() {
+        Story story = inReview();
+        story.approve("budi", NOW);
+        story.publish("budi", NOW);
+        Instant later = NOW.plus(1, ChronoUnit.DAYS);
+
+        story.revise(story.content(), null, "sari", later);
+        assertThat(story.status()).isEqualTo(StoryStatus.DRAFT);
+        assertThat(story.live()).isTrue();
+        assertThat(story.publishedRevision()).isEqualTo(1);
+        assertThat(story.hasPendingCorrection()).isTrue();
+
+        story.submit("sari", later);
+        story.approve("dewi", later);
+        story.publish("dewi", later);
+        assertThat(story.publishedRevision()).isEqualTo(2);
+        assertThat(story.hasPendingCorrection()).isFalse();
+        assertThat(story.publishedAt()).as("a correction does not move the story up the listings").isEqualTo(NOW);
+
+        story.unpublish("dewi", "permintaan alumni", later);
+        assertThat(story.live()).isFalse();
+        assertThat(story.publishedRevision()).isEqualTo(2);
+        assertThatThrownBy(() -> story.revise(story.content(), Slug.of("judul lain"), "sari", later))
+            .satisfies(e -> assertThat(((WorkflowViolationException) e).code()).isEqualTo("slug.published"));
+    }
+
+    @Test
+    void refusesEveryStepFromAStateItDoesNotStartFromAndOffersNoneOfThem() {
+        Story archived = aDraftBy("sari");
+        archived.archive("budi", NOW);
+        for (Transition step : Transition.values()) {
+            assertThat(archived.openTransitions(Actor.editor("dewi"))).doesNotContain(step);
+        }
+        assertThatThrownBy(() -> archived.submit("sari", NOW)).isInstanceOf(WorkflowViolationException.class)
+            .satisfies(e -> assertThat(((WorkflowViolationException) e).code()).isEqualTo("submit.status"));
+        assertThatThrownBy(() -> archived.schedule(NOW.plus(1, ChronoUnit.DAYS), ZoneOffset.UTC, "budi", NOW))
+            .satisfies(e -> assertThat(((WorkflowViolationException) e).code()).isEqualTo("schedule.status"));
+    }
 }
