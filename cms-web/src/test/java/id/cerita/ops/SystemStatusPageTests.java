@@ -8,6 +8,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,7 +19,10 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.aop.support.AopUtils;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.MessageSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -24,6 +31,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.SimpleLock;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import id.cerita.testsupport.TestDatabases;
 
@@ -46,6 +54,10 @@ class SystemStatusPageTests {
     MockMvc mvc;
     @Autowired
     LockProvider locks;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    MessageSource messages;
 
     @Test
     void showsTheChecksAndAJobThatRunsNowInIndonesianAndEnglish() throws Exception {
@@ -92,5 +104,26 @@ class SystemStatusPageTests {
             .andExpect(jsonPath("$.instance.name").value(Matchers.containsString(":")));
         mvc.perform(get("/api/admin/system").with(user("dewi").roles("EDITOR"))).andExpect(status().isForbidden());
         mvc.perform(get("/admin/system").with(user("dewi").roles("EDITOR"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void namesEveryLockedJobOfTheApplicationInBothLanguages() {
+        Set<String> jobs = new TreeSet<>();
+        for (String bean : context.getBeanDefinitionNames()) {
+            Class<?> type = context.getType(bean);
+            if (type != null) {
+                Arrays.stream(AopUtils.getTargetClass(context.getBean(bean)).getDeclaredMethods())
+                    .map(m -> m.getAnnotation(SchedulerLock.class)).filter(lock -> lock != null)
+                    .forEach(lock -> jobs.add(lock.name()));
+            }
+        }
+        assertThat(jobs).as("the jobs found, from every module").contains("planner-statistics",
+                "scheduled-publishing", "search-nightly-rebuild", "alerts-instant");
+        for (String job : jobs) {
+            for (Locale locale : new Locale[] { Locale.forLanguageTag("id"), Locale.ENGLISH }) {
+                assertThat(messages.getMessage("ops.job." + job, null, null, locale)).as(job + " in " + locale)
+                    .isNotBlank().isNotEqualTo("ops.job." + job);
+            }
+        }
     }
 }
