@@ -45,7 +45,8 @@ public class Follows {
         }
         if (of(username).size() >= MAX_FOLLOWS) {
             throw new InvalidFieldException("kind", "alertsTooMany",
-                    "Paling banyak " + MAX_FOLLOWS + " yang diikuti; berhenti mengikuti yang lain dulu.");
+                    "Paling banyak " + MAX_FOLLOWS + " yang diikuti; berhenti mengikuti yang lain dulu.",
+                    MAX_FOLLOWS);
         }
         String token = SecretTokens.newToken();
         Follow follow = new Follow(UUID.randomUUID(), username, kind, value, label, cadence, clock.instant());

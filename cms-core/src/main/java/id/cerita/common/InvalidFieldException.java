@@ -12,7 +12,19 @@ public class InvalidFieldException extends LocalizedRefusal {
     private final String code;
 
     public InvalidFieldException(String field, String code, String message) {
-        super("field.problem." + code, message, null);
+        this(field, code, message, new Object[0]);
+    }
+
+    /** With the values the message names ({@code {0}}, {@code {1}} in {@code field.problem.<code>}). */
+    public InvalidFieldException(String field, String code, String message, Object... arguments) {
+        super("field.problem." + code, message, null, arguments);
+        this.field = field;
+        this.code = code;
+    }
+
+    /** A refusal of another kind (an upload's) reported against a form field: its message, under this code. */
+    public InvalidFieldException(String field, String code, LocalizedRefusal reason) {
+        super(reason.getCodes()[0], reason.getMessage(), reason, reason.getArguments());
         this.field = field;
         this.code = code;
     }

@@ -103,14 +103,15 @@ public class Courses {
     }
 
     public TrainingCourse requireCourse(String field, UUID id) {
-        return course(id).orElseThrow(() -> new InvalidFieldException(field, "course.unknown", "Pelatihan tidak dikenal: " + id));
+        return course(id).orElseThrow(() -> new InvalidFieldException(field, "course.unknown", "Pelatihan tidak dikenal: " + id, id));
     }
 
     /** A course a story may newly name: it exists and is not archived. */
     public TrainingCourse requireOffered(String field, UUID id) {
         TrainingCourse course = requireCourse(field, id);
         if (course.archived()) {
-            throw new InvalidFieldException(field, "course.archived", "Pelatihan ini sudah diarsipkan: " + course.title());
+            throw new InvalidFieldException(field, "course.archived", "Pelatihan ini sudah diarsipkan: " + course.title(),
+                    course.title());
         }
         return course;
     }
@@ -119,7 +120,8 @@ public class Courses {
     @AsAdmin
     public TrainingProvider register(String slug, String name, String website, String description) {
         if (providers.findBySlug(slug).isPresent()) {
-            throw new InvalidFieldException("slug", "provider.slug-taken", "Lembaga pelatihan dengan slug ini sudah ada: " + slug);
+            throw new InvalidFieldException("slug", "provider.slug-taken", "Lembaga pelatihan dengan slug ini sudah ada: " + slug,
+                    slug);
         }
         return providers.save(TrainingProvider.register(slug, new ProviderDetails(name, null, website, description),
                 SystemActor.currentName()));
@@ -166,7 +168,8 @@ public class Courses {
         CourseDetails details = new CourseDetails(title, themeCode, skillType, delivery, providerId);
         check(details, null);
         if (courses.findBySlug(slug).isPresent()) {
-            throw new InvalidFieldException("slug", "course.slug-taken", "Pelatihan dengan slug ini sudah ada: " + slug);
+            throw new InvalidFieldException("slug", "course.slug-taken", "Pelatihan dengan slug ini sudah ada: " + slug,
+                    slug);
         }
         return courses.save(TrainingCourse.offer(slug, details, SystemActor.currentName()));
     }

@@ -72,14 +72,15 @@ public class Gatherings {
     }
 
     public Gathering require(String field, UUID id) {
-        return find(id).orElseThrow(() -> new InvalidFieldException(field, "gathering.unknown", "Temu alumni tidak dikenal: " + id));
+        return find(id).orElseThrow(() -> new InvalidFieldException(field, "gathering.unknown", "Temu alumni tidak dikenal: " + id, id));
     }
 
     /** A gathering a story may newly name: it exists and is not archived. */
     public Gathering requireOffered(String field, UUID id) {
         Gathering gathering = require(field, id);
         if (gathering.archived()) {
-            throw new InvalidFieldException(field, "gathering.archived", "Temu alumni ini sudah diarsipkan: " + gathering.name());
+            throw new InvalidFieldException(field, "gathering.archived", "Temu alumni ini sudah diarsipkan: " + gathering.name(),
+                    gathering.name());
         }
         return gathering;
     }

@@ -58,7 +58,8 @@ public class StoryImages extends AbstractAggregateRoot<StoryImages> {
         }
         if (gallery.size() >= StoryLimits.GALLERY) {
             throw new InvalidFieldException("gallery", "gallery.full",
-                    "Galeri sudah berisi %d gambar, batasnya; keluarkan satu dulu.".formatted(StoryLimits.GALLERY));
+                    "Galeri sudah berisi %d gambar, batasnya; keluarkan satu dulu.".formatted(StoryLimits.GALLERY),
+                    StoryLimits.GALLERY);
         }
         gallery.add(new GalleryImage(mediaId));
         registerEvent(new StoryImagesChanged(storyId, by));

@@ -29,7 +29,8 @@ public record Paragraphs(List<Paragraph> all) {
     Paragraph get(int index) {
         if (index < 0 || index >= all.size()) {
             throw new InvalidFieldException("paragraph", "comment.paragraph-unknown",
-                    "Paragraf " + (index + 1) + " tidak ada; teks ini punya " + all.size() + " paragraf");
+                    "Paragraf " + (index + 1) + " tidak ada; teks ini punya " + all.size() + " paragraf",
+                    index + 1, all.size());
         }
         return all.get(index);
     }

@@ -17,7 +17,8 @@ public record Slug(String value) {
     public Slug {
         if (value == null || value.length() > MAX_LENGTH + 4 || !FORMAT.matcher(value).matches()) {
             throw new InvalidFieldException("slug", "slug.format",
-                    "Slug hanya boleh huruf kecil, angka dan tanda hubung, paling panjang " + MAX_LENGTH + " karakter: " + value);
+                    "Slug hanya boleh huruf kecil, angka dan tanda hubung, paling panjang " + MAX_LENGTH + " karakter: " + value,
+                    MAX_LENGTH, value);
         }
     }
 

@@ -205,12 +205,12 @@ public class Stories {
 
     private UUID translationKeyFor(UUID translationOf, Language language) {
         Story original = find(translationOf).orElseThrow(() -> new InvalidFieldException("translationOf",
-                "story.unknown", "Cerita asal terjemahan tidak ditemukan: " + translationOf));
+                "story.unknown", "Cerita asal terjemahan tidak ditemukan: " + translationOf, translationOf));
         boolean taken = stories.findByTranslationKey(original.translationKey()).stream()
             .anyMatch(s -> s.language() == language);
         if (taken) {
             throw new InvalidFieldException("language", "story.translation-exists",
-                    "Cerita ini sudah punya versi dalam bahasa " + language.code());
+                    "Cerita ini sudah punya versi dalam bahasa " + language.code(), language.code());
         }
         return original.translationKey();
     }
@@ -225,7 +225,8 @@ public class Stories {
 
     private Slug takenCheck(Slug slug) {
         if (stories.existsBySlug(slug.value())) {
-            throw new InvalidFieldException("slug", "slug.taken", "Slug '" + slug + "' sudah dipakai cerita lain");
+            throw new InvalidFieldException("slug", "slug.taken", "Slug '" + slug + "' sudah dipakai cerita lain",
+                    slug);
         }
         return slug;
     }

@@ -50,7 +50,7 @@ public class ApiTokens {
     @PreAuthorize("!hasAuthority('AUTH_BEARER_TOKEN') and (hasRole('SYSTEM') or @capability.granted(authentication, 'ADMINISTER') or #username == authentication.name)")
     public IssuedToken issue(String username, String name, Duration lifetime, Set<TokenScope> scopes, String by) {
         if (users.findByUsername(username).isEmpty()) {
-            throw new InvalidFieldException("username", "user.unknown", "Pengguna tidak dikenal: " + username);
+            throw new InvalidFieldException("username", "user.unknown", "Pengguna tidak dikenal: " + username, username);
         }
         if (name == null || name.isBlank() || name.length() > 120) {
             throw new InvalidFieldException("name", "token.name", "Beri token nama 1-120 karakter, misalnya 'Laptop kantor'");

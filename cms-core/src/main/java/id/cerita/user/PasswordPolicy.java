@@ -38,7 +38,8 @@ public class PasswordPolicy {
     /** Throws an {@link InvalidFieldException} on {@code field} when {@code raw} is too short or too easy to guess. */
     public void check(String field, String raw, String... personalWords) {
         if (raw == null || raw.length() < minLength()) {
-            throw new InvalidFieldException(field, TOO_SHORT, "Kata sandi paling sedikit " + minLength() + " karakter");
+            throw new InvalidFieldException(field, TOO_SHORT, "Kata sandi paling sedikit " + minLength() + " karakter",
+                    minLength());
         }
         DictionaryBuilder own = new DictionaryBuilder().setDictionaryName("own").setExclusion(true);
         own.addWord("cerita", 0);

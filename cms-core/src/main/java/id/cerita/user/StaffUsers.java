@@ -204,7 +204,7 @@ public class StaffUsers implements UserDetailsService {
     private static void checkPassword(String rawPassword) {
         if (rawPassword == null || rawPassword.length() < MIN_PASSWORD_LENGTH) {
             throw new InvalidFieldException("password", "user.password-short",
-                    "Kata sandi paling sedikit " + MIN_PASSWORD_LENGTH + " karakter");
+                    "Kata sandi paling sedikit " + MIN_PASSWORD_LENGTH + " karakter", MIN_PASSWORD_LENGTH);
         }
     }
 }

@@ -13,7 +13,8 @@ import id.cerita.common.InvalidFieldException;
 
 /**
  * Field name to message for the reference data forms, in the reader's language: a rule the domain checks
- * ({@code provider.unknown}) is looked up as {@code reference.error.<code>}, falling back to the domain's own text.
+ * ({@code provider.unknown}) is looked up as {@code field.problem.<code>} (i18n/problems), falling back to the domain's
+ * own text.
  */
 public final class ReferenceFormErrors {
 
@@ -22,8 +23,7 @@ public final class ReferenceFormErrors {
 
     public static Map<String, String> of(RuntimeException e, MessageSource messages) {
         if (e instanceof InvalidFieldException invalid) {
-            return Map.of(invalid.field(), messages.getMessage("reference.error." + invalid.code(), null,
-                    invalid.getMessage(), LocaleContextHolder.getLocale()));
+            return Map.of(invalid.field(), messages.getMessage(invalid, LocaleContextHolder.getLocale()));
         }
         return FieldErrors.of(e);
     }

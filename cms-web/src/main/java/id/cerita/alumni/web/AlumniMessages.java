@@ -32,11 +32,12 @@ class AlumniMessages {
         return errors;
     }
 
+    /** A refusal of the domain under its field, as {@code field.problem.<code>} (i18n/problems) says it. */
     Map<String, String> of(InvalidFieldException e) {
-        return Map.of(e.field(), of(e.code(), e.getMessage()));
+        return Map.of(e.field(), message(e));
     }
 
-    String of(String code, String fallback) {
-        return messages.getMessage("alumni.error." + code, null, fallback, LocaleContextHolder.getLocale());
+    String message(InvalidFieldException e) {
+        return messages.getMessage(e, LocaleContextHolder.getLocale());
     }
 }

@@ -158,7 +158,7 @@ class AlumniPagesController {
         }
         catch (InvalidFieldException e) {
             redirect.addFlashAttribute("consentErrors", messages.of(e));
-            redirect.addFlashAttribute("problem", messages.of(e.code(), e.getMessage()));
+            redirect.addFlashAttribute("problem", messages.message(e));
         }
         return "redirect:/alumni/" + id + "#consents";
     }
@@ -171,7 +171,7 @@ class AlumniPagesController {
             redirect.addFlashAttribute("notice", messages.msg("alumni.consent.withdrawn"));
         }
         catch (InvalidFieldException e) {
-            redirect.addFlashAttribute("problem", messages.of(e.code(), e.getMessage()));
+            redirect.addFlashAttribute("problem", messages.message(e));
         }
         return "redirect:/alumni/" + id + "#consents";
     }
@@ -196,7 +196,7 @@ class AlumniPagesController {
             redirect.addFlashAttribute("notice", messages.msg("alumni.merged"));
         }
         catch (InvalidFieldException e) {
-            redirect.addFlashAttribute("problem", messages.of(e.code(), e.getMessage()));
+            redirect.addFlashAttribute("problem", messages.message(e));
         }
         return "redirect:/alumni/" + id;
     }

@@ -37,8 +37,7 @@ class EditorPhotoIntake implements StoryPhotoIntake {
             asset = intake.accept(upload.bytes(), upload.contentType(), upload.filename(), by).asset();
         }
         catch (UploadRejected e) {
-            throw new InvalidFieldException("photo", "photo." + e.reason().name().toLowerCase(java.util.Locale.ROOT),
-                    e.getMessage());
+            throw new InvalidFieldException("photo", "photo." + e.reason().name().toLowerCase(java.util.Locale.ROOT), e);
         }
         MediaDescription old = asset.description();
         asset = library.describe(asset.id(), asset.version(), new MediaDescription(

@@ -8,21 +8,19 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import id.cerita.common.InvalidFieldException;
-import id.cerita.user.PasswordPolicy;
 
 /**
- * A field problem from the accounts domain in the reader's language: the message {@code accounts.error.<code>} of
- * the accounts bundle, else the domain's own (Indonesian) message.
+ * A field problem from the accounts domain in the reader's language: the message {@code field.problem.<code>} with
+ * the values the refusal carries (i18n/problems, the one home of every domain code), else the domain's own
+ * (Indonesian) message.
  */
 @Component
 class LocalizedErrors {
 
     private final MessageSource messages;
-    private final PasswordPolicy policy;
 
-    LocalizedErrors(MessageSource messages, PasswordPolicy policy) {
+    LocalizedErrors(MessageSource messages) {
         this.messages = messages;
-        this.policy = policy;
     }
 
     Map<String, String> of(InvalidFieldException e, Locale locale) {
@@ -32,7 +30,6 @@ class LocalizedErrors {
     }
 
     String message(InvalidFieldException e, Locale locale) {
-        return messages.getMessage("accounts.error." + e.code(), new Object[] { policy.minLength() }, e.getMessage(),
-                locale);
+        return messages.getMessage(e, locale);
     }
 }

@@ -22,7 +22,7 @@ final class Zones {
             return ZoneId.of(zone.strip());
         }
         catch (DateTimeException e) {
-            throw new InvalidFieldException("zone", "zone.unknown", "Zona waktu tidak dikenal: " + zone);
+            throw new InvalidFieldException("zone", "zone.unknown", "Zona waktu tidak dikenal: " + zone, zone);
         }
     }
 }

@@ -142,7 +142,12 @@ abstract class ReferenceDataApiIntegrationTests {
         ResponseEntity<Map<String, Object>> newStory = writer.post().uri("/api/stories")
             .body(story("Cerita baru dengan pelatihan arsip", alumnus, courseId)).retrieve().toEntity(JSON);
         assertProblem(newStory, 422, "courseIds");
-        assertThat(errors(newStory).getFirst()).containsEntry("code", "course.archived");
+        assertThat(errors(newStory).getFirst()).containsEntry("code", "course.archived")
+            .containsEntry("message", "Pelatihan ini sudah diarsipkan: Merias Wajah Dasar.");
+        ResponseEntity<Map<String, Object>> inEnglish = writer.post().uri("/api/stories").header("Accept-Language", "en")
+            .body(story("Cerita baru dengan pelatihan arsip", alumnus, courseId)).retrieve().toEntity(JSON);
+        assertThat(errors(inEnglish).getFirst()).as("the refusal in the client's language, naming the course")
+            .containsEntry("message", "This course has been archived: Merias Wajah Dasar.");
 
         Map<String, Object> old = writer.get().uri("/api/stories/{id}", storyId).retrieve().body(JSON);
         Map<String, Object> resave = story("Cerita lama dengan pelatihan, disunting", alumnus, courseId);
