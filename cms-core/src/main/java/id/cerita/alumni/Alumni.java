@@ -58,7 +58,7 @@ public class Alumni {
     }
 
     public Alumnus requireReference(String field, UUID id) {
-        return find(id).orElseThrow(() -> new InvalidFieldException(field, "alumnus.unknown", "Alumni tidak dikenal: " + id));
+        return find(id).orElseThrow(() -> new InvalidFieldException(field, "alumnus.unknown", "Alumni tidak dikenal: " + id, id));
     }
 
     /** The alumni list, searched by name/business/occupation words, region and cohort; at most {@code limit}. */

@@ -128,7 +128,7 @@ public class Alumnus extends AbstractAggregateRoot<Alumnus> {
                 return;
             }
         }
-        throw new InvalidFieldException("consentId", "consent.unknown", "Persetujuan tidak ditemukan: " + consentId);
+        throw new InvalidFieldException("consentId", "consent.unknown", "Persetujuan tidak ditemukan: " + consentId, consentId);
     }
 
     /**
@@ -157,7 +157,8 @@ public class Alumnus extends AbstractAggregateRoot<Alumnus> {
 
     Consent consent(UUID consentId) {
         return consents.stream().filter(c -> c.consentId().equals(consentId)).findFirst()
-            .orElseThrow(() -> new InvalidFieldException("consentId", "consent.unknown", "Persetujuan tidak ditemukan: " + consentId));
+            .orElseThrow(() -> new InvalidFieldException("consentId", "consent.unknown", "Persetujuan tidak ditemukan: " + consentId,
+                    consentId));
     }
 
     void noteEvidenceOpened(UUID consentId, String by) {

@@ -217,7 +217,7 @@ public class Courses {
             .orElseThrow(() -> new InvalidFieldException("providerId", "provider.unknown", "Lembaga pelatihan tidak dikenal"));
         if (provider.archived() && !provider.id().equals(currentProvider)) {
             throw new InvalidFieldException("providerId", "provider.archived",
-                    "Lembaga pelatihan ini sudah diarsipkan: " + provider.name());
+                    "Lembaga pelatihan ini sudah diarsipkan: " + provider.name(), provider.name());
         }
     }
 }

@@ -12,7 +12,8 @@ public record RegionCode(String value) {
     public RegionCode {
         if (value == null || !FORMAT.matcher(value).matches()) {
             throw new InvalidFieldException("regionCode", "region.format",
-                    "Kode wilayah harus berbentuk 2 digit (provinsi) atau 2.2 digit (kabupaten/kota), misalnya 75.71: " + value);
+                    "Kode wilayah harus berbentuk 2 digit (provinsi) atau 2.2 digit (kabupaten/kota), misalnya 75.71: " + value,
+                    value);
         }
     }
 

@@ -42,10 +42,11 @@ public class Regions {
             throw new InvalidFieldException(field, "region.format", e.getMessage());
         }
         Region region = find(regionCode).orElseThrow(() -> new InvalidFieldException(field, "region.unknown",
-                "Kode wilayah tidak dikenal: " + code));
+                "Kode wilayah tidak dikenal: " + code, code));
         if (region.isProvince()) {
             throw new InvalidFieldException(field, "region.not-regency",
-                    "Pilih kabupaten atau kota, bukan provinsi: " + region.name());
+                    "Pilih kabupaten atau kota, bukan provinsi: " + region.name(),
+                    region.name());
         }
         return region;
     }

@@ -61,7 +61,7 @@ public class Themes {
     }
 
     public Theme require(String field, String code) {
-        return find(code).orElseThrow(() -> new InvalidFieldException(field, "theme.unknown", "Tema tidak dikenal: " + code));
+        return find(code).orElseThrow(() -> new InvalidFieldException(field, "theme.unknown", "Tema tidak dikenal: " + code, code));
     }
 
     /** Adds a theme with a code made from its Indonesian name, after the existing ones of its level. */
@@ -79,7 +79,8 @@ public class Themes {
                 .mapToInt(Theme::position).max().orElse(parent.position()) + 1;
         }
         if (existing.stream().anyMatch(t -> t.nameId().equalsIgnoreCase(theme.nameId()))) {
-            throw new InvalidFieldException("nameId", "theme.name-taken", "Tema dengan nama ini sudah ada: " + theme.nameId());
+            throw new InvalidFieldException("nameId", "theme.name-taken", "Tema dengan nama ini sudah ada: " + theme.nameId(),
+                    theme.nameId());
         }
         SlugText base = SlugText.of(theme.nameId(), 40, "tema");
         SlugText code = base;

@@ -57,7 +57,7 @@ public class ApiTokens {
         }
         if (lifetime == null || lifetime.isNegative() || lifetime.isZero() || lifetime.compareTo(maxLifetime()) > 0) {
             throw new InvalidFieldException("days", "token.lifetime",
-                    "Masa berlaku token 1 sampai " + maxLifetime().toDays() + " hari");
+                    "Masa berlaku token 1 sampai " + maxLifetime().toDays() + " hari", maxLifetime().toDays());
         }
         if (scopes == null || scopes.isEmpty()) {
             throw new InvalidFieldException("scopes", "token.scopes", "Pilih paling sedikit satu cakupan token");

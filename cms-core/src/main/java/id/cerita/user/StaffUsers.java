@@ -146,7 +146,8 @@ public class StaffUsers implements UserDetailsService {
                     "Nama pengguna 3-100 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung");
         }
         if (users.findByUsername(username).isPresent()) {
-            throw new InvalidFieldException("username", "user.username-taken", "Nama pengguna sudah dipakai: " + username);
+            throw new InvalidFieldException("username", "user.username-taken", "Nama pengguna sudah dipakai: " + username,
+                    username);
         }
         checkPassword(rawPassword);
         StaffUser created = users.save(StaffUser.create(username, displayName, passwordEncoder.encode(rawPassword),

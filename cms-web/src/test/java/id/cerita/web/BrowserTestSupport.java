@@ -133,6 +133,8 @@ public final class BrowserTestSupport implements AutoCloseable, BeforeAllCallbac
     public static void switchLanguage(Page page, String name) {
         page.locator("nav.lang").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name)).click();
         PlaywrightAssertions.assertThat(page.locator("html")).hasAttribute("lang", "English".equals(name) ? "en" : "id");
+        // the new page's <html> is there before the rest of it is parsed: counting elements at once may see none
+        page.waitForLoadState(LoadState.DOMCONTENTLOADED);
     }
 
     /**
