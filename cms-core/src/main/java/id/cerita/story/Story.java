@@ -141,14 +141,14 @@ public class Story extends AbstractAggregateRoot<Story> {
     }
 
     void submit(String by, Instant now) {
-        TransitionRules.require(status, Transition.SUBMIT);
+        TransitionRules.require(this, Transition.SUBMIT, by);
         status = StoryStatus.IN_REVIEW;
         updatedAt = now;
         registerEvent(new StorySubmitted(id, by));
     }
 
     void requestChanges(String by, String reason, Instant now) {
-        TransitionRules.require(status, Transition.REQUEST_CHANGES);
+        TransitionRules.require(this, Transition.REQUEST_CHANGES, by);
         if (reason == null || reason.isBlank()) {
             throw new InvalidFieldException("reason", "changes.reason-missing",
                     "Tuliskan apa yang perlu diperbaiki, supaya penulis tahu alasannya");
@@ -159,16 +159,9 @@ public class Story extends AbstractAggregateRoot<Story> {
         registerEvent(new StoryChangesRequested(id, by, reason));
     }
 
-    /** Four eyes: never by the author, never by whoever last edited the text. */
+    /** Four eyes: never by the author, never by whoever last edited the text ({@link TransitionRules#refusal}). */
     void approve(String by, Instant now) {
-        TransitionRules.require(status, Transition.APPROVE);
-        if (by.equals(author)) {
-            throw new WorkflowViolationException("approve.own-story", "Penulis tidak dapat menyetujui ceritanya sendiri");
-        }
-        if (by.equals(lastEditor)) {
-            throw new WorkflowViolationException("approve.own-edit",
-                    "Anda yang terakhir menyunting cerita ini, jadi orang lain yang harus menyetujuinya");
-        }
+        TransitionRules.require(this, Transition.APPROVE, by);
         status = StoryStatus.APPROVED;
         updatedAt = now;
         registerEvent(new StoryApproved(id, by));
@@ -176,7 +169,7 @@ public class Story extends AbstractAggregateRoot<Story> {
 
     /** Publishes now. The caller has checked consent: the aggregate does not hold the alumnus's records. */
     void publish(String by, Instant now) {
-        TransitionRules.require(status, Transition.PUBLISH);
+        TransitionRules.require(this, Transition.PUBLISH, by);
         schedule = null;
         status = StoryStatus.PUBLISHED;
         publication = publication.of(currentRevision, now);
@@ -194,7 +187,7 @@ public class Story extends AbstractAggregateRoot<Story> {
     }
 
     void unschedule(String by, String reason, Instant now) {
-        TransitionRules.require(status, Transition.UNSCHEDULE);
+        TransitionRules.require(this, Transition.UNSCHEDULE, by);
         status = StoryStatus.APPROVED;
         schedule = null;
         updatedAt = now;
@@ -251,9 +244,7 @@ public class Story extends AbstractAggregateRoot<Story> {
     }
 
     void unpublish(String by, String reason, Instant now) {
-        if (!live()) {
-            throw new WorkflowViolationException("unpublish.not-live", "Cerita ini tidak sedang terbit");
-        }
+        TransitionRules.require(this, Transition.UNPUBLISH, by);
         publication = publication.withdrawn();
         status = StoryStatus.UNPUBLISHED;
         updatedAt = now;
@@ -261,9 +252,7 @@ public class Story extends AbstractAggregateRoot<Story> {
     }
 
     void archive(String by, Instant now) {
-        if (status == StoryStatus.ARCHIVED) {
-            throw new WorkflowViolationException("archive.archived", "Cerita ini sudah diarsipkan");
-        }
+        TransitionRules.require(this, Transition.ARCHIVE, by);
         if (live()) {
             publication = publication.withdrawn();
             registerEvent(new StoryUnpublished(id, by, "archived"));

@@ -1,6 +1,7 @@
 package id.cerita.story;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -27,32 +28,74 @@ final class TransitionRules {
         };
     }
 
-    /** Refuses {@code transition} from {@code status}, in the reader's language ("workflow.problem.status"). */
-    static void require(StoryStatus status, Transition transition) {
-        require(status, transition.path(), from(transition));
-    }
-
-    /** The same for a step without a button of its own ("schedule" starts where publishing does). */
+    /**
+     * Refuses a step without a button of its own from {@code status} ("schedule" starts where publishing does), in the
+     * reader's language ("workflow.problem.status").
+     */
     static void require(StoryStatus status, String step, Set<StoryStatus> allowed) {
-        if (!allowed.contains(status)) {
-            Object name = Transition.byPath(step).<Object>map(MessageKey::of).orElse(step);
-            throw new WorkflowViolationException(step + ".status", "workflow.problem.status",
-                    "Langkah '" + step + "' tidak dapat dilakukan pada cerita berstatus " + status, name,
-                    MessageKey.of(status));
-        }
+        stateRefusal(status, step, allowed).ifPresent(refused -> {
+            throw refused;
+        });
     }
 
+    private static Optional<WorkflowViolationException> stateRefusal(StoryStatus status, String step,
+            Set<StoryStatus> allowed) {
+        if (allowed.contains(status)) {
+            return Optional.empty();
+        }
+        Object name = Transition.byPath(step).<Object>map(MessageKey::of).orElse(step);
+        return Optional.of(new WorkflowViolationException(step + ".status", "workflow.problem.status",
+                "Langkah '" + step + "' tidak dapat dilakukan pada cerita berstatus " + status, name,
+                MessageKey.of(status)));
+    }
+
+    /** Refuses {@code transition} by {@code by} if {@link #refusal} names a reason. */
+    static void require(Story story, Transition transition, String by) {
+        refusal(story, transition, by).ifPresent(refused -> {
+            throw refused;
+        });
+    }
+
+    /**
+     * What stops {@code by} taking {@code transition} on {@code story} now, whoever they are: the story's state, the
+     * four eyes (never the author, never whoever last edited the text), or not being live. Roles are the services'
+     * method security's to check; {@link #allows} adds them for the buttons.
+     */
+    static Optional<WorkflowViolationException> refusal(Story story, Transition transition, String by) {
+        StoryStatus status = story.status();
+        return switch (transition) {
+            case ARCHIVE -> status == StoryStatus.ARCHIVED
+                    ? Optional.of(new WorkflowViolationException("archive.archived", "Cerita ini sudah diarsipkan"))
+                    : Optional.empty();
+            case UNPUBLISH -> story.live() ? Optional.empty()
+                    : Optional.of(new WorkflowViolationException("unpublish.not-live", "Cerita ini tidak sedang terbit"));
+            case APPROVE -> stateRefusal(status, transition.path(), from(transition)).or(() -> fourEyes(story, by));
+            default -> stateRefusal(status, transition.path(), from(transition));
+        };
+    }
+
+    private static Optional<WorkflowViolationException> fourEyes(Story story, String by) {
+        if (by.equals(story.author())) {
+            return Optional.of(new WorkflowViolationException("approve.own-story",
+                    "Penulis tidak dapat menyetujui ceritanya sendiri"));
+        }
+        if (by.equals(story.lastEditor())) {
+            return Optional.of(new WorkflowViolationException("approve.own-edit",
+                    "Anda yang terakhir menyunting cerita ini, jadi orang lain yang harus menyetujuinya"));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a page offers {@code actor} the button: nothing stops the step, and their role may take it. */
     static boolean allows(Story story, Transition transition, Actor actor) {
-        if (!from(transition).contains(story.status())) {
+        if (refusal(story, transition, actor.name()).isPresent()) {
             return false;
         }
         boolean mine = actor.name().equals(story.author());
         return switch (transition) {
             case SUBMIT -> actor.editor() || actor.writer() && mine;
             case REQUEST_CHANGES -> actor.editor() && !mine;
-            case APPROVE -> actor.editor() && !mine && !actor.name().equals(story.lastEditor());
-            case PUBLISH, UNSCHEDULE -> actor.editor();
-            case UNPUBLISH -> actor.editor() && story.live();
+            case APPROVE, PUBLISH, UNSCHEDULE, UNPUBLISH -> actor.editor();
             case ARCHIVE -> actor.editor() || actor.admin();
         };
     }

@@ -7,9 +7,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
@@ -218,5 +221,73 @@ class StoryTests {
             .satisfies(e -> assertThat(((WorkflowViolationException) e).code()).isEqualTo("submit.status"));
         assertThatThrownBy(() -> archived.schedule(NOW.plus(1, ChronoUnit.DAYS), ZoneOffset.UTC, "budi", NOW))
             .satisfies(e -> assertThat(((WorkflowViolationException) e).code()).isEqualTo("schedule.status"));
+    }
+
+    @Test
+    void offersAStepExactlyWhenTakingItWouldNotBeRefused() {
+        Map<String, Supplier<Story>> states = new LinkedHashMap<>();
+        states.put("draft", () -> aDraftBy("sari"));
+        states.put("in review", StoryTests::inReview);
+        states.put("approved", () -> approved());
+        states.put("scheduled", () -> {
+            Story story = approved();
+            story.schedule(NOW.plus(1, ChronoUnit.DAYS), ZoneOffset.UTC, "budi", NOW);
+            return story;
+        });
+        states.put("published", () -> published());
+        states.put("unpublished", () -> {
+            Story story = published();
+            story.unpublish("budi", "permintaan alumni", NOW);
+            return story;
+        });
+        states.put("archived", () -> {
+            Story story = aDraftBy("sari");
+            story.archive("budi", NOW);
+            return story;
+        });
+        states.put("edited by the reviewer", () -> {
+            Story story = inReview();
+            // a reviewer who fixes a typo stays in review, and may no longer approve
+            story.revise(story.content(), null, "dewi", NOW);
+            return story;
+        });
+        for (var state : states.entrySet()) {
+            for (Transition step : Transition.values()) {
+                boolean offered = state.getValue().get().allows(step, DEWI);
+                Story story = state.getValue().get();
+                boolean taken;
+                try {
+                    take(story, step, "dewi");
+                    taken = true;
+                } catch (WorkflowViolationException refused) {
+                    taken = false;
+                }
+                assertThat(offered).as(step + " on a story " + state.getKey()).isEqualTo(taken);
+            }
+        }
+    }
+
+    private static Story approved() {
+        Story story = inReview();
+        story.approve("budi", NOW);
+        return story;
+    }
+
+    private static Story published() {
+        Story story = approved();
+        story.publish("budi", NOW);
+        return story;
+    }
+
+    private static void take(Story story, Transition step, String by) {
+        switch (step) {
+            case SUBMIT -> story.submit(by, NOW);
+            case REQUEST_CHANGES -> story.requestChanges(by, "perbaiki judul", NOW);
+            case APPROVE -> story.approve(by, NOW);
+            case PUBLISH -> story.publish(by, NOW);
+            case UNSCHEDULE -> story.unschedule(by, "tunda", NOW);
+            case UNPUBLISH -> story.unpublish(by, "permintaan alumni", NOW);
+            case ARCHIVE -> story.archive(by, NOW);
+        }
     }
 }
