@@ -70,7 +70,8 @@ final class TransitionRules {
             case UNPUBLISH -> story.live() ? Optional.empty()
                     : Optional.of(new WorkflowViolationException("unpublish.not-live", "Cerita ini tidak sedang terbit"));
             case APPROVE -> stateRefusal(status, transition.path(), from(transition)).or(() -> fourEyes(story, by));
-            default -> stateRefusal(status, transition.path(), from(transition));
+            case SUBMIT, REQUEST_CHANGES, PUBLISH, UNSCHEDULE -> stateRefusal(status, transition.path(),
+                    from(transition));
         };
     }
 
