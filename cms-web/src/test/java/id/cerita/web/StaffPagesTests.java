@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -53,6 +54,23 @@ class StaffPagesTests {
         assertThat(mvc.get().uri("/regions/91").with(sari)).hasStatusOk().bodyText().contains("Daerah tertinggal", "Ya");
         assertThat(mvc.get().uri("/ui/regions/75").with(sari)).hasStatusOk().bodyJson()
             .extractingPath("$[*].code").asArray().contains("75.71");
+    }
+
+    @Test
+    @WithMockUser(username = "rudi", roles = "ADMIN")
+    void refusesACourseOfAnArchivedProviderInTheReadersLanguageNamingTheProvider(@Autowired MockMvcTester mvc,
+            @Autowired Courses courses) {
+        var provider = courses.register("lembaga-tutup-halaman", "Lembaga Tutup Halaman", null, null);
+        assertThat(mvc.post().uri("/providers/{id}/archive", provider.id()).with(user("budi").roles("EDITOR"))
+            .with(csrf())).hasStatus3xxRedirection();
+        for (String language : new String[] { "id", "en" }) {
+            var refused = mvc.post().uri("/courses").param("lang", language).with(user("sari").roles("WRITER"))
+                .with(csrf()).param("title", "Kursus Baru " + language).param("themeCode", "kuliner")
+                .param("skillType", "HARD").param("delivery", "ONLINE").param("providerId", provider.id().toString());
+            assertThat(refused).hasStatusOk().bodyText().contains("Kursus Baru " + language).contains(language.equals("en")
+                    ? "This training provider has been archived: Lembaga Tutup Halaman"
+                    : "Lembaga pelatihan ini sudah diarsipkan: Lembaga Tutup Halaman");
+        }
     }
 
     @Test
