@@ -6,9 +6,7 @@ import java.util.Map;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 
-import id.cerita.common.InvalidFieldException;
-
-/** Field name to message, for a form to show each problem next to its field. */
+/** Field name to message for bean validation problems, for a form to show each next to its field. */
 public final class FieldErrors {
 
     private FieldErrors() {
@@ -16,10 +14,8 @@ public final class FieldErrors {
 
     public static Map<String, String> of(RuntimeException e) {
         Map<String, String> errors = new LinkedHashMap<>();
-        if (e instanceof InvalidFieldException invalid) {
-            errors.put(invalid.field(), invalid.getMessage());
-        }
-        else if (e instanceof ConstraintViolationException violations) {
+        // a domain refusal is ReferenceFormErrors' to word, in the reader's language
+        if (e instanceof ConstraintViolationException violations) {
             for (ConstraintViolation<?> v : violations.getConstraintViolations()) {
                 errors.merge(leaf(v.getPropertyPath().toString()), v.getMessage(), (a, b) -> a + "; " + b);
             }
