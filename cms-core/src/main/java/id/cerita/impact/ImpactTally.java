@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,12 @@ public final class ImpactTally {
     /** The smallest number of people a published figure may describe. */
     public static final int MINIMUM_PEOPLE = 3;
 
+    /** The story that speaks for an alumnus: Indonesian first, then the most recent. */
+    private static final Comparator<StoryDetails> TELLING_FIRST = Comparator
+        .comparing((StoryDetails s) -> s.language() != Language.ID)
+        .thenComparing(StoryDetails::publishedAt, Comparator.reverseOrder())
+        .thenComparing(StoryDetails::id);
+
     private ImpactTally() {
     }
 
@@ -48,14 +55,17 @@ public final class ImpactTally {
     }
 
     public static ImpactReport of(List<StoryDetails> publicStories, ZoneId zone) {
-        Map<UUID, List<StoryDetails>> byAlumnus = new LinkedHashMap<>();
+        Map<UUID, List<StoryDetails>> byAlumnus = new HashMap<>();
         publicStories.stream()
             .filter(s -> s.person() != null && s.person().consents(ConsentScope.WEBSITE))
-            .sorted(Comparator.comparing((StoryDetails s) -> s.language() != Language.ID)
-                .thenComparing(StoryDetails::publishedAt, Comparator.reverseOrder())
-                .thenComparing(StoryDetails::id))
-            .forEach(s -> byAlumnus.computeIfAbsent(s.person().alumnusId(), id -> new ArrayList<>()).add(s));
-        List<Reported> people = byAlumnus.values().stream().map(stories -> reported(stories, zone)).toList();
+            .forEach(s -> byAlumnus.computeIfAbsent(s.person().alumnusId(), id -> new ArrayList<>(2)).add(s));
+        // each alumnus's few stories sorted, not the whole site (the figures do not depend on the order of people)
+        List<Reported> people = byAlumnus.values().stream()
+            .map(stories -> {
+                stories.sort(TELLING_FIRST);
+                return reported(stories, zone);
+            })
+            .toList();
         List<ImpactBreakdown> breakdowns = List.of(
                 breakdown(ImpactDimension.PROVINCE, people, r -> Map.of(r.province(), r.provinceName())),
                 breakdown(ImpactDimension.COURSE, people, Reported::courses),
@@ -69,8 +79,9 @@ public final class ImpactTally {
 
     private static Reported reported(List<StoryDetails> stories, ZoneId zone) {
         StoryDetails first = stories.getFirst();
-        Map<String, String> courses = new TreeMap<>();
-        Map<String, String> providers = new TreeMap<>();
+        // a few entries each, only ever iterated into the breakdowns' groups
+        Map<String, String> courses = new HashMap<>(4);
+        Map<String, String> providers = new HashMap<>(4);
         Map<OutcomeKind, Outcome> outcomes = new LinkedHashMap<>();
         int year = Integer.MAX_VALUE;
         for (StoryDetails s : stories) {
@@ -95,8 +106,9 @@ public final class ImpactTally {
 
     private static ImpactBreakdown breakdown(ImpactDimension dimension, List<Reported> people,
             Function<Reported, Map<String, String>> groupsOf) {
-        Map<String, String> labels = new TreeMap<>();
-        Map<String, List<Reported>> groups = new TreeMap<>();
+        // hashed while filling (one lookup per person and group), keys sorted once after
+        Map<String, String> labels = new HashMap<>();
+        Map<String, List<Reported>> groups = new HashMap<>();
         for (Reported r : people) {
             groupsOf.apply(r).forEach((key, label) -> {
                 labels.put(key, label);
@@ -105,10 +117,10 @@ public final class ImpactTally {
         }
         List<ImpactRow> rows = new ArrayList<>();
         int hidden = 0;
-        for (var group : groups.entrySet()) {
-            ImpactFigures figures = figures(group.getValue());
+        for (String key : new TreeMap<>(groups).keySet()) {
+            ImpactFigures figures = figures(groups.get(key));
             if (figures.shown()) {
-                rows.add(new ImpactRow(group.getKey(), labels.get(group.getKey()), figures));
+                rows.add(new ImpactRow(key, labels.get(key), figures));
             }
             else {
                 hidden++;

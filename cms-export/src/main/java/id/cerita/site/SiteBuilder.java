@@ -10,16 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import id.cerita.site.internal.BodyDigests;
 import id.cerita.site.internal.Builds;
 import id.cerita.site.internal.Manifests;
 import id.cerita.site.internal.OutputFile;
 import id.cerita.site.internal.SearchIndex;
 import id.cerita.site.internal.SitePlan;
+import id.cerita.site.internal.StoryDigests;
 import id.cerita.site.internal.Templates;
 
 /**
@@ -44,7 +43,7 @@ public final class SiteBuilder {
     private final MarkdownRenderer markdown;
     private final SiteImages images;
     private final Templates templates;
-    private final BodyDigests bodies = new BodyDigests();
+    private final StoryDigests digests = new StoryDigests();
     private final Manifests manifests = new Manifests();
 
     public SiteBuilder(MarkdownRenderer markdown, SiteImages images) {
@@ -76,7 +75,7 @@ public final class SiteBuilder {
             Optional<Path> current = builds.current();
             Path previous = current.orElse(null);
             Map<String, String> before = previous == null ? Map.of() : manifests.read(previous);
-            List<OutputFile> files = new SitePlan(input, markdown, templates, images, bodies).files();
+            List<OutputFile> files = new SitePlan(input, markdown, templates, images, digests).files();
             Builds.Next next = builds.nextReusing(current, manifests);
             Path build = next.dir();
             Map<String, String> present = next.contents();
@@ -110,7 +109,8 @@ public final class SiteBuilder {
             for (int i = 0; i < files.size(); i++) {
                 (wasRendered[i] ? rendered : linked).add(files.get(i).path());
             }
-            Map<String, String> manifest = new TreeMap<>();
+            // in plan order: a hash map to look up, written as it is (stable order, no sort of 78,000 paths)
+            Map<String, String> manifest = java.util.LinkedHashMap.newLinkedHashMap(files.size() + 16);
             files.forEach(f -> manifest.put(f.path(), f.fingerprint()));
             for (String gone : present.keySet()) {
                 if (!manifest.containsKey(gone) && !SearchIndex.holds(gone)) {

@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -99,17 +98,21 @@ public final class Builds {
         return entries;
     }
 
+    /**
+     * Writes the entries in the map's own order (the plan's, which is stable), streamed: at 78,000 files the manifest
+     * is 7 MB, and sorting it or building it in one string made garbage that an export after one edit then waited for.
+     */
     public static void writeManifest(Path build, Map<String, String> fingerprints) throws IOException {
-        StringBuilder out = new StringBuilder(fingerprints.size() * 110).append("{\n  \"version\": 1,\n  \"files\": {\n");
-        var it = (fingerprints instanceof TreeMap<String, String> sorted ? sorted : new TreeMap<>(fingerprints))
-            .entrySet().iterator();
-        while (it.hasNext()) {
-            var e = it.next();
-            out.append("    ").append(Json.string(e.getKey())).append(": \"").append(e.getValue()).append('"')
-                .append(it.hasNext() ? ",\n" : "\n");
+        try (java.io.Writer out = Files.newBufferedWriter(build.resolve(MANIFEST), StandardCharsets.UTF_8)) {
+            out.write("{\n  \"version\": 1,\n  \"files\": {\n");
+            var it = fingerprints.entrySet().iterator();
+            while (it.hasNext()) {
+                var e = it.next();
+                out.append("    ").append(Json.string(e.getKey())).append(": \"").append(e.getValue()).append('"')
+                    .append(it.hasNext() ? ",\n" : "\n");
+            }
+            out.write("  }\n}\n");
         }
-        out.append("  }\n}\n");
-        Files.writeString(build.resolve(MANIFEST), out);
     }
 
     /**

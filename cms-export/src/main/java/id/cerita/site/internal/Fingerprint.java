@@ -3,26 +3,24 @@ package id.cerita.site.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 
-/** SHA-256 over a sequence of length-prefixed values: what an output file was made from. */
+/**
+ * SHA-256 over a sequence of length-prefixed values: what an output file was made from. The values are gathered in
+ * one buffer and hashed in one call: a plan makes about 40 values per story and a fingerprint per file (78,000 files
+ * at 55,000 stories), and a {@code MessageDigest.update} per value cost more than the hashing itself.
+ */
 public final class Fingerprint {
 
-    /** Never updated, only cloned: a plan makes a fingerprint per file, and a clone skips the provider lookup. */
+    /** Never updated, only cloned: a clone skips the provider lookup. */
     private static final MessageDigest PROTOTYPE = sha256();
 
-    private final MessageDigest digest;
-    private final byte[] length = new byte[4];
+    // a listing page's values fit: twenty story digests, their translations' links, the page's own words
+    private byte[] buffer = new byte[1024];
+    private int size;
 
     private Fingerprint() {
-        MessageDigest copy;
-        try {
-            copy = (MessageDigest) PROTOTYPE.clone();
-        }
-        catch (CloneNotSupportedException e) {
-            copy = sha256();
-        }
-        digest = copy;
     }
 
     private static MessageDigest sha256() {
@@ -48,21 +46,35 @@ public final class Fingerprint {
 
     /** The bytes as they are (a file's content, another digest), after their length. */
     public Fingerprint add(byte[] bytes) {
-        // one update for the prefix: four single-byte updates each went through the provider's whole call chain
-        length[0] = (byte) (bytes.length >>> 24);
-        length[1] = (byte) (bytes.length >>> 16);
-        length[2] = (byte) (bytes.length >>> 8);
-        length[3] = (byte) bytes.length;
-        digest.update(length);
-        digest.update(bytes);
+        ensure(4 + bytes.length);
+        buffer[size] = (byte) (bytes.length >>> 24);
+        buffer[size + 1] = (byte) (bytes.length >>> 16);
+        buffer[size + 2] = (byte) (bytes.length >>> 8);
+        buffer[size + 3] = (byte) bytes.length;
+        System.arraycopy(bytes, 0, buffer, size + 4, bytes.length);
+        size += 4 + bytes.length;
         return this;
     }
 
+    private void ensure(int more) {
+        if (size + more > buffer.length) {
+            buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + more));
+        }
+    }
+
     public byte[] bytes() {
+        MessageDigest digest;
+        try {
+            digest = (MessageDigest) PROTOTYPE.clone();
+        }
+        catch (CloneNotSupportedException e) {
+            digest = sha256();
+        }
+        digest.update(buffer, 0, size);
         return digest.digest();
     }
 
     public String hex() {
-        return HexFormat.of().formatHex(digest.digest());
+        return HexFormat.of().formatHex(bytes());
     }
 }

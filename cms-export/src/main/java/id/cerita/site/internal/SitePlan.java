@@ -42,78 +42,93 @@ public final class SitePlan {
     private final SiteInput input;
     private final MarkdownRenderer markdown;
     private final Templates templates;
-    private final List<StoryDetails> stories;
+    /** {@link SiteInput#basePath()}, parsed from the base URL once per plan, not once per link. */
+    private final String base;
+    private final List<Planned> stories;
     private final Map<UUID, StoryDetails> byId = new HashMap<>();
     private final Map<UUID, List<SiteImage>> images = new HashMap<>();
-    private final Map<UUID, byte[]> digests = new HashMap<>();
-    private final Map<Kind, Map<String, Taxon>> taxa = new LinkedHashMap<>();
+    private final Map<Kind, Map<String, Taxon<Planned>>> taxa = new LinkedHashMap<>();
     // filled by listings planned in parallel; sorted before it is written
     private final List<Sitemap.Entry> sitemap = java.util.Collections.synchronizedList(new ArrayList<>());
 
-    private final Map<UUID, List<Alternate>> alternates = new HashMap<>();
+    /**
+     * A story with what every page showing it needs, found once per plan: a listing reads 20 of them per page and the
+     * site has about nine listings per story, so looking each part up by id again cost more than the rest of a plan.
+     *
+     * @param translated an Indonesian story that a story in another language names as its translation
+     * @param originals the Indonesian versions of a story in another language (its card goes under theirs)
+     */
+    private record Planned(StoryDetails story, byte[] digest, List<SiteImage> images, List<Alternate> alternates,
+            boolean translated, List<UUID> originals, String lastmod) {
+    }
 
     public SitePlan(SiteInput input, MarkdownRenderer markdown, Templates templates, SiteImages siteImages,
-            BodyDigests bodies) {
+            StoryDigests storyDigests) {
         this.input = input;
         this.markdown = markdown;
         this.templates = templates;
-        this.stories = input.stories().stream()
+        this.base = input.basePath();
+        List<StoryDetails> sorted = input.stories().stream()
             .sorted(Comparator.comparing(StoryDetails::publishedAt).reversed().thenComparing(StoryDetails::id))
             .toList();
-        stories.forEach(s -> byId.put(s.id(), s));
-        images.putAll(siteImages.imagesOf(stories));
-        // hashing every story's text is the bulk of planning an incremental build: spread it over the cores
-        stories.parallelStream().map(s -> Map.entry(s.id(), StoryPages.digest(s, images.get(s.id()),
-                input.byline(s.author()), bodies)))
-            .toList().forEach(e -> digests.put(e.getKey(), e.getValue()));
-        bodies.planned();
-        // a story's other languages are asked for by its page and by every listing it is on: found once
-        for (StoryDetails s : stories) {
-            alternates.put(s.id(), findAlternates(s));
-        }
+        sorted.forEach(s -> byId.put(s.id(), s));
+        images.putAll(siteImages.imagesOf(sorted));
+        java.util.Set<UUID> translated = new java.util.HashSet<>();
+        sorted.stream().filter(s -> s.language() != Language.ID).flatMap(s -> s.translations().stream())
+            .filter(t -> t.language() == Language.ID).forEach(t -> translated.add(t.id()));
+        // reading every story is the bulk of planning an incremental build: spread it over the cores
+        this.stories = sorted.parallelStream().map(s -> new Planned(s,
+                storyDigests.of(s, images.get(s.id()), input.byline(s.author())), images.get(s.id()),
+                findAlternates(s), translated.contains(s.id()), originals(s), lastmod(s))).toList();
+        storyDigests.planned();
         for (Kind kind : Kind.values()) {
-            taxa.put(kind, new TreeMap<>());
+            taxa.put(kind, new HashMap<>());
         }
-        for (StoryDetails s : stories) {
-            classify(s);
+        for (Planned p : stories) {
+            classify(p);
         }
+        // hashed while filling (nine lookups per story), sorted once for the pages that list them
+        taxa.replaceAll((kind, byKey) -> new TreeMap<>(byKey));
     }
 
-    private void classify(StoryDetails s) {
-        add(Kind.PROVINCE, s.province().code(), s.province().shortName(), s);
-        add(Kind.REGION, s.region().code(), s.region().name(), s);
-        s.themes().forEach(t -> add(Kind.THEME, t.code(), t.nameId(), s));
+    private void classify(Planned p) {
+        StoryDetails s = p.story();
+        add(Kind.PROVINCE, s.province().code(), s.province().shortName(), p);
+        add(Kind.REGION, s.region().code(), s.region().name(), p);
+        s.themes().forEach(t -> add(Kind.THEME, t.code(), t.nameId(), p));
         for (CourseOffer offer : s.courses()) {
-            add(Kind.COURSE, offer.course().slug(), offer.course().title(), s);
+            add(Kind.COURSE, offer.course().slug(), offer.course().title(), p);
         }
         s.courses().stream().map(CourseOffer::provider).distinct()
-            .forEach(p -> add(Kind.PROVIDER, p.slug(), p.name(), s));
+            .forEach(provider -> add(Kind.PROVIDER, provider.slug(), provider.name(), p));
         if (s.person() != null && s.person().cohort() != null) {
-            add(Kind.COHORT, String.valueOf(s.person().cohort()), "Gelombang " + s.person().cohort(), s);
+            add(Kind.COHORT, String.valueOf(s.person().cohort()), "Gelombang " + s.person().cohort(), p);
         }
         String year = String.valueOf(SiteFormats.day(s.publishedAt()).getYear());
-        add(Kind.YEAR, year, "Tahun " + year, s);
+        add(Kind.YEAR, year, "Tahun " + year, p);
     }
 
-    private void add(Kind kind, String key, String label, StoryDetails s) {
-        taxa.get(kind).computeIfAbsent(key, k -> new Taxon(kind, k, label)).stories().add(s);
+    private void add(Kind kind, String key, String label, Planned p) {
+        taxa.get(kind).computeIfAbsent(key, k -> new Taxon<Planned>(kind, k, label)).stories().add(p);
     }
 
     /** The files, in a stable order. */
     public List<OutputFile> files() {
         // planned in parallel (an export after one edit plans every page to find the few that changed), kept in order
         List<java.util.function.Supplier<List<OutputFile>>> parts = new ArrayList<>();
-        for (StoryDetails s : stories) {
-            parts.add(() -> List.of(storyPage(s)));
+        // first, so that its one long count over every story starts while the other parts share the cores
+        parts.add(() -> List.of(impactPage()));
+        for (Planned p : stories) {
+            parts.add(() -> List.of(storyPage(p)));
         }
         parts.add(() -> listing("/", input.title(), stories, true, Language.ID, null));
-        List<StoryDetails> english = stories.stream().filter(s -> s.language() == Language.EN).toList();
+        List<Planned> english = stories.stream().filter(p -> p.story().language() == Language.EN).toList();
         if (!english.isEmpty()) {
             parts.add(() -> listing("/en/", "Stories in English", english, false, Language.EN, "/en/"));
         }
         for (Kind kind : Kind.values()) {
             parts.add(() -> List.of(termsPage(kind)));
-            for (Taxon taxon : taxa.get(kind).values()) {
+            for (Taxon<Planned> taxon : taxa.get(kind).values()) {
                 boolean hasFeed = kind == Kind.PROVINCE || kind == Kind.THEME;
                 parts.add(() -> listing(taxon.url(), kind.label + " " + taxon.label(), taxon.stories(), false,
                         Language.ID, hasFeed ? taxon.url() : null));
@@ -128,7 +143,6 @@ public final class SitePlan {
         parts.add(() -> feeds("/id/", input.title(), stories, Language.ID));
         parts.add(() -> feeds("/en/", input.title() + " (English)", stories, Language.EN));
         parts.add(() -> List.of(notFound()));
-        parts.add(() -> List.of(impactPage()));
         List<OutputFile> files = new ArrayList<>();
         parts.parallelStream().map(java.util.function.Supplier::get).toList().forEach(files::addAll);
         STATIC_FILES.forEach(name -> files.add(staticFile("site/static/" + name, "assets/" + name)));
@@ -155,17 +169,13 @@ public final class SitePlan {
         return files;
     }
 
-    private List<Alternate> alternates(StoryDetails s) {
-        return alternates.get(s.id());
-    }
-
     /** The other language versions of a story that are on the site. */
     private List<Alternate> findAlternates(StoryDetails s) {
         List<Alternate> alternates = new ArrayList<>();
         for (StoryDetails.Translation t : s.translations()) {
             StoryDetails other = byId.get(t.id());
             if (other != null && !other.id().equals(s.id())) {
-                alternates.add(new Alternate(other.language().code(), input.basePath() + SitePaths.story(other),
+                alternates.add(new Alternate(other.language().code(), base + SitePaths.story(other),
                         input.baseUrl() + SitePaths.story(other), other.title(), Labels.of(other.language()).get("langName")));
             }
         }
@@ -173,43 +183,52 @@ public final class SitePlan {
     }
 
     /** Cards for a listing: a translation whose original is in the same listing goes under the original's card. */
-    private List<StoryDetails> grouped(List<StoryDetails> list) {
-        if (list.stream().allMatch(s -> s.language() == Language.ID)) {
+    private static List<Planned> grouped(List<Planned> list) {
+        if (list.stream().allMatch(p -> p.originals().isEmpty())) {
             return list; // nothing to put under another card
         }
+        // only originals of a translation can hide a card: a set of those, not of the whole listing (55,000 on the home)
         java.util.Set<UUID> listed = new java.util.HashSet<>();
-        list.forEach(s -> listed.add(s.id()));
-        return list.stream().filter(s -> s.language() == Language.ID || s.translations().stream()
-            .noneMatch(t -> t.language() == Language.ID && listed.contains(t.id()))).toList();
+        list.forEach(p -> {
+            if (p.translated()) {
+                listed.add(p.story().id());
+            }
+        });
+        return list.stream().filter(p -> p.originals().stream().noneMatch(listed::contains)).toList();
     }
 
-    private OutputFile storyPage(StoryDetails s) {
-        List<Alternate> alternates = alternates(s);
+    private static List<UUID> originals(StoryDetails s) {
+        return s.language() == Language.ID ? List.of() : s.translations().stream()
+            .filter(t -> t.language() == Language.ID).map(StoryDetails.Translation::id).toList();
+    }
+
+    private OutputFile storyPage(Planned p) {
+        StoryDetails s = p.story();
+        List<Alternate> alternates = p.alternates();
         String url = SitePaths.story(s);
-        sitemap.add(new Sitemap.Entry(url, SiteFormats.day(s.updatedAt() == null ? s.publishedAt() : s.updatedAt()).toString()));
+        sitemap.add(new Sitemap.Entry(url, p.lastmod()));
         Fingerprint f = Fingerprint.of(templates.version(), "story", url, input.baseUrl(), input.title())
-            .add(digests.get(s.id()));
+            .add(p.digest());
         alternates.forEach(a -> f.add(a.lang()).add(a.url()).add(a.title()));
         return new OutputFile(SitePaths.file(url), f.hex(), () -> templates.render("story", s.language(),
-                StoryPages.model(StoryPages.view(s, input, markdown, images.get(s.id()), alternates), input)));
+                StoryPages.model(StoryPages.view(s, input, markdown, p.images(), alternates), input)));
     }
 
-    private List<OutputFile> listing(String dir, String heading, List<StoryDetails> all, boolean home,
+    private List<OutputFile> listing(String dir, String heading, List<Planned> all, boolean home,
             Language language, String feedDir) {
-        List<StoryDetails> list = grouped(all);
-        String base = input.basePath();
+        List<Planned> list = grouped(all);
         int pages = Math.max(1, (list.size() + PER_PAGE - 1) / PER_PAGE);
         String description = description(heading, all.size(), home, language);
         // pages planned in parallel too: the home listing alone has a page per 20 stories of the site
         return java.util.stream.IntStream.rangeClosed(1, pages).parallel().mapToObj(page -> {
-            List<StoryDetails> slice = list.subList((page - 1) * PER_PAGE, Math.min(list.size(), page * PER_PAGE));
+            List<Planned> slice = list.subList((page - 1) * PER_PAGE, Math.min(list.size(), page * PER_PAGE));
             String url = SitePaths.page(dir, page);
             sitemap.add(new Sitemap.Entry(url, lastmod(slice)));
             Fingerprint f = Fingerprint.of(templates.version(), "listing", url, input.baseUrl(), input.title(), heading,
                     String.valueOf(page), String.valueOf(pages), String.valueOf(home && page == 1), language.code());
             f.add(description);
-            slice.forEach(s -> f.add(digests.get(s.id())));
-            slice.forEach(s -> alternates(s).forEach(a -> f.add(a.url()).add(a.title())));
+            slice.forEach(p -> f.add(p.digest()));
+            slice.forEach(p -> p.alternates().forEach(a -> f.add(a.url()).add(a.title())));
             List<Term> provinces = home && page == 1 ? terms(Kind.PROVINCE) : List.of();
             List<Term> themes = home && page == 1 ? terms(Kind.THEME) : List.of();
             provinces.forEach(t -> f.add(t.toString()));
@@ -219,7 +238,7 @@ public final class SitePlan {
             // the model only when the page is rendered: most listing pages of an incremental export are not
             return new OutputFile(SitePaths.file(url), f.hex(), () -> {
                 Pager pager = new Pager(slice.stream()
-                    .map(s -> StoryPages.card(s, base, images.get(s.id()), alternates(s))).toList(), number, pages,
+                    .map(p -> StoryPages.card(p.story(), base, p.images(), p.alternates())).toList(), number, pages,
                         number > 1 ? base + SitePaths.page(dir, number - 1) : null,
                         number < pages ? base + SitePaths.page(dir, number + 1) : null);
                 Map<String, Object> model = new HashMap<>();
@@ -249,9 +268,9 @@ public final class SitePlan {
     }
 
     /** The 16:9 crop of the newest story in the listing that has a picture, for link previews. */
-    private Views.ShareImage shareImage(List<StoryDetails> slice) {
-        for (StoryDetails s : slice) {
-            List<SiteImage> list = images.get(s.id());
+    private Views.ShareImage shareImage(List<Planned> slice) {
+        for (Planned p : slice) {
+            List<SiteImage> list = p.images();
             if (!list.isEmpty()) {
                 SiteImage lead = list.getFirst();
                 var crop = lead.crop("16x9");
@@ -266,7 +285,7 @@ public final class SitePlan {
 
     private List<Term> terms(Kind kind) {
         return taxa.get(kind).values().stream()
-            .map(t -> new Term(input.basePath() + t.url(), t.label(), t.stories().size())).toList();
+            .map(t -> new Term(base + t.url(), t.label(), t.stories().size())).toList();
     }
 
     private OutputFile termsPage(Kind kind) {
@@ -275,17 +294,17 @@ public final class SitePlan {
         terms.forEach(t -> f.add(t.toString()));
         sitemap.add(new Sitemap.Entry(kind.url(), null));
         Map<String, Object> model = Map.of("siteTitle", input.title(), "baseUrl", input.baseUrl(), "base",
-                input.basePath(), "canonical", input.baseUrl() + kind.url(), "heading", kind.label, "terms", terms,
+                base, "canonical", input.baseUrl() + kind.url(), "heading", kind.label, "terms", terms,
                 "description", kind.label + ": " + terms.size() + " — " + input.title());
         return new OutputFile(SitePaths.file(kind.url()), f.hex(), () -> templates.render("terms", Language.ID, model));
     }
 
     /** RSS and Atom of the newest stories in one language, with that language's words. */
-    private List<OutputFile> feeds(String dir, String title, List<StoryDetails> all, Language language) {
-        List<StoryDetails> list = all.stream().filter(s -> s.language() == language).toList();
-        List<StoryDetails> latest = list.subList(0, Math.min(FEED_SIZE, list.size()));
+    private List<OutputFile> feeds(String dir, String title, List<Planned> all, Language language) {
+        List<Planned> newest = all.stream().filter(p -> p.story().language() == language).limit(FEED_SIZE).toList();
+        List<StoryDetails> latest = newest.stream().map(Planned::story).toList();
         Fingerprint f = Fingerprint.of("feed-2", dir, input.baseUrl(), title, language.code());
-        latest.forEach(s -> f.add(digests.get(s.id())));
+        newest.forEach(p -> f.add(p.digest()));
         String fingerprint = f.hex();
         String page = dir.equals("/id/") ? "/" : dir;
         return List.of(
@@ -306,7 +325,7 @@ public final class SitePlan {
 
     private OutputFile notFound() {
         Map<String, Object> model = Map.of("siteTitle", input.title(), "baseUrl", input.baseUrl(), "base",
-                input.basePath());
+                base);
         return new OutputFile("404.html", Fingerprint.of(templates.version(), "404", input.title(), input.baseUrl()).hex(),
                 () -> templates.render("404", Language.ID, model));
     }
@@ -337,14 +356,19 @@ public final class SitePlan {
         }
     }
 
-    private static String lastmod(List<StoryDetails> slice) {
-        java.time.Instant newest = null;
-        for (StoryDetails s : slice) {
-            java.time.Instant changed = s.updatedAt() == null ? s.publishedAt() : s.updatedAt();
-            if (newest == null || changed.isAfter(newest)) {
-                newest = changed;
+    /** The day a story last changed, as the sitemap gives it. */
+    private static String lastmod(StoryDetails s) {
+        return SiteFormats.day(s.updatedAt() == null ? s.publishedAt() : s.updatedAt()).toString();
+    }
+
+    /** The newest of the stories' days (ISO dates sort as text). */
+    private static String lastmod(List<Planned> slice) {
+        String newest = null;
+        for (Planned p : slice) {
+            if (newest == null || p.lastmod().compareTo(newest) > 0) {
+                newest = p.lastmod();
             }
         }
-        return newest == null ? null : SiteFormats.day(newest).toString();
+        return newest;
     }
 }

@@ -34,30 +34,6 @@ final class StoryPages {
     private StoryPages() {
     }
 
-    /** Every field a page or card shows, so that any change gives a different digest. */
-    static byte[] digest(StoryDetails s, List<SiteImage> images, String byline, BodyDigests bodies) {
-        Fingerprint f = Fingerprint.of("story", s.id().toString(), s.slug(), s.language().code(), s.title(),
-                s.summary());
-        f.add(bodies.of(s)).add(String.valueOf(s.publishedAt())).add(String.valueOf(s.updatedAt())).add(byline)
-            .add(s.region().code()).add(s.region().name()).add(s.province().code()).add(s.province().name());
-        s.themes().forEach(t -> f.add(t.code()).add(t.nameId()).add(t.nameEn()));
-        s.courses().forEach(c -> f.add(c.course().slug()).add(c.course().title()).add(c.provider().slug())
-            .add(c.provider().name()));
-        if (s.person() != null) {
-            f.add(s.person().name()).add(s.person().cohort()).add(s.person().business()).add(s.person().occupation());
-        }
-        if (s.gathering() != null) {
-            f.add(s.gathering().name()).add(s.gathering().place()).add(s.gathering().heldOn());
-        }
-        s.quotes().forEach(q -> f.add(q.text()).add(q.speaker()).add(q.speakerRole()));
-        s.outcomes().forEach(o -> f.add(o.kind()).add(o.description()).add(o.baseline()).add(o.amount()).add(o.formerly())
-            .add(o.source()));
-        s.sources().forEach(r -> f.add(r.outlet()).add(r.title()).add(r.url()).add(r.publishedOn()));
-        s.translations().forEach(t -> f.add(t.id().toString()).add(t.slug()).add(t.title()).add(String.valueOf(t.live())));
-        images.forEach(i -> f.add(i.toString()));
-        return f.bytes();
-    }
-
     static Card card(StoryDetails s, String base, List<SiteImage> images, List<Alternate> translations) {
         CardImage image = images.isEmpty() ? null : images.getFirst().crop("card")
             .map(c -> new CardImage(base + c.src(), c.width(), c.height())).orElse(null);

@@ -3,10 +3,11 @@ package id.cerita.site.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-import id.cerita.story.StoryDetails;
-
-/** One listing: a province, regency/city, theme, course, provider, cohort or year, with its stories newest first. */
-record Taxon(Kind kind, String key, String label, List<StoryDetails> stories) {
+/**
+ * One listing: a province, regency/city, theme, course, provider, cohort or year, with its stories newest first (as
+ * the plan holds them).
+ */
+record Taxon<S>(Kind kind, String key, String label, List<S> stories) {
 
     enum Kind {
         PROVINCE("provinsi", "Provinsi"), REGION("wilayah", "Kabupaten/Kota"), THEME("tema", "Tema"),
