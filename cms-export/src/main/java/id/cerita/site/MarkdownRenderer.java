@@ -16,6 +16,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
+import id.cerita.site.internal.PlainTextRendering;
 import id.cerita.site.internal.PrintBlocks;
 
 /**
@@ -40,7 +41,7 @@ public final class MarkdownRenderer {
     public MarkdownRenderer() {
         MutableDataSet options = new MutableDataSet()
             .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TypographicExtension.create(),
-                    AnchorLinkExtension.create(), StrikethroughExtension.create()))
+                    AnchorLinkExtension.create(), StrikethroughExtension.create(), PlainTextRendering.create()))
             .set(HtmlRenderer.GENERATE_HEADER_ID, true)
             .set(HtmlRenderer.RENDER_HEADER_ID, true)
             .set(AnchorLinkExtension.ANCHORLINKS_SET_ID, false)

@@ -1,0 +1,63 @@
+package id.cerita.site.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
+
+import id.cerita.site.SiteStories;
+import id.cerita.story.Language;
+
+class PlainTextRenderingTests {
+
+    private static final List<String> TRICKY = List.of(
+            "Omzet naik dari Rp2 juta menjadi Rp10 juta & kini \"stabil\".",
+            "Harga <b>donat</b> Rp3.000 > Rp2.500 < Rp4.000",
+            "Entitas: &copy; 2026, &#169;, &#xA9;, &amp;, & tanpa titik koma, AT&T",
+            "Garis miring terbalik: \\*bukan tebal\\*, \\\\ dua, \\# bukan judul, C:\\Users",
+            "Baris satu\r\nbaris dua\rbaris tiga\n\nParagraf \"kutipan\" dan 'tanda petik' -- pisah --- panjang...",
+            "## Judul & \"sub\"\n\n| Tahun | Omzet |\n|---|---:|\n| 2023 | Rp2 juta & lebih |\n\n> \"Saya belajar\" <kata> Siti\n",
+            "[tautan \\[siku\\]](https://contoh.id/?a=1&b=2 \"judul & <x>\") dan `kode & <tag>` serta ~~coret & \"x\"~~",
+            "- daftar & satu\n- daftar <dua>\n  lanjut \\_\n\n1. nomor \"tiga\"");
+
+    @Test
+    void rendersEveryTextExactlyAsFlexmarksOwnRenderer() {
+        List<String> inputs = new ArrayList<>(TRICKY);
+        for (int i = 0; i < 12; i++) {
+            inputs.add(SiteStories.story(i, i % 3 == 0 ? Language.EN : Language.ID).body());
+        }
+        List<Extension> core = List.of(TablesExtension.create(), TypographicExtension.create(),
+                AnchorLinkExtension.create(), StrikethroughExtension.create());
+        List<Extension> withPlainText = new ArrayList<>(core);
+        withPlainText.add(PlainTextRendering.create());
+
+        for (String markdown : inputs) {
+            assertThat(render(withPlainText, markdown)).as(markdown).isEqualTo(render(core, markdown));
+        }
+    }
+
+    @Test
+    void stillEscapesWhatHtmlWouldReadAsMarkup() {
+        List<Extension> extensions = List.of(PlainTextRendering.create());
+        assertThat(render(extensions, "a < b & \"c\" > d")).isEqualTo("<p>a &lt; b &amp; &quot;c&quot; &gt; d</p>\n");
+        assertThat(render(extensions, "\\*tetap\\* &copy;")).isEqualTo("<p>*tetap* ©</p>\n");
+    }
+
+    private static String render(List<Extension> extensions, String markdown) {
+        MutableDataSet options = new MutableDataSet().set(Parser.EXTENSIONS, extensions)
+            .set(HtmlRenderer.GENERATE_HEADER_ID, true).set(HtmlRenderer.RENDER_HEADER_ID, true)
+            .set(HtmlRenderer.ESCAPE_HTML, true);
+        return HtmlRenderer.builder(options).build().render(Parser.builder(options).build().parse(markdown));
+    }
+}
