@@ -8,19 +8,34 @@ import java.util.HexFormat;
 
 /**
  * SHA-256 over a sequence of length-prefixed values: what an output file was made from. The values are gathered in
- * one buffer and hashed in one call: a plan makes about 40 values per story and a fingerprint per file (78,000 files
- * at 55,000 stories), and a {@code MessageDigest.update} per value cost more than the hashing itself.
+ * one buffer and hashed in one call: a plan makes a fingerprint per file (78,000 files at 55,000 stories), and a
+ * {@code MessageDigest.update} per value cost more than the hashing itself. The buffer is the thread's own, lent for
+ * the life of one fingerprint (taken when it starts, given back by {@link #bytes()}), so a plan does not allocate a
+ * kilobyte per file; a fingerprint started while another is open on the same thread gets a buffer of its own.
+ * Finished once read: no value may be added after {@link #bytes()} or {@link #hex()}.
  */
 public final class Fingerprint {
 
     /** Never updated, only cloned: a clone skips the provider lookup. */
     private static final MessageDigest PROTOTYPE = sha256();
 
-    // a listing page's values fit: twenty story digests, their translations' links, the page's own words
-    private byte[] buffer = new byte[1024];
+    /** A buffer grown past this (a story's whole body, a script) is not kept for the thread's next fingerprint. */
+    private static final int KEPT = 64 * 1024;
+    private static final ThreadLocal<byte[]> SPARE = new ThreadLocal<>();
+
+    private byte[] buffer;
     private int size;
 
     private Fingerprint() {
+        byte[] spare = SPARE.get();
+        if (spare != null) {
+            SPARE.remove();
+            buffer = spare;
+        }
+        else {
+            // a listing page's values fit: twenty story digests, their translations' links, the page's own words
+            buffer = new byte[1024];
+        }
     }
 
     private static MessageDigest sha256() {
@@ -57,12 +72,16 @@ public final class Fingerprint {
     }
 
     private void ensure(int more) {
+        if (buffer == null) {
+            throw new IllegalStateException("This fingerprint was read; its buffer went back to the thread");
+        }
         if (size + more > buffer.length) {
             buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + more));
         }
     }
 
     public byte[] bytes() {
+        ensure(0);
         MessageDigest digest;
         try {
             digest = (MessageDigest) PROTOTYPE.clone();
@@ -71,6 +90,10 @@ public final class Fingerprint {
             digest = sha256();
         }
         digest.update(buffer, 0, size);
+        if (buffer.length <= KEPT) {
+            SPARE.set(buffer);
+        }
+        buffer = null;
         return digest.digest();
     }
 
