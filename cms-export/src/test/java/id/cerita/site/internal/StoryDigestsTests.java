@@ -13,35 +13,42 @@ import id.cerita.story.StoryDetails;
 
 class StoryDigestsTests {
 
+    /** A StoryDigests after one export that held the story, and the digest the story got in it. */
+    private record AfterOneExport(StoryDigests digests, byte[] first) {
+
+        static AfterOneExport of(StoryDetails story) {
+            StoryDigests digests = new StoryDigests();
+            byte[] first = digests.of(story, List.of(), "Rina");
+            digests.planned();
+            return new AfterOneExport(digests, first);
+        }
+    }
+
     @Test
     void anUnchangedStoryKeepsItsDigestEvenWhenReadAgainIntoNewObjects() {
-        StoryDigests digests = new StoryDigests();
         StoryDetails story = SiteStories.story(1, Language.ID);
-        byte[] first = digests.of(story, List.of(), "Rina");
-        digests.planned();
+        AfterOneExport before = AfterOneExport.of(story);
 
         // what the application does: every export reads the stories from the database again
         StoryDetails readAgain = withBody(story, new String(story.body().toCharArray()), story.revision());
-        assertThat(digests.of(readAgain, List.of(), "Rina")).isSameAs(first);
+        assertThat(before.digests().of(readAgain, List.of(), "Rina")).isSameAs(before.first());
     }
 
     @Test
     void anEditGetsANewDigest() {
-        StoryDigests digests = new StoryDigests();
         StoryDetails story = SiteStories.story(1, Language.ID);
-        byte[] first = digests.of(story, List.of(), "Rina");
-        digests.planned();
+        AfterOneExport before = AfterOneExport.of(story);
 
         StoryDetails edited = SiteStories.edited(story, story.title(), story.body() + "\n\nPembaruan.");
-        assertThat(digests.of(edited, List.of(), "Rina")).isNotEqualTo(first);
+        assertThat(before.digests().of(edited, List.of(), "Rina")).isNotEqualTo(before.first());
     }
 
     @Test
     void aChangeWithoutANewRevisionIsHashedAgain() {
-        StoryDigests digests = new StoryDigests();
         StoryDetails story = SiteStories.story(2, Language.ID);
-        byte[] first = digests.of(story, List.of(), "Rina");
-        digests.planned();
+        AfterOneExport before = AfterOneExport.of(story);
+        StoryDigests digests = before.digests();
+        byte[] first = before.first();
 
         assertThat(digests.of(withBody(story, story.body().replace('a', 'e'), story.revision()), List.of(), "Rina"))
             .isNotEqualTo(first);
