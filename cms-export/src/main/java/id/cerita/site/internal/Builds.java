@@ -101,9 +101,12 @@ public final class Builds {
     /**
      * Writes the entries in the map's own order (the plan's, which is stable), streamed: at 78,000 files the manifest
      * is 7 MB, and sorting it or building it in one string made garbage that an export after one edit then waited for.
+     * Streamed under a temporary name and renamed in one step, because a build with a manifest counts as complete:
+     * a manifest cut short by a crash would later be reused as a list of the files the build has.
      */
     public static void writeManifest(Path build, Map<String, String> fingerprints) throws IOException {
-        try (java.io.Writer out = Files.newBufferedWriter(build.resolve(MANIFEST), StandardCharsets.UTF_8)) {
+        Path partial = build.resolve(MANIFEST + ".partial");
+        try (java.io.Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
             out.write("{\n  \"version\": 1,\n  \"files\": {\n");
             var it = fingerprints.entrySet().iterator();
             while (it.hasNext()) {
@@ -113,6 +116,7 @@ public final class Builds {
             }
             out.write("  }\n}\n");
         }
+        Files.move(partial, build.resolve(MANIFEST), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
     /**

@@ -29,6 +29,20 @@ class ManifestsTests {
     }
 
     @Test
+    void aManifestAppearsWholeUnderItsNameOrNotAtAll() throws Exception {
+        // written under another name and renamed: a build with a manifest counts as complete
+        Map<String, String> written = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < 5000; i++) {
+            written.put("id/cerita/kisah-" + i + "/index.html", i % 2 == 0 ? A : B);
+        }
+        Builds.writeManifest(build, written);
+
+        assertThat(build.resolve(Builds.MANIFEST + ".partial")).doesNotExist();
+        assertThat(Builds.readManifest(build)).isEqualTo(written);
+        assertThat(java.nio.file.Files.readString(build.resolve(Builds.MANIFEST))).endsWith("  }\n}\n");
+    }
+
+    @Test
     void readsTheFileAgainOnceSomeoneElseRewroteIt() throws Exception {
         Manifests manifests = new Manifests();
         manifests.write(build, new TreeMap<>(Map.of("index.html", A)));
