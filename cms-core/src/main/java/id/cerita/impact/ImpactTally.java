@@ -117,10 +117,10 @@ public final class ImpactTally {
         }
         List<ImpactRow> rows = new ArrayList<>();
         int hidden = 0;
-        for (String key : new TreeMap<>(groups).keySet()) {
-            ImpactFigures figures = figures(groups.get(key));
+        for (var group : new TreeMap<>(groups).entrySet()) {
+            ImpactFigures figures = figures(group.getValue());
             if (figures.shown()) {
-                rows.add(new ImpactRow(key, labels.get(key), figures));
+                rows.add(new ImpactRow(group.getKey(), labels.get(group.getKey()), figures));
             }
             else {
                 hidden++;

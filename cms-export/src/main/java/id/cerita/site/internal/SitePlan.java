@@ -74,12 +74,13 @@ public final class SitePlan {
         sorted.forEach(s -> byId.put(s.id(), s));
         images.putAll(siteImages.imagesOf(sorted));
         java.util.Set<UUID> translated = new java.util.HashSet<>();
-        sorted.stream().filter(s -> s.language() != Language.ID).flatMap(s -> s.translations().stream())
-            .filter(t -> t.language() == Language.ID).forEach(t -> translated.add(t.id()));
+        sorted.forEach(s -> translated.addAll(originals(s)));
         // reading every story is the bulk of planning an incremental build: spread it over the cores
-        this.stories = sorted.parallelStream().map(s -> new Planned(s,
-                storyDigests.of(s, images.get(s.id()), input.byline(s.author())), images.get(s.id()),
-                findAlternates(s), translated.contains(s.id()), originals(s), lastmod(s))).toList();
+        this.stories = sorted.parallelStream().map(s -> {
+            List<SiteImage> shown = images.get(s.id());
+            return new Planned(s, storyDigests.of(s, shown, input.byline(s.author())), shown, findAlternates(s),
+                    translated.contains(s.id()), originals(s), lastmod(s));
+        }).toList();
         storyDigests.planned();
         for (Kind kind : Kind.values()) {
             taxa.put(kind, new HashMap<>());

@@ -12,7 +12,7 @@ import id.cerita.story.StoryDetails;
 /**
  * The digest of everything a story's page or card shows, kept from one export to the next. An export after one edit
  * plans every page of the site to find the few that changed, and hashing 55,000 stories with SHA-256 took a third of
- * it. Each story is first read into a 64-bit key made of its fields' hash codes (no allocation, no SHA), and the kept
+ * it. Each story is first read into a 64-bit key made of its fields' hash codes (no SHA, no bytes made), and the kept
  * digest is reused when the story, revision and key are the same; so a change made without a new revision (a region
  * renamed, as tests do) is hashed again too. Entries of stories that left the site go with the next export.
  * Thread-safe; a build that races another only loses reuse.
