@@ -1,8 +1,8 @@
 package id.cerita;
 
+import id.cerita.common.StoryId;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,7 +39,7 @@ class DemoModeStartsTests {
         StoryFilter published = new StoryFilter(StoryStatus.PUBLISHED, null, null, null, null, null);
         assertThat(listing.page(published, 0, 1).total()).isGreaterThanOrEqualTo(14);
         assertThat(reader.liveStoryIds()).allSatisfy(id -> assertThat(reader.working(id)).isPresent());
-        UUID yeni = stories.bySlug("yeni-mahasiswi-tanjab-barat-rintis-sewa-papan-ucapan").orElseThrow().id();
+        StoryId yeni = stories.bySlug("yeni-mahasiswi-tanjab-barat-rintis-sewa-papan-ucapan").orElseThrow().id();
         assertThat(reader.liveStoryIds().stream().filter(id -> reader.published(id, Audience.PRESS).isEmpty()))
             .as("Yeni gave no PRESS consent: only her story stays out of the press room").containsExactly(yeni);
         assertThat(reader.published(yeni, Audience.PUBLIC_SITE)).as("but it is on the website").isPresent();

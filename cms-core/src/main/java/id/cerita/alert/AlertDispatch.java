@@ -1,9 +1,9 @@
 package id.cerita.alert;
 
+import id.cerita.common.StoryId;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -45,7 +45,7 @@ class AlertDispatch {
         dispatch(event.storyId());
     }
 
-    void dispatch(UUID storyId) {
+    void dispatch(StoryId storyId) {
         StoryDetails story = reader.published(storyId, Audience.PRESS).orElse(null);
         if (story == null) {
             return;
@@ -60,12 +60,12 @@ class AlertDispatch {
         }
         for (Follow follow : chosen.values()) {
             boolean told = jdbc.sql("SELECT COUNT(*) FROM alert_delivery WHERE username = ? AND story_id = ?")
-                .params(follow.username(), storyId).query(Integer.class).single() > 0;
+                .params(follow.username(), storyId.value()).query(Integer.class).single() > 0;
             if (!told) {
                 jdbc.sql("""
                         INSERT INTO alert_delivery (username, story_id, follow_id, cadence, created_at)
                         VALUES (?, ?, ?, ?, ?)""")
-                    .params(follow.username(), storyId, follow.id(), follow.cadence().name(),
+                    .params(follow.username(), storyId.value(), follow.id(), follow.cadence().name(),
                             Follows.utc(clock.instant()))
                     .update();
             }

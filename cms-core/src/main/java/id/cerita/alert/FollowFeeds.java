@@ -1,5 +1,6 @@
 package id.cerita.alert;
 
+import id.cerita.common.StoryId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -49,7 +50,7 @@ public class FollowFeeds {
             .limit(SIZE).toList();
     }
 
-    private List<UUID> candidates(Follow follow) {
+    private List<StoryId> candidates(Follow follow) {
         String match = switch (follow.kind()) {
             case PROVINCE -> "JOIN region r ON r.code = s.region_code WHERE r.province_code = :value";
             case REGENCY -> "WHERE s.region_code = :value";
@@ -63,6 +64,6 @@ public class FollowFeeds {
         };
         return jdbc.sql("SELECT DISTINCT s.id, s.published_at FROM story s " + match
                 + " AND s.live = TRUE ORDER BY s.published_at DESC LIMIT " + (SIZE * 2))
-            .param("value", follow.value()).query((rs, i) -> rs.getObject(1, UUID.class)).list();
+            .param("value", follow.value()).query((rs, i) -> new StoryId(rs.getObject(1, UUID.class))).list();
     }
 }

@@ -1,5 +1,6 @@
 package id.cerita.alert;
 
+import id.cerita.common.StoryId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -27,7 +28,7 @@ public class PendingAlerts {
     }
 
     /** An alert to send: who, where, which story, because of which follow. */
-    public record Pending(String username, String email, UUID storyId, UUID followId, String followLabel,
+    public record Pending(String username, String email, StoryId storyId, UUID followId, String followLabel,
             Instant createdAt) {
     }
 
@@ -41,13 +42,13 @@ public class PendingAlerts {
                 WHERE d.sent_at IS NULL AND d.cadence = ?
                 ORDER BY d.created_at LIMIT ?""")
             .params(cadence.name(), limit)
-            .query((rs, i) -> new Pending(rs.getString(1), rs.getString(2), rs.getObject(3, UUID.class),
+            .query((rs, i) -> new Pending(rs.getString(1), rs.getString(2), new StoryId(rs.getObject(3, UUID.class)),
                     rs.getObject(4, UUID.class), rs.getString(5), rs.getObject(6, OffsetDateTime.class).toInstant()))
             .list();
     }
 
-    public void sent(String username, UUID storyId) {
+    public void sent(String username, StoryId storyId) {
         jdbc.sql("UPDATE alert_delivery SET sent_at = ? WHERE username = ? AND story_id = ?")
-            .params(Follows.utc(clock.instant()), username, storyId).update();
+            .params(Follows.utc(clock.instant()), username, storyId.value()).update();
     }
 }

@@ -1,5 +1,6 @@
 package id.cerita.alumni;
 
+import id.cerita.common.StoryId;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -118,7 +119,7 @@ public class Alumni {
     public List<AlumnusStory> storiesAbout(UUID alumnusId) {
         return jdbc.sql("SELECT id, title, status, live FROM story WHERE alumnus_id = ? ORDER BY updated_at DESC")
             .param(alumnusId)
-            .query((rs, i) -> new AlumnusStory(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+            .query((rs, i) -> new AlumnusStory(new StoryId(rs.getObject(1, UUID.class)), rs.getString(2), rs.getString(3),
                     rs.getBoolean(4)))
             .list();
     }

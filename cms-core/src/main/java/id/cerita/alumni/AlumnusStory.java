@@ -1,7 +1,7 @@
 package id.cerita.alumni;
 
-import java.util.UUID;
+import id.cerita.common.StoryId;
 
 /** A story about an alumnus, as their profile lists it. */
-public record AlumnusStory(UUID id, String title, String status, boolean live) {
+public record AlumnusStory(StoryId id, String title, String status, boolean live) {
 }

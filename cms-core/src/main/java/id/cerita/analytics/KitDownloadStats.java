@@ -1,5 +1,6 @@
 package id.cerita.analytics;
 
+import id.cerita.common.StoryId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -32,7 +33,7 @@ public class KitDownloadStats {
         this.jdbc = jdbc;
     }
 
-    public record StoryRow(UUID storyId, String title, String slug, long downloads, long journalists,
+    public record StoryRow(StoryId storyId, String title, String slug, long downloads, long journalists,
             Instant lastDownloadedAt) {
     }
 
@@ -44,7 +45,7 @@ public class KitDownloadStats {
     }
 
     /** A journalist's kit download that a clip from their outlet about the same story followed (on or after that day). */
-    public record FollowedRow(UUID storyId, String title, String username, String displayName, String outlet,
+    public record FollowedRow(StoryId storyId, String title, String username, String displayName, String outlet,
             Instant downloadedAt, UUID clipId, String headline, LocalDate clipPublishedOn, String clipUrl) {
     }
 
@@ -53,7 +54,7 @@ public class KitDownloadStats {
                 SELECT d.story_id, s.title, s.slug, COUNT(*) AS downloads, COUNT(DISTINCT d.username) AS journalists,
                 MAX(d.downloaded_at) AS last_at FROM press_kit_download d JOIN story s ON s.id = d.story_id
                 GROUP BY d.story_id, s.title, s.slug ORDER BY downloads DESC, last_at DESC""")
-            .query((rs, i) -> new StoryRow(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+            .query((rs, i) -> new StoryRow(new StoryId(rs.getObject(1, UUID.class)), rs.getString(2), rs.getString(3),
                     rs.getLong(4), rs.getLong(5), rs.getObject(6, OffsetDateTime.class).toInstant()))
             .list();
     }
@@ -89,7 +90,7 @@ public class KitDownloadStats {
                 c.url
                 HAVING CAST(MIN(d.downloaded_at) AS DATE) <= c.published_on
                 ORDER BY c.published_on DESC, c.headline""".formatted(OUTLETS))
-            .query((rs, i) -> new FollowedRow(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+            .query((rs, i) -> new FollowedRow(new StoryId(rs.getObject(1, UUID.class)), rs.getString(2), rs.getString(3),
                     rs.getString(4), rs.getString(5), rs.getObject(6, OffsetDateTime.class).toInstant(),
                     rs.getObject(7, UUID.class), rs.getString(8), rs.getObject(9, LocalDate.class), rs.getString(10)))
             .list();

@@ -1,5 +1,6 @@
 package id.cerita.consent;
 
+import id.cerita.common.StoryId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,9 +31,9 @@ public class PressKitDownloads {
         this.clock = clock;
     }
 
-    public void record(UUID storyId, String username) {
+    public void record(StoryId storyId, String username) {
         jdbc.sql("INSERT INTO press_kit_download (id, story_id, username, downloaded_at) VALUES (?, ?, ?, ?)")
-            .params(UUID.randomUUID(), storyId, username, clock.instant().atOffset(ZoneOffset.UTC)).update();
+            .params(UUID.randomUUID(), storyId.value(), username, clock.instant().atOffset(ZoneOffset.UTC)).update();
     }
 
     /** The stories this person downloaded a kit of within the notice window, with their latest download. */
@@ -45,20 +46,20 @@ public class PressKitDownloads {
                 WHERE d.username = ? AND d.downloaded_at >= ?
                 GROUP BY d.story_id, s.title ORDER BY last_at DESC""")
             .params(username, since.atOffset(ZoneOffset.UTC))
-            .query((rs, i) -> new Download(rs.getObject(1, UUID.class), rs.getString(2),
+            .query((rs, i) -> new Download(new StoryId(rs.getObject(1, UUID.class)), rs.getString(2),
                     rs.getObject(3, OffsetDateTime.class).toInstant()))
             .list();
     }
 
     /** Who downloaded this story's kit within the notice window: those a takedown or a correction must reach. */
     @Transactional(readOnly = true)
-    public List<String> downloadersOf(UUID storyId) {
+    public List<String> downloadersOf(StoryId storyId) {
         return jdbc.sql("SELECT DISTINCT username FROM press_kit_download WHERE story_id = ? AND downloaded_at >= ? "
                 + "ORDER BY username")
-            .params(storyId, clock.instant().minus(NOTICE_WINDOW).atOffset(ZoneOffset.UTC))
+            .params(storyId.value(), clock.instant().minus(NOTICE_WINDOW).atOffset(ZoneOffset.UTC))
             .query(String.class).list();
     }
 
-    public record Download(UUID storyId, String title, Instant lastDownloadedAt) {
+    public record Download(StoryId storyId, String title, Instant lastDownloadedAt) {
     }
 }

@@ -1,10 +1,11 @@
 package id.cerita.consent;
 
+import id.cerita.common.StoryId;
 import java.time.Instant;
 import java.util.UUID;
 
 /** A private story check link as the editor sees it (the token itself is shown once, when issued). */
-public record StoryCheckLink(UUID id, UUID alumnusId, UUID storyId, String issuedBy, Instant issuedAt,
+public record StoryCheckLink(UUID id, UUID alumnusId, StoryId storyId, String issuedBy, Instant issuedAt,
         Instant expiresAt, Instant revokedAt, Instant answeredAt, Boolean factsConfirmed, String correction,
         String granted, String declined) {
 

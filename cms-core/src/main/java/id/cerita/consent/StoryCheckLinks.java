@@ -1,5 +1,6 @@
 package id.cerita.consent;
 
+import id.cerita.common.StoryId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -64,7 +65,7 @@ public class StoryCheckLinks {
 
     @Transactional
     @PreAuthorize("@capability.granted(authentication, 'MANAGE_CONSENT') and #by == authentication.name")
-    public IssuedLink issue(UUID storyId, String by) {
+    public IssuedLink issue(StoryId storyId, String by) {
         if (storyId == null) {
             throw new InvalidFieldException("storyId", "check.no-story", "Pilih cerita");
         }
@@ -79,7 +80,7 @@ public class StoryCheckLinks {
         jdbc.sql("""
                 INSERT INTO story_check_link (id, token_hash, alumnus_id, story_id, issued_by, issued_at, expires_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""")
-            .params(id, SecretTokens.hash(token), story.alumnusId(), storyId, by, utc(now), utc(expires)).update();
+            .params(id, SecretTokens.hash(token), story.alumnusId(), storyId.value(), by, utc(now), utc(expires)).update();
         audit.append(by, "check-link.issued", "story", storyId.toString(), "tautan " + id + " berlaku sampai " + expires);
         return new IssuedLink(id, token, expires);
     }
@@ -97,8 +98,8 @@ public class StoryCheckLinks {
     }
 
     @PreAuthorize("hasRole('SYSTEM') or @capability.granted(authentication, 'USE_NEWSROOM')")
-    public List<StoryCheckLink> ofStory(UUID storyId) {
-        return jdbc.sql(SELECT + " WHERE story_id = ? ORDER BY issued_at DESC").param(storyId)
+    public List<StoryCheckLink> ofStory(StoryId storyId) {
+        return jdbc.sql(SELECT + " WHERE story_id = ? ORDER BY issued_at DESC").param(storyId.value())
             .query(StoryCheckLinks::link).list();
     }
 
@@ -171,7 +172,7 @@ public class StoryCheckLinks {
 
     private static StoryCheckLink link(ResultSet rs, int row) throws SQLException {
         return new StoryCheckLink(rs.getObject("id", UUID.class), rs.getObject("alumnus_id", UUID.class),
-                rs.getObject("story_id", UUID.class), rs.getString("issued_by"), instant(rs, "issued_at"),
+                new StoryId(rs.getObject("story_id", UUID.class)), rs.getString("issued_by"), instant(rs, "issued_at"),
                 instant(rs, "expires_at"), instant(rs, "revoked_at"), instant(rs, "answered_at"),
                 (Boolean) rs.getObject("facts_confirmed"), rs.getString("correction"), rs.getString("granted"),
                 rs.getString("declined"));

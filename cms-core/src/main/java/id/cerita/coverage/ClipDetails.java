@@ -1,5 +1,6 @@
 package id.cerita.coverage;
 
+import id.cerita.common.StoryId;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
@@ -26,7 +27,7 @@ public record ClipDetails(
         @NotBlank @Pattern(regexp = "id|en") String language,
         @PositiveOrZero Long reach,
         UUID gatheringId,
-        @Size(max = 50) Set<UUID> storyIds) {
+        @Size(max = 50) Set<StoryId> storyIds) {
 
     public ClipDetails {
         storyIds = storyIds == null ? Set.of() : Set.copyOf(storyIds);

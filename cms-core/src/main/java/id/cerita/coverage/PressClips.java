@@ -1,5 +1,6 @@
 package id.cerita.coverage;
 
+import id.cerita.common.StoryId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -107,10 +108,10 @@ public class PressClips {
     }
 
     @Transactional(readOnly = true)
-    public List<PressClip> ofStory(UUID storyId) {
+    public List<PressClip> ofStory(StoryId storyId) {
         return withStories(jdbc.sql("""
                 SELECT c.* FROM press_clip c JOIN press_clip_story s ON s.clip_id = c.id WHERE s.story_id = ?
-                ORDER BY c.published_on DESC""").param(storyId).query(PressClips::clip).list());
+                ORDER BY c.published_on DESC""").param(storyId.value()).query(PressClips::clip).list());
     }
 
     /** Clips per province of the stories they cover (a clip of two provinces counts for each), most first. */
@@ -137,9 +138,9 @@ public class PressClips {
     public record Count(String key, String label, long count) {
     }
 
-    private void link(UUID clipId, Set<UUID> storyIds) {
-        for (UUID storyId : storyIds) {
-            jdbc.sql("INSERT INTO press_clip_story (clip_id, story_id) VALUES (?, ?)").params(clipId, storyId)
+    private void link(UUID clipId, Set<StoryId> storyIds) {
+        for (StoryId storyId : storyIds) {
+            jdbc.sql("INSERT INTO press_clip_story (clip_id, story_id) VALUES (?, ?)").params(clipId, storyId.value())
                 .update();
         }
     }
@@ -149,11 +150,11 @@ public class PressClips {
         if (clips.isEmpty()) {
             return clips;
         }
-        Map<UUID, Set<UUID>> covered = new HashMap<>();
+        Map<UUID, Set<StoryId>> covered = new HashMap<>();
         jdbc.sql("SELECT clip_id, story_id FROM press_clip_story WHERE clip_id IN (:ids)")
             .param("ids", clips.stream().map(PressClip::id).toList())
             .query((rs, i) -> covered.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashSet<>())
-                .add(rs.getObject(2, UUID.class)))
+                .add(new StoryId(rs.getObject(2, UUID.class))))
             .list();
         return clips.stream().map(c -> {
             ClipDetails d = c.details();

@@ -1,12 +1,12 @@
 package id.cerita.demo;
 
+import id.cerita.common.StoryId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.core.io.ClassPathResource;
@@ -31,7 +31,7 @@ final class DemoCoverage {
             return;
         }
         for (YamlMap m : YamlMap.list("clips.yml", YamlMap.parser().load(read()))) {
-            Set<UUID> covered = m.texts("stories").stream().map(slug -> stories.bySlug(slug).orElse(null))
+            Set<StoryId> covered = m.texts("stories").stream().map(slug -> stories.bySlug(slug).orElse(null))
                 .filter(Objects::nonNull).map(s -> s.id()).collect(Collectors.toSet());
             String event = m.optionalText("event");
             clips.record(new ClipDetails(m.text("outlet"), m.optionalText("url"), m.date("publishedOn"),

@@ -1,5 +1,6 @@
 package id.cerita.demo;
 
+import id.cerita.common.StoryId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -37,11 +38,11 @@ final class DemoStories {
     }
 
     void load(DemoContent content, DemoCatalogue.Keys keys, DemoLoad.Counter created) {
-        Map<String, UUID> originals = new HashMap<>();
+        Map<String, StoryId> originals = new HashMap<>();
         for (DemoContent.Story s : content.stories()) {
             Story existing = stories.bySlug(s.slug()).orElse(null);
             if (existing == null) {
-                UUID translationOf = "id".equals(s.language()) ? null : originals.get(s.key());
+                StoryId translationOf = "id".equals(s.language()) ? null : originals.get(s.key());
                 existing = write(s, content(s, keys), translationOf);
                 created.count("stories");
             }
@@ -49,14 +50,14 @@ final class DemoStories {
         }
     }
 
-    private Story write(DemoContent.Story s, StoryContent content, UUID translationOf) {
+    private Story write(DemoContent.Story s, StoryContent content, StoryId translationOf) {
         String editor = reviewerFor(s.author());
         if (!s.published()) {
             Story draft = stories.create(content, translationOf, s.author());
             return "IN_REVIEW".equals(s.status()) ? stories.submit(draft.id(), s.author()) : draft;
         }
         Instant publishedAt = s.publishedAt().toInstant();
-        UUID id = clock.at(publishedAt.minus(DRAFTED_BEFORE), () -> stories.create(content, translationOf, s.author()))
+        StoryId id = clock.at(publishedAt.minus(DRAFTED_BEFORE), () -> stories.create(content, translationOf, s.author()))
             .id();
         clock.at(publishedAt.minus(SUBMITTED_BEFORE), () -> stories.submit(id, s.author()));
         clock.at(publishedAt.minus(APPROVED_BEFORE), () -> stories.approve(id, editor));

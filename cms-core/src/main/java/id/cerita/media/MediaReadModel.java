@@ -1,5 +1,6 @@
 package id.cerita.media;
 
+import id.cerita.common.StoryId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,7 +70,7 @@ class MediaReadModel {
                 + " FROM story_gallery_image g JOIN story s ON s.id = g.story_id WHERE g.media_asset_id IN (:ids)"
                 + " ORDER BY title")
             .param("ids", List.copyOf(mediaIds))
-            .query((rs, n) -> new MediaUsage(rs.getObject("media_id", UUID.class), rs.getObject("id", UUID.class),
+            .query((rs, n) -> new MediaUsage(rs.getObject("media_id", UUID.class), new StoryId(rs.getObject("id", UUID.class)),
                     rs.getString("title"), rs.getString("slug"), MediaUsage.Role.valueOf(rs.getString("role"))))
             .list()
             .forEach(u -> byMedia.computeIfAbsent(u.mediaId(), k -> new ArrayList<>()).add(u));
@@ -80,11 +81,11 @@ class MediaReadModel {
         List<MediaUsage> usages = new ArrayList<>();
         usages.addAll(jdbc.sql("SELECT s.id, s.title, s.slug FROM story_images si JOIN story s ON s.id = si.story_id"
                 + " WHERE si.lead_media_id = :id ORDER BY s.title").param("id", mediaId)
-            .query((rs, n) -> new MediaUsage(mediaId, rs.getObject("id", UUID.class), rs.getString("title"),
+            .query((rs, n) -> new MediaUsage(mediaId, new StoryId(rs.getObject("id", UUID.class)), rs.getString("title"),
                     rs.getString("slug"), MediaUsage.Role.LEAD)).list());
         usages.addAll(jdbc.sql("SELECT DISTINCT s.id, s.title, s.slug FROM story_gallery_image g"
                 + " JOIN story s ON s.id = g.story_id WHERE g.media_asset_id = :id ORDER BY s.title").param("id", mediaId)
-            .query((rs, n) -> new MediaUsage(mediaId, rs.getObject("id", UUID.class), rs.getString("title"),
+            .query((rs, n) -> new MediaUsage(mediaId, new StoryId(rs.getObject("id", UUID.class)), rs.getString("title"),
                     rs.getString("slug"), MediaUsage.Role.GALLERY)).list());
         return usages;
     }

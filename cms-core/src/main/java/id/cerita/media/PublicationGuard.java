@@ -1,7 +1,7 @@
 package id.cerita.media;
 
+import id.cerita.common.StoryId;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.context.event.EventListener;
@@ -39,7 +39,7 @@ class PublicationGuard {
         refuseIfProblems(scheduled.storyId());
     }
 
-    private void refuseIfProblems(UUID storyId) {
+    private void refuseIfProblems(StoryId storyId) {
         List<PublicationProblem> problems = links.problemsBeforePublishing(storyId);
         if (!problems.isEmpty()) {
             throw new WorkflowViolationException(problems.getFirst().code(),

@@ -1,5 +1,6 @@
 package id.cerita.media;
 
+import id.cerita.common.StoryId;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,8 +41,8 @@ public class StoryImageLinks {
     }
 
     @Transactional(readOnly = true)
-    public StoryImages of(UUID storyId) {
-        return links.findById(storyId).orElseGet(() -> StoryImages.none(storyId));
+    public StoryImages of(StoryId storyId) {
+        return links.findById(storyId.value()).orElseGet(() -> StoryImages.none(storyId));
     }
 
     /**
@@ -49,9 +50,9 @@ public class StoryImageLinks {
      * {@link #of} costs one each (an export asks for every story).
      */
     @Transactional(readOnly = true)
-    public Map<UUID, StoryImages> ofAll(Collection<UUID> storyIds) {
-        Map<UUID, StoryImages> found = new HashMap<>();
-        List<UUID> ids = List.copyOf(storyIds);
+    public Map<StoryId, StoryImages> ofAll(Collection<StoryId> storyIds) {
+        Map<StoryId, StoryImages> found = new HashMap<>();
+        List<UUID> ids = storyIds.stream().map(StoryId::value).toList();
         // a thousand ids per query stays far inside every driver's limit on bind parameters
         for (int from = 0; from < ids.size(); from += 1000) {
             links.findAllById(ids.subList(from, Math.min(ids.size(), from + 1000)))
@@ -61,19 +62,19 @@ public class StoryImageLinks {
         return found;
     }
 
-    public StoryImages chooseLead(UUID storyId, UUID mediaId, String by) {
+    public StoryImages chooseLead(StoryId storyId, UUID mediaId, String by) {
         StoryImages images = load(storyId, mediaId);
         images.chooseLead(mediaId, by);
         return links.save(images);
     }
 
-    public StoryImages addToGallery(UUID storyId, UUID mediaId, String by) {
+    public StoryImages addToGallery(StoryId storyId, UUID mediaId, String by) {
         StoryImages images = load(storyId, mediaId);
         images.addToGallery(mediaId, by);
         return links.save(images);
     }
 
-    public StoryImages remove(UUID storyId, UUID mediaId, String by) {
+    public StoryImages remove(StoryId storyId, UUID mediaId, String by) {
         // an unknown story is a 404, not a failed insert of its empty image list
         stories.require(storyId);
         StoryImages images = of(storyId);
@@ -83,7 +84,7 @@ public class StoryImageLinks {
 
     /** Empty when the story's images allow publishing; otherwise one problem per image and rule. */
     @Transactional(readOnly = true)
-    public List<PublicationProblem> problemsBeforePublishing(UUID storyId) {
+    public List<PublicationProblem> problemsBeforePublishing(StoryId storyId) {
         List<PublicationProblem> problems = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
         for (UUID mediaId : of(storyId).allMediaIds()) {
@@ -105,7 +106,7 @@ public class StoryImageLinks {
         return problems;
     }
 
-    private StoryImages load(UUID storyId, UUID mediaId) {
+    private StoryImages load(StoryId storyId, UUID mediaId) {
         stories.require(storyId);
         library.require(mediaId);
         return of(storyId);

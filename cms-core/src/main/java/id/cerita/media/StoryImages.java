@@ -1,5 +1,6 @@
 package id.cerita.media;
 
+import id.cerita.common.StoryId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,8 +41,8 @@ public class StoryImages extends AbstractAggregateRoot<StoryImages> {
         this.version = version;
     }
 
-    static StoryImages none(UUID storyId) {
-        return new StoryImages(storyId, null, List.of(), null);
+    static StoryImages none(StoryId storyId) {
+        return new StoryImages(storyId.value(), null, List.of(), null);
     }
 
     void chooseLead(UUID mediaId, String by) {
@@ -49,7 +50,7 @@ public class StoryImages extends AbstractAggregateRoot<StoryImages> {
             return;
         }
         leadMediaId = mediaId;
-        registerEvent(new StoryImagesChanged(storyId, by));
+        registerEvent(new StoryImagesChanged(storyId(), by));
     }
 
     void addToGallery(UUID mediaId, String by) {
@@ -62,7 +63,7 @@ public class StoryImages extends AbstractAggregateRoot<StoryImages> {
                     StoryLimits.GALLERY);
         }
         gallery.add(new GalleryImage(mediaId));
-        registerEvent(new StoryImagesChanged(storyId, by));
+        registerEvent(new StoryImagesChanged(storyId(), by));
     }
 
     /** Takes the image off the story, wherever it is used there. */
@@ -73,7 +74,7 @@ public class StoryImages extends AbstractAggregateRoot<StoryImages> {
             changed = true;
         }
         if (changed) {
-            registerEvent(new StoryImagesChanged(storyId, by));
+            registerEvent(new StoryImagesChanged(storyId(), by));
         }
     }
 
@@ -87,7 +88,7 @@ public class StoryImages extends AbstractAggregateRoot<StoryImages> {
         return List.copyOf(all);
     }
 
-    public UUID storyId() { return storyId; }
+    public StoryId storyId() { return new StoryId(storyId); }
     public Optional<UUID> leadMediaId() { return Optional.ofNullable(leadMediaId); }
     public List<UUID> galleryIds() { return gallery.stream().map(GalleryImage::mediaAssetId).toList(); }
     public Long version() { return version; }

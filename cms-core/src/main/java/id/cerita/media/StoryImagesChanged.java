@@ -1,7 +1,7 @@
 package id.cerita.media;
 
-import java.util.UUID;
+import id.cerita.common.StoryId;
 
 /** A story's lead image or gallery changed. */
-public record StoryImagesChanged(UUID storyId, String by) {
+public record StoryImagesChanged(StoryId storyId, String by) {
 }

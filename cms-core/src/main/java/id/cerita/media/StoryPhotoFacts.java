@@ -1,8 +1,8 @@
 package id.cerita.media;
 
+import id.cerita.common.StoryId;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -22,8 +22,8 @@ class StoryPhotoFacts implements StoryFactsSource {
     }
 
     @Override
-    public Map<String, String> factsOf(UUID storyId) {
-        Optional<StoryImages> images = links.findById(storyId);
+    public Map<String, String> factsOf(StoryId storyId) {
+        Optional<StoryImages> images = links.findById(storyId.value());
         if (images.isEmpty()) {
             return Map.of("photos", "");
         }

@@ -1,8 +1,8 @@
 package id.cerita.review;
 
+import id.cerita.common.StoryId;
 import java.time.Instant;
-import java.util.UUID;
 
 /** A reviewer's "please change this": the reason the writer reads. */
-public record ChangeRequest(UUID storyId, String reason, String requestedBy, Instant requestedAt) {
+public record ChangeRequest(StoryId storyId, String reason, String requestedBy, Instant requestedAt) {
 }

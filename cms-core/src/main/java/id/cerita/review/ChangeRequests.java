@@ -1,5 +1,6 @@
 package id.cerita.review;
 
+import id.cerita.common.StoryId;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -37,23 +38,23 @@ public class ChangeRequests {
     void on(StoryChangesRequested event) {
         String reason = event.reason() == null ? "" : event.reason().strip();
         jdbc.sql("INSERT INTO change_request (id, story_id, reason, requested_by, requested_at) VALUES (?, ?, ?, ?, ?)")
-            .params(UUID.randomUUID(), event.storyId(), reason.length() > 1000 ? reason.substring(0, 1000) : reason,
+            .params(UUID.randomUUID(), event.storyId().value(), reason.length() > 1000 ? reason.substring(0, 1000) : reason,
                     event.by(), clock.instant().atOffset(ZoneOffset.UTC))
             .update();
     }
 
     /** The most recent request on the story, if it was ever sent back. */
-    public Optional<ChangeRequest> latest(UUID storyId) {
+    public Optional<ChangeRequest> latest(StoryId storyId) {
         return jdbc.sql("SELECT story_id, reason, requested_by, requested_at FROM change_request WHERE story_id = ?"
                 + " ORDER BY requested_at DESC LIMIT 1")
-            .param(storyId).query((rs, i) -> new ChangeRequest(rs.getObject(1, UUID.class), rs.getString(2),
+            .param(storyId.value()).query((rs, i) -> new ChangeRequest(new StoryId(rs.getObject(1, UUID.class)), rs.getString(2),
                     rs.getString(3), rs.getObject(4, OffsetDateTime.class).toInstant()))
             .optional();
     }
 
     /** The latest request per story, for a list of stories (the dashboard). */
-    public Map<UUID, ChangeRequest> latest(Collection<UUID> storyIds) {
-        Map<UUID, ChangeRequest> latest = new HashMap<>();
+    public Map<StoryId, ChangeRequest> latest(Collection<StoryId> storyIds) {
+        Map<StoryId, ChangeRequest> latest = new HashMap<>();
         storyIds.forEach(id -> latest(id).ifPresent(r -> latest.put(id, r)));
         return latest;
     }

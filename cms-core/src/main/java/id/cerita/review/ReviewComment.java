@@ -1,5 +1,6 @@
 package id.cerita.review;
 
+import id.cerita.common.StoryId;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -48,9 +49,9 @@ public class ReviewComment extends AbstractAggregateRoot<ReviewComment> {
         this.version = version;
     }
 
-    static ReviewComment on(UUID storyId, int revision, Paragraphs.Paragraph paragraph, String text, String author,
+    static ReviewComment on(StoryId storyId, int revision, Paragraphs.Paragraph paragraph, String text, String author,
             Instant now) {
-        ReviewComment comment = new ReviewComment(UUID.randomUUID(), storyId, revision, paragraph.index(),
+        ReviewComment comment = new ReviewComment(UUID.randomUUID(), storyId.value(), revision, paragraph.index(),
                 paragraph.excerpt(), text.strip(), author, now, null, null, null);
         comment.registerEvent(new ReviewCommentAdded(storyId, comment.id, revision, paragraph.index(), author));
         return comment;
@@ -62,7 +63,7 @@ public class ReviewComment extends AbstractAggregateRoot<ReviewComment> {
         }
         resolvedBy = by;
         resolvedAt = now;
-        registerEvent(new ReviewCommentResolved(storyId, id, by));
+        registerEvent(new ReviewCommentResolved(storyId(), id, by));
     }
 
     public boolean resolved() {
@@ -70,7 +71,7 @@ public class ReviewComment extends AbstractAggregateRoot<ReviewComment> {
     }
 
     public UUID id() { return id; }
-    public UUID storyId() { return storyId; }
+    public StoryId storyId() { return new StoryId(storyId); }
     public int revision() { return revision; }
     public int paragraph() { return paragraph; }
     public String excerpt() { return excerpt; }

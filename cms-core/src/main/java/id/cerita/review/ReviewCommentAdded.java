@@ -1,6 +1,7 @@
 package id.cerita.review;
 
+import id.cerita.common.StoryId;
 import java.util.UUID;
 
-public record ReviewCommentAdded(UUID storyId, UUID commentId, int revision, int paragraph, String by) {
+public record ReviewCommentAdded(StoryId storyId, UUID commentId, int revision, int paragraph, String by) {
 }

@@ -1,6 +1,7 @@
 package id.cerita.review;
 
+import id.cerita.common.StoryId;
 import java.util.UUID;
 
-public record ReviewCommentResolved(UUID storyId, UUID commentId, String by) {
+public record ReviewCommentResolved(StoryId storyId, UUID commentId, String by) {
 }

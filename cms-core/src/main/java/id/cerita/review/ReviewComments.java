@@ -1,5 +1,6 @@
 package id.cerita.review;
 
+import id.cerita.common.StoryId;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -37,7 +38,7 @@ public class ReviewComments {
     /** Comments on paragraph {@code paragraph} (from 0) of the story's current revision. */
     @Transactional
     @PreAuthorize("hasRole('SYSTEM') or (@capability.granted(authentication, 'WRITE_STORIES') and #by == authentication.name)")
-    public ReviewComment comment(UUID storyId, int paragraph, String text, String by) {
+    public ReviewComment comment(StoryId storyId, int paragraph, String text, String by) {
         if (text == null || text.isBlank()) {
             throw new InvalidFieldException("text", "comment.empty", "Komentar tidak boleh kosong");
         }
@@ -57,15 +58,15 @@ public class ReviewComments {
     }
 
     /** Every comment on the story, newest revision first, in paragraph order. */
-    public List<ReviewComment> onStory(UUID storyId) {
-        return comments.findByStoryIdOrderByRevisionDescParagraphAscCreatedAtAsc(storyId);
+    public List<ReviewComment> onStory(StoryId storyId) {
+        return comments.findByStoryIdOrderByRevisionDescParagraphAscCreatedAtAsc(storyId.value());
     }
 
-    public List<ReviewComment> onRevision(UUID storyId, int revision) {
-        return comments.findByStoryIdAndRevisionOrderByParagraphAscCreatedAtAsc(storyId, revision);
+    public List<ReviewComment> onRevision(StoryId storyId, int revision) {
+        return comments.findByStoryIdAndRevisionOrderByParagraphAscCreatedAtAsc(storyId.value(), revision);
     }
 
-    public long openCount(UUID storyId) {
+    public long openCount(StoryId storyId) {
         return onStory(storyId).stream().filter(c -> !c.resolved()).count();
     }
 }

@@ -1,14 +1,14 @@
 package id.cerita.revision;
 
+import id.cerita.common.StoryId;
 import java.time.Instant;
-import java.util.UUID;
 
 /** A story as one save left it: its text and, beside it, its other fields ({@link RevisionFacts}). */
-public record RevisionSnapshot(UUID storyId, int number, String title, String summary, String body, String author,
+public record RevisionSnapshot(StoryId storyId, int number, String title, String summary, String body, String author,
         Instant at, String note, RevisionFacts facts) {
 
     /** A snapshot of the text only. */
-    public RevisionSnapshot(UUID storyId, int number, String title, String summary, String body, String author,
+    public RevisionSnapshot(StoryId storyId, int number, String title, String summary, String body, String author,
             Instant at, String note) {
         this(storyId, number, title, summary, body, author, at, note, null);
     }

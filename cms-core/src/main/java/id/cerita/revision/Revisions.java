@@ -1,5 +1,6 @@
 package id.cerita.revision;
 
+import id.cerita.common.StoryId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +31,8 @@ public class Revisions {
         return revisions.save(StoryRevision.of(snapshot));
     }
 
-    public StoryRevision get(UUID storyId, int number) {
-        return revisions.findByStoryIdAndNumber(storyId, number)
+    public StoryRevision get(StoryId storyId, int number) {
+        return revisions.findByStoryIdAndNumber(storyId.value(), number)
             .orElseThrow(() -> new NotFoundException("Revisi " + number + " tidak ditemukan"));
     }
 
@@ -39,12 +40,12 @@ public class Revisions {
      * Many revisions at once, by story id: one query for what {@link #get} would read one story at a time (an export
      * reads the published revision of every story). Revisions that do not exist are left out.
      */
-    public Map<UUID, StoryRevision> all(Map<UUID, Integer> numbers) {
-        Map<UUID, StoryRevision> found = new HashMap<>();
+    public Map<StoryId, StoryRevision> all(Map<StoryId, Integer> numbers) {
+        Map<StoryId, StoryRevision> found = new HashMap<>();
         if (numbers.isEmpty()) {
             return found;
         }
-        List<Object[]> pairs = numbers.entrySet().stream().map(e -> new Object[] { e.getKey(), e.getValue() }).toList();
+        List<Object[]> pairs = numbers.entrySet().stream().map(e -> new Object[] { e.getKey().value(), e.getValue() }).toList();
         jdbc.sql("SELECT * FROM story_revision WHERE (story_id, number) IN (:pairs)").param("pairs", pairs)
             .query(rs -> {
                 var created = rs.getTimestamp("created_at");
@@ -59,7 +60,7 @@ public class Revisions {
 
     /** A word-level comparison of any two revisions of a story (older or newer, in either order). */
     @AsStaff
-    public RevisionComparison compare(UUID storyId, int from, int to) {
+    public RevisionComparison compare(StoryId storyId, int from, int to) {
         StoryRevision a = get(storyId, from);
         StoryRevision b = get(storyId, to);
         return new RevisionComparison(storyId, summary(a), summary(b), WordDiff.between(a.title(), b.title()),
@@ -73,11 +74,11 @@ public class Revisions {
 
     /** Newest first, without loading the texts: a story with a thousand revisions lists in one small query. */
     @AsStaff
-    public List<RevisionSummary> history(UUID storyId) {
+    public List<RevisionSummary> history(StoryId storyId) {
         return jdbc.sql("""
                 SELECT number, author, created_at, note, LENGTH(body) AS body_length
                 FROM story_revision WHERE story_id = ? ORDER BY number DESC""")
-            .param(storyId)
+            .param(storyId.value())
             .query((rs, i) -> new RevisionSummary(rs.getInt("number"), rs.getString("author"),
                     rs.getTimestamp("created_at").toInstant(), rs.getString("note"), rs.getInt("body_length")))
             .list();

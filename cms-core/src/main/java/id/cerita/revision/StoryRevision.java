@@ -1,5 +1,6 @@
 package id.cerita.revision;
 
+import id.cerita.common.StoryId;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -49,7 +50,7 @@ public class StoryRevision implements Persistable<UUID> {
     }
 
     static StoryRevision of(RevisionSnapshot snapshot) {
-        return new StoryRevision(UUID.randomUUID(), snapshot.storyId(), snapshot.number(), snapshot.title(),
+        return new StoryRevision(UUID.randomUUID(), snapshot.storyId().value(), snapshot.number(), snapshot.title(),
                 snapshot.summary(), snapshot.body(), snapshot.author(), snapshot.at(), snapshot.note(),
                 snapshot.facts() == null ? null : snapshot.facts().text(), true);
     }
@@ -66,7 +67,7 @@ public class StoryRevision implements Persistable<UUID> {
     }
 
     public UUID id() { return id; }
-    public UUID storyId() { return storyId; }
+    public StoryId storyId() { return new StoryId(storyId); }
     public int number() { return number; }
     public String title() { return title; }
     public String summary() { return summary; }

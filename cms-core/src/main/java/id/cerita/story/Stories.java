@@ -1,5 +1,6 @@
 package id.cerita.story;
 
+import id.cerita.common.StoryId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -57,7 +58,7 @@ public class Stories {
 
     /** Starts a story; with {@code translationOf}, as the translation of another story into another language. */
     @PreAuthorize("hasRole('SYSTEM') or (@capability.granted(authentication, 'WRITE_STORIES') and #by == authentication.name)")
-    public Story create(@Valid StoryContent content, UUID translationOf, String by) {
+    public Story create(@Valid StoryContent content, StoryId translationOf, String by) {
         String author = by;
         references.check(content);
         UUID translationKey = translationOf == null ? UUID.randomUUID() : translationKeyFor(translationOf, content.language());
@@ -70,13 +71,13 @@ public class Stories {
 
     /** Saves a new version; rejects it if someone saved since {@code expectedVersion} was read. */
     @PreAuthorize(OWN_OR_EDITOR)
-    public Story save(UUID id, long expectedVersion, @Valid StoryContent content, String by) {
+    public Story save(StoryId id, long expectedVersion, @Valid StoryContent content, String by) {
         return save(id, expectedVersion, content, by, null);
     }
 
     /** Brings back the text of an earlier revision, as a new revision: history is never rewritten. */
     @PreAuthorize(OWN_OR_EDITOR)
-    public Story restore(UUID id, long expectedVersion, int revision, String by) {
+    public Story restore(StoryId id, long expectedVersion, int revision, String by) {
         Story story = require(id);
         var old = revisions.get(id, revision);
         StoryContent current = story.content();
@@ -86,7 +87,7 @@ public class Stories {
         return save(id, expectedVersion, restored, by, "dipulihkan dari revisi " + revision);
     }
 
-    private Story save(UUID id, long expectedVersion, StoryContent content, String editor, String note) {
+    private Story save(StoryId id, long expectedVersion, StoryContent content, String editor, String note) {
         Story story = require(id);
         if (story.version() != expectedVersion) {
             throw new StaleStoryException(story, expectedVersion);
@@ -107,21 +108,21 @@ public class Stories {
     }
 
     @PreAuthorize(OWN_OR_EDITOR)
-    public Story submit(UUID id, String by) {
+    public Story submit(StoryId id, String by) {
         Story story = require(id);
         story.submit(by, clock.instant());
         return stories.save(story);
     }
 
     @AsEditor
-    public Story requestChanges(UUID id, String by, String reason) {
+    public Story requestChanges(StoryId id, String by, String reason) {
         Story story = require(id);
         story.requestChanges(by, reason, clock.instant());
         return stories.save(story);
     }
 
     @AsEditor
-    public Story approve(UUID id, String by) {
+    public Story approve(StoryId id, String by) {
         Story story = require(id);
         story.approve(by, clock.instant());
         return stories.save(story);
@@ -129,7 +130,7 @@ public class Stories {
 
     /** Publishes now, if the featured person's consent covers it. */
     @AsEditor
-    public Story publish(UUID id, String by) {
+    public Story publish(StoryId id, String by) {
         Story story = require(id);
         consent.requireForPublication(story);
         story.publish(by, clock.instant());
@@ -138,7 +139,7 @@ public class Stories {
 
     /** Publishes at {@code at} (a local date-time in {@code zone}, e.g. Asia/Jakarta); consent is checked now and then. */
     @AsEditor
-    public Story schedule(UUID id, LocalDateTime at, ZoneId zone, String by) {
+    public Story schedule(StoryId id, LocalDateTime at, ZoneId zone, String by) {
         Story story = require(id);
         consent.requireForPublication(story);
         story.schedule(at.atZone(zone).toInstant(), zone, by, clock.instant());
@@ -146,7 +147,7 @@ public class Stories {
     }
 
     @AsEditor
-    public Story unschedule(UUID id, String by) {
+    public Story unschedule(StoryId id, String by) {
         Story story = require(id);
         story.unschedule(by, "cancelled", clock.instant());
         return stories.save(story);
@@ -154,7 +155,7 @@ public class Stories {
 
     /** Keeps the story for staff only until {@code until}; it cannot be in the past. */
     @AsEditor
-    public Story embargo(UUID id, Instant until, String by) {
+    public Story embargo(StoryId id, Instant until, String by) {
         Story story = require(id);
         story.embargo(until, by, clock.instant());
         return stories.save(story);
@@ -162,33 +163,33 @@ public class Stories {
 
     /** Lifts an embargo before its time: an explicit, audited act with a reason. */
     @AsEditor
-    public Story liftEmbargo(UUID id, String by, String reason) {
+    public Story liftEmbargo(StoryId id, String by, String reason) {
         Story story = require(id);
         story.liftEmbargo(by, reason, clock.instant());
         return stories.save(story);
     }
 
     @AsEditor
-    public Story unpublish(UUID id, String by, String reason) {
+    public Story unpublish(StoryId id, String by, String reason) {
         Story story = require(id);
         story.unpublish(by, reason, clock.instant());
         return stories.save(story);
     }
 
     @PreAuthorize("hasRole('SYSTEM') or (@capability.granted(authentication, 'ARCHIVE_STORIES') and #by == authentication.name)")
-    public Story archive(UUID id, String by) {
+    public Story archive(StoryId id, String by) {
         Story story = require(id);
         story.archive(by, clock.instant());
         return stories.save(story);
     }
 
     @Transactional(readOnly = true)
-    public Optional<Story> find(UUID id) {
-        return stories.findById(id);
+    public Optional<Story> find(StoryId id) {
+        return stories.findById(id.value());
     }
 
     @Transactional(readOnly = true)
-    public Story require(UUID id) {
+    public Story require(StoryId id) {
         return find(id).orElseThrow(() -> new NotFoundException("Cerita tidak ditemukan: " + id));
     }
 
@@ -203,7 +204,7 @@ public class Stories {
         return stories.findByTranslationKey(story.translationKey()).stream().filter(story::isTranslationOf).toList();
     }
 
-    private UUID translationKeyFor(UUID translationOf, Language language) {
+    private UUID translationKeyFor(StoryId translationOf, Language language) {
         Story original = find(translationOf).orElseThrow(() -> new InvalidFieldException("translationOf",
                 "story.unknown", "Cerita asal terjemahan tidak ditemukan: " + translationOf, translationOf));
         boolean taken = stories.findByTranslationKey(original.translationKey()).stream()

@@ -1,5 +1,6 @@
 package id.cerita.story;
 
+import id.cerita.common.StoryId;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -104,8 +105,8 @@ public class Story extends AbstractAggregateRoot<Story> {
                 Set.of(), List.of(), List.of(), List.of(), null);
         story.apply(content);
         story.currentRevision = 1;
-        story.registerEvent(new StoryDrafted(story.id, author));
-        story.registerEvent(new StoryRevised(story.id, 1, author));
+        story.registerEvent(new StoryDrafted(story.id(), author));
+        story.registerEvent(new StoryRevised(story.id(), 1, author));
         return story;
     }
 
@@ -127,7 +128,7 @@ public class Story extends AbstractAggregateRoot<Story> {
         }
         apply(content);
         if (status == StoryStatus.SCHEDULED) {
-            registerEvent(new StoryUnscheduled(id, editor, "edited after approval"));
+            registerEvent(new StoryUnscheduled(id(), editor, "edited after approval"));
             schedule = null;
         }
         if (status == StoryStatus.APPROVED || status == StoryStatus.SCHEDULED || status == StoryStatus.PUBLISHED
@@ -137,14 +138,14 @@ public class Story extends AbstractAggregateRoot<Story> {
         lastEditor = editor;
         updatedAt = now;
         currentRevision++;
-        registerEvent(new StoryRevised(id, currentRevision, editor));
+        registerEvent(new StoryRevised(id(), currentRevision, editor));
     }
 
     void submit(String by, Instant now) {
         TransitionRules.require(this, Transition.SUBMIT, by);
         status = StoryStatus.IN_REVIEW;
         updatedAt = now;
-        registerEvent(new StorySubmitted(id, by));
+        registerEvent(new StorySubmitted(id(), by));
     }
 
     void requestChanges(String by, String reason, Instant now) {
@@ -156,7 +157,7 @@ public class Story extends AbstractAggregateRoot<Story> {
         schedule = null;
         status = StoryStatus.CHANGES_REQUESTED;
         updatedAt = now;
-        registerEvent(new StoryChangesRequested(id, by, reason));
+        registerEvent(new StoryChangesRequested(id(), by, reason));
     }
 
     /** Four eyes: never by the author, never by whoever last edited the text ({@link TransitionRules#refusal}). */
@@ -164,7 +165,7 @@ public class Story extends AbstractAggregateRoot<Story> {
         TransitionRules.require(this, Transition.APPROVE, by);
         status = StoryStatus.APPROVED;
         updatedAt = now;
-        registerEvent(new StoryApproved(id, by));
+        registerEvent(new StoryApproved(id(), by));
     }
 
     /** Publishes now. The caller has checked consent: the aggregate does not hold the alumnus's records. */
@@ -174,7 +175,7 @@ public class Story extends AbstractAggregateRoot<Story> {
         status = StoryStatus.PUBLISHED;
         publication = publication.of(currentRevision, now);
         updatedAt = now;
-        registerEvent(new StoryPublished(id, currentRevision, by));
+        registerEvent(new StoryPublished(id(), currentRevision, by));
     }
 
     /** Publication at a later instant, chosen in the editor's zone; the scheduler publishes it when it is due. */
@@ -183,7 +184,7 @@ public class Story extends AbstractAggregateRoot<Story> {
         schedule = Schedule.at(at, zone, now);
         status = StoryStatus.SCHEDULED;
         updatedAt = now;
-        registerEvent(new StoryScheduled(id, at, zone.getId(), by));
+        registerEvent(new StoryScheduled(id(), at, zone.getId(), by));
     }
 
     void unschedule(String by, String reason, Instant now) {
@@ -191,7 +192,7 @@ public class Story extends AbstractAggregateRoot<Story> {
         status = StoryStatus.APPROVED;
         schedule = null;
         updatedAt = now;
-        registerEvent(new StoryUnscheduled(id, by, reason));
+        registerEvent(new StoryUnscheduled(id(), by, reason));
     }
 
     public boolean dueForPublication(Instant now) {
@@ -205,7 +206,7 @@ public class Story extends AbstractAggregateRoot<Story> {
         }
         embargo = Embargo.until(until, now);
         updatedAt = now;
-        registerEvent(new StoryEmbargoed(id, until, by));
+        registerEvent(new StoryEmbargoed(id(), until, by));
     }
 
     /** Lifting an embargo before its time is a deliberate act with a reason, on the record. */
@@ -219,7 +220,7 @@ public class Story extends AbstractAggregateRoot<Story> {
         }
         embargo = null;
         updatedAt = now;
-        registerEvent(new StoryEmbargoLifted(id, by, reason, true));
+        registerEvent(new StoryEmbargoLifted(id(), by, reason, true));
     }
 
     /** The embargo time has passed: the story becomes public by itself (search and export hear of it). */
@@ -228,7 +229,7 @@ public class Story extends AbstractAggregateRoot<Story> {
             return false;
         }
         embargo = null;
-        registerEvent(new StoryEmbargoLifted(id, "system", "embargo passed", false));
+        registerEvent(new StoryEmbargoLifted(id(), "system", "embargo passed", false));
         return true;
     }
 
@@ -239,7 +240,7 @@ public class Story extends AbstractAggregateRoot<Story> {
     /** Still public, but no longer for the press: announced so that search and press kits drop it. */
     void withdrawFromPress(String by, String reason) {
         if (live()) {
-            registerEvent(new StoryWithdrawnFromPress(id, by, reason));
+            registerEvent(new StoryWithdrawnFromPress(id(), by, reason));
         }
     }
 
@@ -248,18 +249,18 @@ public class Story extends AbstractAggregateRoot<Story> {
         publication = publication.withdrawn();
         status = StoryStatus.UNPUBLISHED;
         updatedAt = now;
-        registerEvent(new StoryUnpublished(id, by, reason));
+        registerEvent(new StoryUnpublished(id(), by, reason));
     }
 
     void archive(String by, Instant now) {
         TransitionRules.require(this, Transition.ARCHIVE, by);
         if (live()) {
             publication = publication.withdrawn();
-            registerEvent(new StoryUnpublished(id, by, "archived"));
+            registerEvent(new StoryUnpublished(id(), by, "archived"));
         }
         status = StoryStatus.ARCHIVED;
         updatedAt = now;
-        registerEvent(new StoryArchived(id, by));
+        registerEvent(new StoryArchived(id(), by));
     }
 
     /** The steps {@code actor} may take on this story now, in the order a page offers them ({@link TransitionRules}). */
@@ -292,14 +293,14 @@ public class Story extends AbstractAggregateRoot<Story> {
     }
 
     public boolean isTranslationOf(Story other) {
-        return !Objects.equals(id, other.id) && translationKey.equals(other.translationKey);
+        return !id.equals(other.id) && translationKey.equals(other.translationKey);
     }
 
     public boolean hasPendingCorrection() {
         return publication.behind(currentRevision);
     }
 
-    public UUID id() { return id; }
+    public StoryId id() { return new StoryId(id); }
     public Slug slug() { return new Slug(slug); }
     public Language language() { return language; }
     public UUID translationKey() { return translationKey; }

@@ -1,7 +1,7 @@
 package id.cerita.story;
 
-import java.util.UUID;
+import id.cerita.common.StoryId;
 
 /** A second person approved the story. */
-public record StoryApproved(UUID storyId, String by) implements StoryEvent {
+public record StoryApproved(StoryId storyId, String by) implements StoryEvent {
 }

@@ -1,7 +1,7 @@
 package id.cerita.story;
 
-import java.util.UUID;
+import id.cerita.common.StoryId;
 
 /** The story was put away for good. */
-public record StoryArchived(UUID storyId, String by) implements StoryEvent {
+public record StoryArchived(StoryId storyId, String by) implements StoryEvent {
 }

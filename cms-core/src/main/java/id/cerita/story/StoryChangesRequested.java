@@ -1,7 +1,7 @@
 package id.cerita.story;
 
-import java.util.UUID;
+import id.cerita.common.StoryId;
 
 /** A reviewer sent the story back. */
-public record StoryChangesRequested(UUID storyId, String by, String reason) implements StoryEvent {
+public record StoryChangesRequested(StoryId storyId, String by, String reason) implements StoryEvent {
 }

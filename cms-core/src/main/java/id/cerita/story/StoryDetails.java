@@ -1,5 +1,6 @@
 package id.cerita.story;
 
+import id.cerita.common.StoryId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +18,7 @@ import id.cerita.theme.Theme;
  * A story with everything it names resolved: what search, the site export and the press kit read. For a public
  * audience the text is the published revision's and the person appears only as far as their consent allows.
  */
-public record StoryDetails(UUID id, String slug, Language language, UUID translationKey, String title, String summary,
+public record StoryDetails(StoryId id, String slug, Language language, UUID translationKey, String title, String summary,
         String body, int revision, StoryStatus status, boolean live, Instant publishedAt, Instant updatedAt,
         String author, Region region, Region province, List<Theme> themes, List<CourseOffer> courses, Person person,
         Gathering gathering, List<Quote> quotes, List<Outcome> outcomes, List<SourceReference> sources,
@@ -50,6 +51,6 @@ public record StoryDetails(UUID id, String slug, Language language, UUID transla
     }
 
     /** Another language version of the same story. */
-    public record Translation(UUID id, Language language, String slug, String title, boolean live) {
+    public record Translation(StoryId id, Language language, String slug, String title, boolean live) {
     }
 }

@@ -1,7 +1,7 @@
 package id.cerita.story;
 
-import java.util.UUID;
+import id.cerita.common.StoryId;
 
 /** A new story was started. */
-public record StoryDrafted(UUID storyId, String author) implements StoryEvent {
+public record StoryDrafted(StoryId storyId, String author) implements StoryEvent {
 }

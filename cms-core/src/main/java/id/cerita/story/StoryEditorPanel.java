@@ -1,7 +1,7 @@
 package id.cerita.story;
 
+import id.cerita.common.StoryId;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * What another feature shows on a story's editor page (the media library: the story's photos), as named model
@@ -9,5 +9,5 @@ import java.util.UUID;
  */
 public interface StoryEditorPanel {
 
-    Map<String, Object> attributesFor(UUID storyId);
+    Map<String, Object> attributesFor(StoryId storyId);
 }

@@ -1,10 +1,10 @@
 package id.cerita.story;
 
-import java.util.UUID;
+import id.cerita.common.StoryId;
 
 /**
  * The embargo is over: {@code early} when an editor lifted it before its time (with a reason), otherwise its time
  * passed. A live story now becomes visible: search and export treat this like a publication.
  */
-public record StoryEmbargoLifted(UUID storyId, String by, String reason, boolean early) implements StoryEvent {
+public record StoryEmbargoLifted(StoryId storyId, String by, String reason, boolean early) implements StoryEvent {
 }

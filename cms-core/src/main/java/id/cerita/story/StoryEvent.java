@@ -1,6 +1,6 @@
 package id.cerita.story;
 
-import java.util.UUID;
+import id.cerita.common.StoryId;
 
 /**
  * Something happened to a story. Search and export listen to every one of them (through the event publication
@@ -10,5 +10,5 @@ public sealed interface StoryEvent permits StoryDrafted, StoryRevised, StorySubm
         StoryApproved, StoryScheduled, StoryUnscheduled, StoryPublished, StoryUnpublished, StoryArchived, StoryEmbargoed,
         StoryEmbargoLifted, StoryWithdrawnFromPress {
 
-    UUID storyId();
+    StoryId storyId();
 }

@@ -1,7 +1,7 @@
 package id.cerita.story;
 
+import id.cerita.common.StoryId;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Facts about a story that other features hold (its photos), added to each revision so that a comparison covers
@@ -9,5 +9,5 @@ import java.util.UUID;
  */
 public interface StoryFactsSource {
 
-    Map<String, String> factsOf(UUID storyId);
+    Map<String, String> factsOf(StoryId storyId);
 }

@@ -1,5 +1,6 @@
 package id.cerita.story;
 
+import id.cerita.common.StoryId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -81,7 +82,7 @@ public class StoryListing {
 
     private static StorySummary summary(ResultSet rs, int row) throws SQLException {
         var published = rs.getTimestamp("published_at");
-        return new StorySummary(rs.getObject("id", UUID.class), rs.getString("slug"),
+        return new StorySummary(new StoryId(rs.getObject("id", UUID.class)), rs.getString("slug"),
                 Language.valueOf(rs.getString("language")), rs.getString("title"),
                 StoryStatus.valueOf(rs.getString("status")), rs.getBoolean("live"), rs.getString("region_code"),
                 rs.getString("region_name"), rs.getString("province_name"), rs.getString("author"),

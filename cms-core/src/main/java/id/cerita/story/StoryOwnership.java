@@ -1,6 +1,6 @@
 package id.cerita.story;
 
-import java.util.UUID;
+import id.cerita.common.StoryId;
 
 import org.springframework.stereotype.Component;
 
@@ -14,7 +14,7 @@ class StoryOwnership {
         this.stories = stories;
     }
 
-    public boolean isAuthor(UUID storyId, String username) {
-        return stories.findById(storyId).map(s -> s.author().equals(username)).orElse(true);
+    public boolean isAuthor(StoryId storyId, String username) {
+        return stories.findById(storyId.value()).map(s -> s.author().equals(username)).orElse(true);
     }
 }

@@ -1,6 +1,6 @@
 package id.cerita.story;
 
-import java.util.UUID;
+import id.cerita.common.StoryId;
 
 /**
  * Where the editor hands a new photo for a story (implemented by the media feature, which knows images; the story
@@ -8,5 +8,5 @@ import java.util.UUID;
  */
 public interface StoryPhotoIntake {
 
-    void add(UUID storyId, StoryPhotoUpload upload, String by);
+    void add(StoryId storyId, StoryPhotoUpload upload, String by);
 }

@@ -1,7 +1,7 @@
 package id.cerita.story;
 
-import java.util.UUID;
+import id.cerita.common.StoryId;
 
 /** The story (or its correction) went public. */
-public record StoryPublished(UUID storyId, int revision, String by) implements StoryEvent {
+public record StoryPublished(StoryId storyId, int revision, String by) implements StoryEvent {
 }

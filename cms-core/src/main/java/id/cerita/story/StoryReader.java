@@ -1,5 +1,6 @@
 package id.cerita.story;
 
+import id.cerita.common.StoryId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -74,18 +75,18 @@ public class StoryReader {
     }
 
     /** The working copy, as staff see it. */
-    public Optional<StoryDetails> working(UUID id) {
-        return stories.findById(id).map(story -> assemble(story, story.title(), story.summary(), story.body(),
+    public Optional<StoryDetails> working(StoryId id) {
+        return stories.findById(id.value()).map(story -> assemble(story, story.title(), story.summary(), story.body(),
                 story.currentRevision(), null, new Lookups(), translationsOf(story)));
     }
 
     /** {@link #working} for many stories at once, in their order, leaving out ids that name no story. */
-    public List<StoryDetails> workingAll(List<UUID> ids) {
+    public List<StoryDetails> workingAll(List<StoryId> ids) {
         Lookups lookups = new Lookups();
         List<StoryDetails> found = new ArrayList<>(ids.size());
         for (int from = 0; from < ids.size(); from += BATCH) {
-            List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH));
-            Map<UUID, Story> loaded = rows.load(chunk);
+            List<StoryId> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            Map<StoryId, Story> loaded = rows.load(chunk);
             Map<UUID, List<Translation>> translations = rows
                 .translations(loaded.values().stream().map(Story::translationKey).distinct().toList());
             chunk.stream().map(loaded::get).filter(Objects::nonNull)
@@ -100,8 +101,8 @@ public class StoryReader {
      * The published version, if the audience may see the story now: live, not under embargo, and the featured
      * person's consent covers their name and this audience.
      */
-    public Optional<StoryDetails> published(UUID id, Audience audience) {
-        return stories.findById(id).filter(Story::live).filter(story -> !story.embargoedAt(clock.instant()))
+    public Optional<StoryDetails> published(StoryId id, Audience audience) {
+        return stories.findById(id.value()).filter(Story::live).filter(story -> !story.embargoedAt(clock.instant()))
             .flatMap(story -> visible(story, audience));
     }
 
@@ -110,18 +111,18 @@ public class StoryReader {
      * same rule, read in a few queries per {@value #BATCH} stories instead of about twenty per story. For exports and
      * rebuilds, which read every live story.
      */
-    public List<StoryDetails> publishedAll(List<UUID> ids, Audience audience) {
+    public List<StoryDetails> publishedAll(List<StoryId> ids, Audience audience) {
         Instant now = clock.instant();
         Lookups lookups = new Lookups();
         List<StoryDetails> visible = new ArrayList<>(ids.size());
         for (int from = 0; from < ids.size(); from += BATCH) {
-            List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH));
-            Map<UUID, Story> loaded = rows.load(chunk);
+            List<StoryId> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            Map<StoryId, Story> loaded = rows.load(chunk);
             List<Story> candidates = chunk.stream().map(loaded::get).filter(Objects::nonNull).filter(Story::live)
                 .filter(story -> !story.embargoedAt(now)).toList();
-            Map<UUID, Integer> numbers = new HashMap<>();
+            Map<StoryId, Integer> numbers = new HashMap<>();
             candidates.forEach(story -> numbers.put(story.id(), story.publishedRevision()));
-            Map<UUID, StoryRevision> texts = revisions.all(numbers);
+            Map<StoryId, StoryRevision> texts = revisions.all(numbers);
             Map<UUID, List<Translation>> translations = rows
                 .translations(candidates.stream().map(Story::translationKey).distinct().toList());
             for (Story story : candidates) {
@@ -141,28 +142,28 @@ public class StoryReader {
      * As {@link #published}, but also while the story is under embargo: for the people cleared to receive embargoed
      * material (the press room); everything else of the rule holds.
      */
-    public Optional<StoryDetails> publishedIncludingEmbargoed(UUID id, Audience audience) {
-        return stories.findById(id).filter(Story::live).flatMap(story -> visible(story, audience));
+    public Optional<StoryDetails> publishedIncludingEmbargoed(StoryId id, Audience audience) {
+        return stories.findById(id.value()).filter(Story::live).flatMap(story -> visible(story, audience));
     }
 
     /** Until when the story is under embargo, if it still is. */
-    public Optional<Instant> embargoedUntil(UUID id) {
+    public Optional<Instant> embargoedUntil(StoryId id) {
         Instant now = clock.instant();
-        return stories.findById(id).filter(story -> story.embargoedAt(now)).map(Story::embargoUntil);
+        return stories.findById(id.value()).filter(story -> story.embargoedAt(now)).map(Story::embargoUntil);
     }
 
     /** Ids of every live story out of embargo, oldest publication first: the input of a full export or index rebuild. */
-    public List<UUID> liveStoryIds() {
+    public List<StoryId> liveStoryIds() {
         return jdbc.sql("""
                 SELECT id FROM story WHERE live = TRUE AND (embargo_until IS NULL OR embargo_until <= ?)
                 ORDER BY published_at, id""")
-            .param(clock.instant().atOffset(ZoneOffset.UTC)).query(UUID.class).list();
+            .param(clock.instant().atOffset(ZoneOffset.UTC)).query(UUID.class).stream().map(StoryId::new).toList();
     }
 
     /** Ids of every story about this alumnus, in any state (a consent change touches all of them). */
-    public List<UUID> storyIdsAbout(UUID alumnusId) {
+    public List<StoryId> storyIdsAbout(UUID alumnusId) {
         return jdbc.sql("SELECT id FROM story WHERE alumnus_id = ? ORDER BY id").param(alumnusId).query(UUID.class)
-            .list();
+            .stream().map(StoryId::new).toList();
     }
 
     private Optional<StoryDetails> visible(Story story, Audience audience) {

@@ -1,7 +1,7 @@
 package id.cerita.story;
 
-import java.util.UUID;
+import id.cerita.common.StoryId;
 
 /** A save made a new revision. */
-public record StoryRevised(UUID storyId, int revision, String editor) implements StoryEvent {
+public record StoryRevised(StoryId storyId, int revision, String editor) implements StoryEvent {
 }

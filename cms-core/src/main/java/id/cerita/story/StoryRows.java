@@ -1,5 +1,6 @@
 package id.cerita.story;
 
+import id.cerita.common.StoryId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -35,10 +36,11 @@ class StoryRows {
     }
 
     /** The stories with these ids that exist, by id. */
-    Map<UUID, Story> load(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
+    Map<StoryId, Story> load(Collection<StoryId> storyIds) {
+        if (storyIds.isEmpty()) {
             return Map.of();
         }
+        List<UUID> ids = storyIds.stream().map(StoryId::value).toList();
         Map<UUID, Set<CourseRef>> courses = new HashMap<>();
         children("SELECT story_id, course_id FROM story_course WHERE story_id IN (:ids)", ids,
                 (id, rs) -> courses.computeIfAbsent(id, k -> new HashSet<>())
@@ -61,7 +63,7 @@ class StoryRows {
                 (id, rs) -> sources.computeIfAbsent(id, k -> new ArrayList<>())
                     .add(new SourceReference(rs.getString("outlet"), rs.getString("title"), rs.getString("url"),
                             rs.getObject("published_on", java.time.LocalDate.class))));
-        Map<UUID, Story> loaded = new LinkedHashMap<>();
+        Map<StoryId, Story> loaded = new LinkedHashMap<>();
         jdbc.sql("SELECT * FROM story WHERE id IN (:ids)").param("ids", ids).query((RowMapper<Story>) (rs, n) -> {
             UUID id = rs.getObject("id", UUID.class);
             return new Story(id, rs.getString("slug"), Language.valueOf(rs.getString("language")),
@@ -88,7 +90,7 @@ class StoryRows {
         jdbc.sql("SELECT id, translation_key, language, slug, title, live FROM story WHERE translation_key IN (:keys)")
             .param("keys", translationKeys).query(rs -> {
                 byKey.computeIfAbsent(rs.getObject("translation_key", UUID.class), k -> new ArrayList<>())
-                    .add(new Translation(rs.getObject("id", UUID.class), Language.valueOf(rs.getString("language")),
+                    .add(new Translation(new StoryId(rs.getObject("id", UUID.class)), Language.valueOf(rs.getString("language")),
                             rs.getString("slug"), rs.getString("title"), rs.getBoolean("live")));
             });
         return byKey;

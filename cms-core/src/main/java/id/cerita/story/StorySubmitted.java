@@ -1,7 +1,7 @@
 package id.cerita.story;
 
-import java.util.UUID;
+import id.cerita.common.StoryId;
 
 /** The writer asked for review. */
-public record StorySubmitted(UUID storyId, String by) implements StoryEvent {
+public record StorySubmitted(StoryId storyId, String by) implements StoryEvent {
 }

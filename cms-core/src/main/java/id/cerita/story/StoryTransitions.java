@@ -1,5 +1,6 @@
 package id.cerita.story;
 
+import id.cerita.common.StoryId;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,7 +20,7 @@ public class StoryTransitions {
         this.stories = stories;
     }
 
-    public Story take(Transition transition, UUID id, String by, String reason) {
+    public Story take(Transition transition, StoryId id, String by, String reason) {
         return switch (transition) {
             case SUBMIT -> stories.submit(id, by);
             case REQUEST_CHANGES -> stories.requestChanges(id, by, reason);
@@ -33,7 +34,7 @@ public class StoryTransitions {
 
     /** The steps open to {@code actor} on the story now. */
     @Transactional(readOnly = true)
-    public List<Transition> open(UUID id, Actor actor) {
+    public List<Transition> open(StoryId id, Actor actor) {
         return stories.require(id).openTransitions(actor);
     }
 }

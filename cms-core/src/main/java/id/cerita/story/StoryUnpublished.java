@@ -1,7 +1,7 @@
 package id.cerita.story;
 
-import java.util.UUID;
+import id.cerita.common.StoryId;
 
 /** The story left the public site, search and press room. */
-public record StoryUnpublished(UUID storyId, String by, String reason) implements StoryEvent {
+public record StoryUnpublished(StoryId storyId, String by, String reason) implements StoryEvent {
 }

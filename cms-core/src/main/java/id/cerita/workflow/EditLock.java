@@ -1,10 +1,10 @@
 package id.cerita.workflow;
 
+import id.cerita.common.StoryId;
 import java.time.Instant;
-import java.util.UUID;
 
 /** Who is editing a story, since when, and until when the claim holds if they go quiet. */
-public record EditLock(UUID storyId, String holder, Instant acquiredAt, Instant expiresAt) {
+public record EditLock(StoryId storyId, String holder, Instant acquiredAt, Instant expiresAt) {
 
     public boolean activeAt(Instant now) {
         return expiresAt.isAfter(now);

@@ -1,6 +1,6 @@
 package id.cerita.workflow;
 
-import java.util.UUID;
+import id.cerita.common.StoryId;
 
-public record EditLockTakenOver(UUID storyId, String from, String by) {
+public record EditLockTakenOver(StoryId storyId, String from, String by) {
 }

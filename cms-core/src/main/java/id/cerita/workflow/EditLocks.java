@@ -1,5 +1,6 @@
 package id.cerita.workflow;
 
+import id.cerita.common.StoryId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -44,13 +45,13 @@ public class EditLocks {
 
     /** Takes or renews the lock; with {@code takeover}, also from someone who still holds it. */
     @PreAuthorize(OWN)
-    public LockOutcome acquire(UUID storyId, String by, boolean takeover) {
+    public LockOutcome acquire(StoryId storyId, String by, boolean takeover) {
         Instant now = clock.instant();
         Optional<EditLock> current = find(storyId);
         EditLock mine = new EditLock(storyId, by, now, now.plus(properties.editLockTtl()));
         if (current.isEmpty()) {
             jdbc.sql("INSERT INTO story_edit_lock (story_id, holder, acquired_at, expires_at) VALUES (?, ?, ?, ?)")
-                .params(storyId, by, utc(now), utc(mine.expiresAt())).update();
+                .params(storyId.value(), by, utc(now), utc(mine.expiresAt())).update();
             return new LockOutcome.Acquired(mine);
         }
         EditLock held = current.get();
@@ -73,26 +74,26 @@ public class EditLocks {
 
     /** Lets go of the lock, if it is still yours. */
     @PreAuthorize(OWN)
-    public void release(UUID storyId, String by) {
-        jdbc.sql("DELETE FROM story_edit_lock WHERE story_id = ? AND holder = ?").params(storyId, by).update();
+    public void release(StoryId storyId, String by) {
+        jdbc.sql("DELETE FROM story_edit_lock WHERE story_id = ? AND holder = ?").params(storyId.value(), by).update();
     }
 
     /** The lock in force, if anyone holds one. */
     @AsStaff
     @Transactional(readOnly = true)
-    public Optional<EditLock> current(UUID storyId) {
+    public Optional<EditLock> current(StoryId storyId) {
         Instant now = clock.instant();
         return find(storyId).filter(lock -> lock.activeAt(now));
     }
 
-    private Optional<EditLock> find(UUID storyId) {
+    private Optional<EditLock> find(StoryId storyId) {
         return jdbc.sql("SELECT story_id, holder, acquired_at, expires_at FROM story_edit_lock WHERE story_id = ?")
-            .param(storyId).query(EditLocks::lock).optional();
+            .param(storyId.value()).query(EditLocks::lock).optional();
     }
 
     private void write(EditLock lock) {
         jdbc.sql("UPDATE story_edit_lock SET holder = ?, acquired_at = ?, expires_at = ? WHERE story_id = ?")
-            .params(lock.holder(), utc(lock.acquiredAt()), utc(lock.expiresAt()), lock.storyId()).update();
+            .params(lock.holder(), utc(lock.acquiredAt()), utc(lock.expiresAt()), lock.storyId().value()).update();
     }
 
     private static OffsetDateTime utc(Instant instant) {
@@ -100,7 +101,7 @@ public class EditLocks {
     }
 
     private static EditLock lock(ResultSet rs, int row) throws SQLException {
-        return new EditLock(rs.getObject("story_id", UUID.class), rs.getString("holder"),
+        return new EditLock(new StoryId(rs.getObject("story_id", UUID.class)), rs.getString("holder"),
                 rs.getObject("acquired_at", OffsetDateTime.class).toInstant(),
                 rs.getObject("expires_at", OffsetDateTime.class).toInstant());
     }

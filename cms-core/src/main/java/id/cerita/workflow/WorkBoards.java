@@ -1,5 +1,6 @@
 package id.cerita.workflow;
 
+import id.cerita.common.StoryId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -73,7 +74,7 @@ public class WorkBoards {
     private static WorkItem item(ResultSet rs, int row) throws SQLException {
         OffsetDateTime at = rs.getObject("at", OffsetDateTime.class);
         String zone = rs.getString("zone");
-        return new WorkItem(rs.getObject("id", UUID.class), rs.getString("title"),
+        return new WorkItem(new StoryId(rs.getObject("id", UUID.class)), rs.getString("title"),
                 StoryStatus.valueOf(rs.getString("status")), rs.getString("author"), rs.getString("last_editor"),
                 at == null ? null : at.toInstant(), zone == null ? null : ZoneId.of(zone));
     }

@@ -1,5 +1,6 @@
 package id.cerita.impact;
 
+import id.cerita.common.StoryId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -139,7 +140,7 @@ class ImpactTallyTests {
             Set<ConsentScope> consent, Outcome outcome) {
         Instant published = Instant.parse("2024-09-24T01:30:00Z").plusSeconds(made++);
         Person person = new Person(alumnus, "Alumni", 27, "Usaha", "Wirausaha", consent, LocalDate.of(2024, 9, 24));
-        return new StoryDetails(UUID.randomUUID(), "cerita-" + made, language, UUID.randomUUID(), "Judul", "Ringkas",
+        return new StoryDetails(StoryId.random(), "cerita-" + made, language, UUID.randomUUID(), "Judul", "Ringkas",
                 "Isi", 1, StoryStatus.PUBLISHED, true, published, published, "sari", region, province, List.of(),
                 List.of(DONAT), person, null, List.of(), List.of(outcome), List.of(), List.of());
     }

@@ -1,5 +1,6 @@
 package id.cerita.story;
 
+import id.cerita.common.StoryId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -267,8 +268,8 @@ abstract class StoriesIntegrationTests {
         Story embargoed = fixtures.aPublishedStory("Fitri merangkai bunga di Lubuklinggau");
         stories.embargo(embargoed.id(), java.time.Instant.now().plus(java.time.Duration.ofDays(2)), StoryFixtures.EDITOR);
         Story draft = fixtures.aDraft("Yeni, kapten Tanjab Barat");
-        List<java.util.UUID> ids = List.of(embargoed.id(), english.id(), corrected.id(), draft.id(),
-                websiteOnly.id(), original.id(), java.util.UUID.randomUUID());
+        List<StoryId> ids = List.of(embargoed.id(), english.id(), corrected.id(), draft.id(),
+                websiteOnly.id(), original.id(), StoryId.random());
 
         for (Audience audience : Audience.values()) {
             List<StoryDetails> oneByOne = ids.stream().map(id -> reader.published(id, audience))

@@ -1,12 +1,12 @@
 package id.cerita.press;
 
+import id.cerita.common.StoryId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import id.cerita.alumni.ConsentScope;
 import id.cerita.audit.AuditLog;
@@ -25,7 +25,7 @@ import id.cerita.story.StoryReader;
 /**
  * Press kits: one ZIP with the release as PDF, DOCX and text, ninjs, NewsML-G2, the photos and a manifest, in the
  * story's language and every translation the press may see. The story is read through
- * {@link StoryReader#publishedIncludingEmbargoed(UUID, Audience)} for {@link Audience#PRESS}, so the press consent rule is core's; the
+ * {@link StoryReader#publishedIncludingEmbargoed(StoryId, Audience)} for {@link Audience#PRESS}, so the press consent rule is core's; the
  * kit refuses, with a reason, whatever that rule or the embargo keeps from the person asking.
  */
 public class PressKits {
@@ -57,7 +57,7 @@ public class PressKits {
      * The kit for one story, or {@link PressKitRefused} saying why there is none for this person. Each kit handed
      * out is recorded in the audit log ("press-kit.downloaded", with the person asking).
      */
-    public PressKit assemble(UUID storyId, EmbargoAccess access) {
+    public PressKit assemble(StoryId storyId, EmbargoAccess access) {
         Instant now = clock.instant();
         PressKit kit = assembler.assemble(articles(storyId, access, now), now);
         audit.append(SystemActor.currentName(), "press-kit.downloaded", "story", storyId.toString(),
@@ -66,7 +66,7 @@ public class PressKits {
     }
 
     /** The story as its kit will tell it, for the journalist's page; refused exactly when the kit would be. */
-    public PressPreview preview(UUID storyId, EmbargoAccess access) {
+    public PressPreview preview(StoryId storyId, EmbargoAccess access) {
         List<PressArticle> versions = articles(storyId, access, clock.instant());
         PressArticle main = versions.getFirst();
         return new PressPreview(main.storyId(), main.slug(), main.language(), main.release().text(),
@@ -74,7 +74,7 @@ public class PressKits {
                 main.personName(), main.business(), versions.stream().map(PressArticle::language).toList());
     }
 
-    private List<PressArticle> articles(UUID storyId, EmbargoAccess access, Instant now) {
+    private List<PressArticle> articles(StoryId storyId, EmbargoAccess access, Instant now) {
         // read past the embargo, then refuse below with the embargo as the reason if this person may not see it
         StoryDetails story = reader.publishedIncludingEmbargoed(storyId, Audience.PRESS)
             .orElseThrow(() -> refusal(storyId));
@@ -105,12 +105,12 @@ public class PressKits {
         return reader.publishedIncludingEmbargoed(translation.id(), Audience.PRESS);
     }
 
-    private Optional<Instant> embargo(UUID storyId, Instant now) {
+    private Optional<Instant> embargo(StoryId storyId, Instant now) {
         return embargoes.embargoedUntil(storyId).filter(until -> until.isAfter(now));
     }
 
     /** Why the press may not have this story: the reader only says "no", the people asking deserve the reason. */
-    private PressKitRefused refusal(UUID storyId) {
+    private PressKitRefused refusal(StoryId storyId) {
         Optional<StoryDetails> working = reader.working(storyId);
         if (working.isEmpty()) {
             return new PressKitRefused(Reason.NOT_FOUND, "Cerita tidak ditemukan: " + storyId);

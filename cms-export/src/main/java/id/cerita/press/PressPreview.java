@@ -1,7 +1,7 @@
 package id.cerita.press;
 
+import id.cerita.common.StoryId;
 import java.util.List;
-import java.util.UUID;
 
 import id.cerita.story.Language;
 
@@ -9,7 +9,7 @@ import id.cerita.story.Language;
  * What a journalist sees of a story before downloading its kit: the same consent-cut text the kit carries, the
  * release line (immediate or embargo) and the languages the kit holds.
  */
-public record PressPreview(UUID storyId, String slug, Language language, String releaseLine, boolean embargoed,
+public record PressPreview(StoryId storyId, String slug, Language language, String releaseLine, boolean embargoed,
         String headline, String summary, String dateline, String bodyHtml, String personName, String business,
         List<Language> languages) {
 }

@@ -1,8 +1,8 @@
 package id.cerita.press;
 
+import id.cerita.common.StoryId;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Port: until when a story is under embargo, if it is. By default the workflow's embargo
@@ -13,5 +13,5 @@ public interface StoryEmbargoes {
 
     StoryEmbargoes NONE = storyId -> Optional.empty();
 
-    Optional<Instant> embargoedUntil(UUID storyId);
+    Optional<Instant> embargoedUntil(StoryId storyId);
 }

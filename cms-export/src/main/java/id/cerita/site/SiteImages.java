@@ -1,9 +1,9 @@
 package id.cerita.site;
 
+import id.cerita.common.StoryId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import id.cerita.story.StoryDetails;
 
@@ -20,8 +20,8 @@ public interface SiteImages {
     List<SiteImage> imagesOf(StoryDetails story);
 
     /** The pictures of many stories, by story id; a source that can read them in bulk does so here. */
-    default Map<UUID, List<SiteImage>> imagesOf(List<StoryDetails> stories) {
-        Map<UUID, List<SiteImage>> images = new HashMap<>();
+    default Map<StoryId, List<SiteImage>> imagesOf(List<StoryDetails> stories) {
+        Map<StoryId, List<SiteImage>> images = new HashMap<>();
         stories.forEach(story -> images.put(story.id(), imagesOf(story)));
         return images;
     }

@@ -1,5 +1,6 @@
 package id.cerita.press;
 
+import id.cerita.common.StoryId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -105,7 +106,7 @@ public class PressFixtures {
                 base.sources());
     }
 
-    private Story publish(StoryContent content, UUID translationOf) {
+    private Story publish(StoryContent content, StoryId translationOf) {
         Story story = stories.create(content, translationOf, StoryFixtures.WRITER);
         stories.submit(story.id(), StoryFixtures.WRITER);
         stories.approve(story.id(), StoryFixtures.EDITOR);

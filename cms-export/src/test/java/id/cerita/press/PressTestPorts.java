@@ -1,5 +1,6 @@
 package id.cerita.press;
 
+import id.cerita.common.StoryId;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -10,7 +11,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import javax.imageio.ImageIO;
@@ -28,22 +28,22 @@ import id.cerita.media.FocalPoint;
 public class PressTestPorts {
 
     public static final class Embargoes implements StoryEmbargoes {
-        private final Map<UUID, Instant> until = new ConcurrentHashMap<>();
+        private final Map<StoryId, Instant> until = new ConcurrentHashMap<>();
 
-        public void embargo(UUID storyId, Instant instant) {
+        public void embargo(StoryId storyId, Instant instant) {
             until.put(storyId, instant);
         }
 
         @Override
-        public Optional<Instant> embargoedUntil(UUID storyId) {
+        public Optional<Instant> embargoedUntil(StoryId storyId) {
             return Optional.ofNullable(until.get(storyId));
         }
     }
 
     public static final class Photos implements PressPhotos {
-        private final Map<UUID, List<PressPhoto>> byStory = new ConcurrentHashMap<>();
+        private final Map<StoryId, List<PressPhoto>> byStory = new ConcurrentHashMap<>();
 
-        public void give(UUID storyId, PressPhoto... photos) {
+        public void give(StoryId storyId, PressPhoto... photos) {
             byStory.put(storyId, List.of(photos));
         }
 

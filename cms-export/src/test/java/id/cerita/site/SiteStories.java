@@ -1,5 +1,6 @@
 package id.cerita.site;
 
+import id.cerita.common.StoryId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -103,7 +104,7 @@ public final class SiteStories {
 
     public static StoryDetails story(int i, Language language) {
         boolean en = language == Language.EN;
-        UUID id = UUID.nameUUIDFromBytes(("story-" + i + "-" + language.code()).getBytes());
+        StoryId id = new StoryId(UUID.nameUUIDFromBytes(("story-" + i + "-" + language.code()).getBytes()));
         Region[] place = PLACES.get(i % PLACES.size());
         Theme theme = THEMES.get(i % THEMES.size());
         CourseOffer course = COURSES.get(i % COURSES.size());

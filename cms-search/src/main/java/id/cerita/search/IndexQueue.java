@@ -1,5 +1,6 @@
 package id.cerita.search;
 
+import id.cerita.common.StoryId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,11 +33,11 @@ class IndexQueue {
     }
 
     /** A request to rewrite these stories' documents; joins the caller's transaction. */
-    void request(Collection<UUID> storyIds) {
+    void request(Collection<StoryId> storyIds) {
         OffsetDateTime now = now();
-        for (UUID storyId : storyIds) {
+        for (StoryId storyId : storyIds) {
             jdbc.sql("INSERT INTO search_index_queue (story_id, requested_at, not_before) VALUES (?, ?, ?)")
-                .params(storyId, now, now).update();
+                .params(storyId.value(), now, now).update();
         }
     }
 
@@ -52,7 +53,8 @@ class IndexQueue {
         return jdbc.sql("""
                 SELECT id, story_id, attempts FROM search_index_queue
                 WHERE done_at IS NULL AND not_before <= ? ORDER BY id LIMIT ?""")
-            .params(now(), limit).query(Request.class).list();
+            .params(now(), limit)
+            .query((rs, i) -> new Request(rs.getLong(1), new StoryId(rs.getObject(2, UUID.class)), rs.getInt(3))).list();
     }
 
     void done(Collection<Long> requestIds) {
@@ -70,9 +72,9 @@ class IndexQueue {
     }
 
     /** Stories with a request made at or after {@code since}, done or not (a rebuild replays them). */
-    List<UUID> requestedSince(Instant since) {
+    List<StoryId> requestedSince(Instant since) {
         return jdbc.sql("SELECT DISTINCT story_id FROM search_index_queue WHERE requested_at >= ?")
-            .param(since.atOffset(ZoneOffset.UTC)).query(UUID.class).list();
+            .param(since.atOffset(ZoneOffset.UTC)).query(UUID.class).stream().map(StoryId::new).toList();
     }
 
     /** How many requests are still open: 0 means the index has caught up with the database. */
@@ -111,6 +113,6 @@ class IndexQueue {
         return error == null || error.length() <= 1000 ? error : error.substring(0, 1000);
     }
 
-    record Request(long id, UUID storyId, int attempts) {
+    record Request(long id, StoryId storyId, int attempts) {
     }
 }

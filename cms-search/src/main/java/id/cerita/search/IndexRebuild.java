@@ -1,5 +1,6 @@
 package id.cerita.search;
 
+import id.cerita.common.StoryId;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -7,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
@@ -125,17 +125,17 @@ public class IndexRebuild implements DisposableBean {
         try {
             target = index.createIndex();
             index.startMirroringTo(target);
-            List<UUID> ids = allStoryIds();
+            List<StoryId> ids = allStoryIds();
             progress.updateAndGet(p -> p.planned(ids.size()));
             try (BulkLoad load = index.bulkLoad(target, IN_FLIGHT)) {
                 for (int from = 0; from < ids.size(); from += BATCH) {
-                    List<UUID> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+                    List<StoryId> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
                     indexer.write(load, batch);
                     progress.updateAndGet(p -> p.advanced(batch.size()));
                 }
             }
             // a batch may have read a story just before an edit that was indexed meanwhile: write those again
-            List<UUID> changed = queue.requestedSince(started);
+            List<StoryId> changed = queue.requestedSince(started);
             indexer.write(target, changed);
             index.refresh(target);
             index.mergeSegments(target);
@@ -157,8 +157,8 @@ public class IndexRebuild implements DisposableBean {
         }
     }
 
-    private List<UUID> allStoryIds() {
-        Set<UUID> ids = new LinkedHashSet<>();
+    private List<StoryId> allStoryIds() {
+        Set<StoryId> ids = new LinkedHashSet<>();
         StoryPage page = listing.page(StoryFilter.none(), 0, StoryListing.MAX_PAGE_SIZE);
         page.items().stream().map(StorySummary::id).forEach(ids::add);
         while (page.hasNext()) {

@@ -1,5 +1,6 @@
 package id.cerita.search;
 
+import id.cerita.common.StoryId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
@@ -7,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -135,7 +135,7 @@ class SearchCatchUp implements DisposableBean {
         if (due.isEmpty()) {
             return 0;
         }
-        Map<UUID, List<Request>> byStory = new LinkedHashMap<>();
+        Map<StoryId, List<Request>> byStory = new LinkedHashMap<>();
         due.forEach(r -> byStory.computeIfAbsent(r.storyId(), id -> new ArrayList<>()).add(r));
         try {
             reindex(byStory.keySet());
@@ -159,7 +159,7 @@ class SearchCatchUp implements DisposableBean {
         return byStory.size();
     }
 
-    private void reindex(Collection<UUID> storyIds) {
+    private void reindex(Collection<StoryId> storyIds) {
         reads.executeWithoutResult(status -> {
             try {
                 indexer.reindex(storyIds);

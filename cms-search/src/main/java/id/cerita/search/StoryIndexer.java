@@ -1,5 +1,6 @@
 package id.cerita.search;
 
+import id.cerita.common.StoryId;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -8,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
@@ -37,19 +37,19 @@ public class StoryIndexer {
     }
 
     /** Re-reads the stories and rewrites their documents through the alias, in one bulk request. */
-    public void reindex(Collection<UUID> storyIds) throws IOException {
+    public void reindex(Collection<StoryId> storyIds) throws IOException {
         Documents d = documentsOf(storyIds);
         index.write(d.upserts(), d.deletes());
     }
 
     /** The same into a given index (a rebuild fills a new index before it goes behind the alias). */
-    void write(String target, Collection<UUID> storyIds) throws IOException {
+    void write(String target, Collection<StoryId> storyIds) throws IOException {
         Documents d = documentsOf(storyIds);
         index.write(target, d.upserts(), d.deletes());
     }
 
     /** The same through a bulk load: the request goes out while the caller reads the next stories. */
-    void write(BulkLoad load, Collection<UUID> storyIds) throws IOException {
+    void write(BulkLoad load, Collection<StoryId> storyIds) throws IOException {
         Documents d = documentsOf(storyIds);
         load.write(d.upserts(), d.deletes());
     }
@@ -62,21 +62,21 @@ public class StoryIndexer {
      * Reads the stories in batches ({@link StoryReader#workingAll}, {@link StoryReader#publishedAll}): a rebuild of
      * 100,000 stories would otherwise ask about eighty queries per story, one story at a time.
      */
-    private Documents documentsOf(Collection<UUID> storyIds) {
-        List<UUID> ids = List.copyOf(new LinkedHashSet<>(storyIds));
-        Map<UUID, StoryDetails> working = byId(reader.workingAll(ids));
-        Map<Audience, Map<UUID, StoryDetails>> published = new EnumMap<>(Audience.class);
+    private Documents documentsOf(Collection<StoryId> storyIds) {
+        List<StoryId> ids = List.copyOf(new LinkedHashSet<>(storyIds));
+        Map<StoryId, StoryDetails> working = byId(reader.workingAll(ids));
+        Map<Audience, Map<StoryId, StoryDetails>> published = new EnumMap<>(Audience.class);
         for (Audience audience : Audience.values()) {
             published.put(audience, byId(reader.publishedAll(ids, audience)));
         }
         Documents d = new Documents(new ArrayList<>(), new ArrayList<>());
-        for (UUID id : ids) {
+        for (StoryId id : ids) {
             documentsOf(id, working.get(id), published, d.upserts(), d.deletes());
         }
         return d;
     }
 
-    private void documentsOf(UUID id, StoryDetails working, Map<Audience, Map<UUID, StoryDetails>> published,
+    private void documentsOf(StoryId id, StoryDetails working, Map<Audience, Map<StoryId, StoryDetails>> published,
             List<StoryDocument> upserts, List<String> deletes) {
         String storyId = id.toString();
         if (working == null) {
@@ -101,8 +101,8 @@ public class StoryIndexer {
         }
     }
 
-    private static Map<UUID, StoryDetails> byId(List<StoryDetails> stories) {
-        Map<UUID, StoryDetails> byId = new HashMap<>();
+    private static Map<StoryId, StoryDetails> byId(List<StoryDetails> stories) {
+        Map<StoryId, StoryDetails> byId = new HashMap<>();
         stories.forEach(story -> byId.put(story.id(), story));
         return byId;
     }

@@ -1,8 +1,8 @@
 package id.cerita.search;
 
+import id.cerita.common.StoryId;
 import java.util.Collection;
 import java.util.List;
-import java.util.UUID;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -57,12 +57,12 @@ class StoryIndexing {
     /** Stories of the merged record, whichever side of the move this runs on. */
     @EventListener
     void on(AlumniMerged event) {
-        java.util.Set<UUID> ids = new java.util.LinkedHashSet<>(reader.storyIdsAbout(event.mergedId()));
+        java.util.Set<StoryId> ids = new java.util.LinkedHashSet<>(reader.storyIdsAbout(event.mergedId()));
         ids.addAll(reader.storyIdsAbout(event.survivorId()));
         request(ids);
     }
 
-    private void request(Collection<UUID> storyIds) {
+    private void request(Collection<StoryId> storyIds) {
         if (storyIds.isEmpty()) {
             return;
         }

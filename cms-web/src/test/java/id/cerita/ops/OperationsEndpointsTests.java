@@ -1,5 +1,6 @@
 package id.cerita.ops;
 
+import id.cerita.common.StoryId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -77,7 +78,7 @@ class OperationsEndpointsTests {
         SystemActor.run(() -> users.create("ops-writer", "Penulis", PASSWORD, EnumSet.of(Role.WRITER)));
         mvc.perform(get("/actuator/health"));
         search.search(StoryQuery.text("donat"), SearchScope.press());
-        kitDownloads.record(UUID.randomUUID(), "ops-journalist");
+        kitDownloads.record(StoryId.random(), "ops-journalist");
 
         mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized())
             .andExpect(content().contentTypeCompatibleWith("application/problem+json"));

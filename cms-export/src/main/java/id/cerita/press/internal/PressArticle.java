@@ -1,8 +1,8 @@
 package id.cerita.press.internal;
 
+import id.cerita.common.StoryId;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 import id.cerita.press.PressPhoto;
 import id.cerita.press.PressSettings;
@@ -17,7 +17,7 @@ import id.cerita.story.Quote;
  * press ({@code personName} and {@code business} are null without NAME / BUSINESS_DETAILS consent; {@code photos}
  * holds only photos the PHOTO consent covers). Every format of the kit is rendered from this and nothing else.
  */
-public record PressArticle(UUID storyId, String slug, Language language, String headline, String summary,
+public record PressArticle(StoryId storyId, String slug, Language language, String headline, String summary,
         PrintBody body, ReleaseLine release, String dateline, Region region,
         Region province, List<Quote> quotes, String personName, String business, List<Subject> subjects,
         List<PressPhoto> photos, PressSettings settings, String author, Instant firstCreated, Instant versionCreated,

@@ -1,5 +1,6 @@
 package id.cerita.press.internal;
 
+import id.cerita.common.StoryId;
 import java.util.UUID;
 
 /** The identifiers the kit gives things, so that ninjs, NewsML-G2 and the manifest name them alike. */
@@ -25,7 +26,7 @@ final class PressUris {
         return "urn:cerita:alumnus:" + id;
     }
 
-    static String photo(UUID storyId, String fileName) {
+    static String photo(StoryId storyId, String fileName) {
         return "urn:cerita:story:" + storyId + ":photo:" + fileName;
     }
 }

@@ -1,5 +1,6 @@
 package id.cerita.site.internal;
 
+import id.cerita.common.StoryId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -47,9 +48,9 @@ public final class LibraryImages implements SiteImages {
 
     /** One read of the links for every story: an export of 10,000 stories otherwise asks 10,000 times. */
     @Override
-    public Map<UUID, List<SiteImage>> imagesOf(List<StoryDetails> stories) {
-        Map<UUID, StoryImages> all = links.ofAll(stories.stream().map(StoryDetails::id).toList());
-        Map<UUID, List<SiteImage>> images = new HashMap<>();
+    public Map<StoryId, List<SiteImage>> imagesOf(List<StoryDetails> stories) {
+        Map<StoryId, StoryImages> all = links.ofAll(stories.stream().map(StoryDetails::id).toList());
+        Map<StoryId, List<SiteImage>> images = new HashMap<>();
         stories.forEach(story -> images.put(story.id(), imagesOf(story, all.get(story.id()))));
         return images;
     }

@@ -1,5 +1,6 @@
 package id.cerita.site.internal;
 
+import id.cerita.common.StoryId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 
 import id.cerita.site.MarkdownRenderer;
 import id.cerita.site.SiteFormats;
@@ -45,8 +45,8 @@ public final class SitePlan {
     /** {@link SiteInput#basePath()}, parsed from the base URL once per plan, not once per link. */
     private final String base;
     private final List<Planned> stories;
-    private final Map<UUID, StoryDetails> byId = new HashMap<>();
-    private final Map<UUID, List<SiteImage>> images = new HashMap<>();
+    private final Map<StoryId, StoryDetails> byId = new HashMap<>();
+    private final Map<StoryId, List<SiteImage>> images = new HashMap<>();
     private final Map<Kind, Map<String, Taxon<Planned>>> taxa = new LinkedHashMap<>();
     // filled by listings planned in parallel; sorted before it is written
     private final List<Sitemap.Entry> sitemap = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -59,7 +59,7 @@ public final class SitePlan {
      * @param originals the Indonesian versions of a story in another language (its card goes under theirs)
      */
     private record Planned(StoryDetails story, byte[] digest, List<SiteImage> images, List<Alternate> alternates,
-            boolean translated, List<UUID> originals, String lastmod) {
+            boolean translated, List<StoryId> originals, String lastmod) {
     }
 
     public SitePlan(SiteInput input, MarkdownRenderer markdown, Templates templates, SiteImages siteImages,
@@ -73,7 +73,7 @@ public final class SitePlan {
             .toList();
         sorted.forEach(s -> byId.put(s.id(), s));
         images.putAll(siteImages.imagesOf(sorted));
-        java.util.Set<UUID> translated = new java.util.HashSet<>();
+        java.util.Set<StoryId> translated = new java.util.HashSet<>();
         sorted.forEach(s -> translated.addAll(originals(s)));
         // reading every story is the bulk of planning an incremental build: spread it over the cores
         this.stories = sorted.parallelStream().map(s -> {
@@ -189,7 +189,7 @@ public final class SitePlan {
             return list; // nothing to put under another card
         }
         // only originals of a translation can hide a card: a set of those, not of the whole listing (55,000 on the home)
-        java.util.Set<UUID> listed = new java.util.HashSet<>();
+        java.util.Set<StoryId> listed = new java.util.HashSet<>();
         list.forEach(p -> {
             if (p.translated()) {
                 listed.add(p.story().id());
@@ -198,7 +198,7 @@ public final class SitePlan {
         return list.stream().filter(p -> p.originals().stream().noneMatch(listed::contains)).toList();
     }
 
-    private static List<UUID> originals(StoryDetails s) {
+    private static List<StoryId> originals(StoryDetails s) {
         return s.language() == Language.ID ? List.of() : s.translations().stream()
             .filter(t -> t.language() == Language.ID).map(StoryDetails.Translation::id).toList();
     }

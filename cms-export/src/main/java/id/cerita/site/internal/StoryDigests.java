@@ -1,8 +1,8 @@
 package id.cerita.site.internal;
 
+import id.cerita.common.StoryId;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
@@ -22,8 +22,8 @@ public final class StoryDigests {
     private record Entry(int revision, long key, byte[] digest) {
     }
 
-    private volatile Map<UUID, Entry> kept = Map.of();
-    private final Map<UUID, Entry> building = new ConcurrentHashMap<>();
+    private volatile Map<StoryId, Entry> kept = Map.of();
+    private final Map<StoryId, Entry> building = new ConcurrentHashMap<>();
 
     /** The story's digest, from the last export when nothing it shows has changed. */
     byte[] of(StoryDetails s, List<SiteImage> images, String byline) {

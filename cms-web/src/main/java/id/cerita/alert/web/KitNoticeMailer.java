@@ -1,7 +1,7 @@
 package id.cerita.alert.web;
 
+import id.cerita.common.StoryId;
 import java.util.List;
-import java.util.UUID;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -50,7 +50,7 @@ class KitNoticeMailer {
         notify(event.storyId(), "CORRECTION");
     }
 
-    private void notify(UUID storyId, String kind) {
+    private void notify(StoryId storyId, String kind) {
         SystemActor.run(() -> {
             List<String> readers = downloads.downloadersOf(storyId);
             if (readers.isEmpty()) {

@@ -1,12 +1,12 @@
 package id.cerita.consent.web;
 
+import id.cerita.common.StoryId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
@@ -46,14 +46,14 @@ public class ConsentSummaries {
     }
 
     /** Null for a new story or a story about no one. */
-    public ConsentSummary of(UUID storyId) {
+    public ConsentSummary of(StoryId storyId) {
         if (storyId == null) {
             return null;
         }
         return SystemActor.call(() -> summary(storyId));
     }
 
-    private ConsentSummary summary(UUID storyId) {
+    private ConsentSummary summary(StoryId storyId) {
         Story story = stories.find(storyId).orElse(null);
         if (story == null || story.alumnusId() == null) {
             return null;

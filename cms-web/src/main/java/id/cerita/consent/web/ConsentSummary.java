@@ -1,5 +1,6 @@
 package id.cerita.consent.web;
 
+import id.cerita.common.StoryId;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,7 +11,7 @@ import id.cerita.consent.StoryCheckLink;
  * Next to a story's alumnus: for each scope whether their consent covers it today and what the story needs it for
  * ({@code publication}, {@code press}, {@code photos}, {@code business}); the private check links of the story.
  */
-public record ConsentSummary(UUID storyId, UUID alumnusId, String alumnusName, List<Row> rows,
+public record ConsentSummary(StoryId storyId, UUID alumnusId, String alumnusName, List<Row> rows,
         List<ConsentScope> missingForPublication, List<LinkRow> links) {
 
     public record Row(ConsentScope scope, boolean covered, List<String> neededFor) {

@@ -1,7 +1,7 @@
 package id.cerita.consent.web;
 
+import id.cerita.common.StoryId;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -54,7 +54,7 @@ class KitDownloadRecorder implements WebMvcConfigurer {
         if (user == null || variables == null) {
             return;
         }
-        UUID storyId = variables.containsKey("slug")
+        StoryId storyId = variables.containsKey("slug")
                 ? SystemActor.call(() -> stories.bySlug(variables.get("slug"))).map(s -> s.id()).orElse(null)
                 : parse(variables.get("id"));
         if (storyId != null) {
@@ -62,9 +62,9 @@ class KitDownloadRecorder implements WebMvcConfigurer {
         }
     }
 
-    private static UUID parse(String id) {
+    private static StoryId parse(String id) {
         try {
-            return id == null ? null : UUID.fromString(id);
+            return id == null ? null : StoryId.of(id);
         }
         catch (IllegalArgumentException e) {
             return null;

@@ -1,5 +1,6 @@
 package id.cerita.consent.web;
 
+import id.cerita.common.StoryId;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -36,7 +37,7 @@ class StoryCheckLinksController {
     }
 
     @PostMapping("/consent-links")
-    String issue(@RequestParam(required = false) UUID storyId, @RequestParam(required = false) String returnTo, Authentication user,
+    String issue(@RequestParam(required = false) StoryId storyId, @RequestParam(required = false) String returnTo, Authentication user,
             HttpServletRequest request, RedirectAttributes redirect) {
         try {
             IssuedLink issued = links.issue(storyId, user.getName());
@@ -59,7 +60,7 @@ class StoryCheckLinksController {
     }
 
     @PostMapping("/consent-links/{linkId}/revoke")
-    String revoke(@PathVariable UUID linkId, @RequestParam(required = false) UUID storyId, @RequestParam(required = false) String returnTo,
+    String revoke(@PathVariable UUID linkId, @RequestParam(required = false) StoryId storyId, @RequestParam(required = false) String returnTo,
             Authentication user, RedirectAttributes redirect) {
         try {
             links.revoke(linkId, user.getName());
@@ -73,7 +74,7 @@ class StoryCheckLinksController {
     }
 
     /** Back to the editor or the review page of the story; nowhere else. */
-    private static String back(String returnTo, UUID storyId) {
+    private static String back(String returnTo, StoryId storyId) {
         String review = "/workflow/stories/" + storyId;
         return review.equals(returnTo) ? review : "/stories/" + storyId;
     }

@@ -1,8 +1,8 @@
 package id.cerita.consent.web;
 
+import id.cerita.common.StoryId;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -45,6 +45,6 @@ public class TakedownNotices {
     }
 
     /** {@code photosOnly}: the story may stay, its photos of the person must go. */
-    public record Notice(UUID storyId, String title, Instant downloadedAt, boolean photosOnly) {
+    public record Notice(StoryId storyId, String title, Instant downloadedAt, boolean photosOnly) {
     }
 }

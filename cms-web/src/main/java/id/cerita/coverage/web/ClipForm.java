@@ -1,5 +1,6 @@
 package id.cerita.coverage.web;
 
+import id.cerita.common.StoryId;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -23,7 +24,7 @@ public class ClipForm {
     private String language = "id";
     private Long reach;
     private UUID gatheringId;
-    private Set<UUID> storyIds = new LinkedHashSet<>();
+    private Set<StoryId> storyIds = new LinkedHashSet<>();
 
     static ClipForm of(ClipDetails d) {
         ClipForm form = new ClipForm();
@@ -67,6 +68,6 @@ public class ClipForm {
     public void setReach(Long reach) { this.reach = reach; }
     public UUID getGatheringId() { return gatheringId; }
     public void setGatheringId(UUID gatheringId) { this.gatheringId = gatheringId; }
-    public Set<UUID> getStoryIds() { return storyIds; }
-    public void setStoryIds(Set<UUID> storyIds) { this.storyIds = storyIds == null ? new LinkedHashSet<>() : storyIds; }
+    public Set<StoryId> getStoryIds() { return storyIds; }
+    public void setStoryIds(Set<StoryId> storyIds) { this.storyIds = storyIds == null ? new LinkedHashSet<>() : storyIds; }
 }

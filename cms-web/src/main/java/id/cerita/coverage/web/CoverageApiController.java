@@ -1,5 +1,6 @@
 package id.cerita.coverage.web;
 
+import id.cerita.common.StoryId;
 import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
@@ -36,7 +37,7 @@ class CoverageApiController {
 
     @GetMapping
     @Operation(summary = "Clips, newest first; with story=<id> only those covering that story")
-    List<PressClip> list(@RequestParam(required = false) UUID story) {
+    List<PressClip> list(@RequestParam(required = false) StoryId story) {
         return story == null ? clips.all() : clips.ofStory(story);
     }
 

@@ -1,6 +1,6 @@
 package id.cerita.media.web;
 
-import java.util.UUID;
+import id.cerita.common.StoryId;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +31,7 @@ class EditorPhotoIntake implements StoryPhotoIntake {
 
     @Override
     @Transactional
-    public void add(UUID storyId, StoryPhotoUpload upload, String by) {
+    public void add(StoryId storyId, StoryPhotoUpload upload, String by) {
         MediaAsset asset;
         try {
             asset = intake.accept(upload.bytes(), upload.contentType(), upload.filename(), by).asset();

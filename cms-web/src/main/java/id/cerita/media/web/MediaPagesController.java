@@ -1,5 +1,6 @@
 package id.cerita.media.web;
 
+import id.cerita.common.StoryId;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Comparator;
@@ -147,7 +148,7 @@ class MediaPagesController {
     }
 
     @PostMapping("/{id}/attach")
-    String attach(@PathVariable UUID id, @RequestParam UUID storyId, @RequestParam MediaUsage.Role role,
+    String attach(@PathVariable UUID id, @RequestParam StoryId storyId, @RequestParam MediaUsage.Role role,
             Authentication user, RedirectAttributes redirect) {
         switch (role) {
             case LEAD -> links.chooseLead(storyId, id, user.getName());
@@ -158,7 +159,7 @@ class MediaPagesController {
     }
 
     @PostMapping("/{id}/detach")
-    String detach(@PathVariable UUID id, @RequestParam UUID storyId, Authentication user) {
+    String detach(@PathVariable UUID id, @RequestParam StoryId storyId, Authentication user) {
         links.remove(storyId, id, user.getName());
         return "redirect:/media/" + id;
     }

@@ -1,5 +1,6 @@
 package id.cerita.media.web;
 
+import id.cerita.common.StoryId;
 import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
@@ -38,37 +39,37 @@ class StoryImagesApiController {
     record ImageRef(@NotNull UUID mediaId) {
     }
 
-    record StoryImagesView(UUID storyId, Optional<UUID> lead, List<UUID> gallery, List<PublicationProblem> publicationProblems) {
+    record StoryImagesView(StoryId storyId, Optional<UUID> lead, List<UUID> gallery, List<PublicationProblem> publicationProblems) {
         static StoryImagesView of(StoryImages images, List<PublicationProblem> problems) {
             return new StoryImagesView(images.storyId(), images.leadMediaId(), images.galleryIds(), problems);
         }
     }
 
     @GetMapping
-    StoryImagesView get(@PathVariable UUID storyId) {
+    StoryImagesView get(@PathVariable StoryId storyId) {
         return StoryImagesView.of(links.of(storyId), links.problemsBeforePublishing(storyId));
     }
 
     @PutMapping("/lead")
-    StoryImagesView chooseLead(@PathVariable UUID storyId, @Valid @RequestBody ImageRef ref, Principal user) {
+    StoryImagesView chooseLead(@PathVariable StoryId storyId, @Valid @RequestBody ImageRef ref, Principal user) {
         return StoryImagesView.of(links.chooseLead(storyId, ref.mediaId(), user.getName()),
                 links.problemsBeforePublishing(storyId));
     }
 
     @PostMapping("/gallery")
-    StoryImagesView addToGallery(@PathVariable UUID storyId, @Valid @RequestBody ImageRef ref, Principal user) {
+    StoryImagesView addToGallery(@PathVariable StoryId storyId, @Valid @RequestBody ImageRef ref, Principal user) {
         return StoryImagesView.of(links.addToGallery(storyId, ref.mediaId(), user.getName()),
                 links.problemsBeforePublishing(storyId));
     }
 
     @DeleteMapping("/{mediaId}")
-    ResponseEntity<Void> remove(@PathVariable UUID storyId, @PathVariable UUID mediaId, Principal user) {
+    ResponseEntity<Void> remove(@PathVariable StoryId storyId, @PathVariable UUID mediaId, Principal user) {
         links.remove(storyId, mediaId, user.getName());
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/publication-check")
-    List<PublicationProblem> publicationCheck(@PathVariable UUID storyId) {
+    List<PublicationProblem> publicationCheck(@PathVariable StoryId storyId) {
         return links.problemsBeforePublishing(storyId);
     }
 }

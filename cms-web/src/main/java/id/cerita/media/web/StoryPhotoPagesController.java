@@ -1,5 +1,6 @@
 package id.cerita.media.web;
 
+import id.cerita.common.StoryId;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -48,7 +49,7 @@ class StoryPhotoPagesController {
     }
 
     @PostMapping("/stories/{storyId}/photos/{mediaId}")
-    String describe(@PathVariable UUID storyId, @PathVariable UUID mediaId,
+    String describe(@PathVariable StoryId storyId, @PathVariable UUID mediaId,
             @Valid @ModelAttribute DescribeStoryPhoto command, BindingResult errors, Authentication user,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {

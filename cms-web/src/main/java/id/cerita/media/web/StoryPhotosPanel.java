@@ -1,5 +1,6 @@
 package id.cerita.media.web;
 
+import id.cerita.common.StoryId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +26,7 @@ class StoryPhotosPanel implements StoryEditorPanel {
     }
 
     @Override
-    public Map<String, Object> attributesFor(UUID storyId) {
+    public Map<String, Object> attributesFor(StoryId storyId) {
         StoryImages images = links.of(storyId);
         List<StoryPhoto> photos = images.allMediaIds().stream().map(library::find).flatMap(Optional::stream)
             .map(asset -> new StoryPhoto(asset.id(), asset.version(), asset.altText(), asset.caption(), asset.credit(),

@@ -1,6 +1,6 @@
 package id.cerita.press.web;
 
-import java.util.UUID;
+import id.cerita.common.StoryId;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,7 +23,7 @@ class PressKitApiController {
 
     @GetMapping(value = "/api/stories/{id}/press-kit", produces = { "application/zip", "application/problem+json" })
     @PreAuthorize("@capability.granted(authentication, 'USE_PRESS_ROOM')")
-    ResponseEntity<byte[]> pressKit(@PathVariable UUID id, Authentication authentication) {
+    ResponseEntity<byte[]> pressKit(@PathVariable StoryId id, Authentication authentication) {
         return PressKitResponses.download(kits.assemble(id, EmbargoClearance.of(authentication)));
     }
 }

@@ -1,5 +1,6 @@
 package id.cerita.press.web;
 
+import id.cerita.common.StoryId;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -62,7 +63,7 @@ class PressStoryPage {
     record Photo(UUID id, Long version, String alt, String caption, String credit) {
     }
 
-    View of(UUID storyId) {
+    View of(StoryId storyId) {
         StoryDetails story = reader.publishedIncludingEmbargoed(storyId, Audience.PRESS).orElse(null);
         if (story == null) {
             return new View("", "", List.of(), List.of(), List.of(), List.of());
@@ -77,8 +78,8 @@ class PressStoryPage {
      * one read per lead photo (ten at most on a page).
      */
     Map<String, Photo> leadPhotos(List<StoryResults.Hit> hits) {
-        List<UUID> ids = hits.stream().map(hit -> UUID.fromString(hit.storyId())).toList();
-        Map<UUID, StoryImages> linked = images.ofAll(ids);
+        List<StoryId> ids = hits.stream().map(hit -> StoryId.of(hit.storyId())).toList();
+        Map<StoryId, StoryImages> linked = images.ofAll(ids);
         Map<String, Photo> leads = new HashMap<>();
         for (StoryDetails story : reader.publishedAll(ids, Audience.PRESS)) {
             linked.get(story.id()).leadMediaId().flatMap(id -> pressPhoto(story, id))
@@ -107,7 +108,7 @@ class PressStoryPage {
                 asset.credit());
     }
 
-    private List<StoryResults.Hit> related(UUID storyId) {
+    private List<StoryResults.Hit> related(StoryId storyId) {
         try {
             return suggestions.related(storyId.toString(), PRESS, RELATED);
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package id.cerita.story.web;
 
+import id.cerita.common.StoryId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -13,7 +14,7 @@ import id.cerita.story.StoryContent;
 /** POST /api/stories: a new story, optionally as the translation of another one. */
 record CreateStory(Language language, String title, String slug, String summary, String body, UUID alumnusId,
         String regionCode, UUID gatheringId, Set<UUID> courseIds, Set<String> themeCodes, List<Quote> quotes,
-        List<Outcome> outcomes, List<SourceReference> sources, UUID translationOf) {
+        List<Outcome> outcomes, List<SourceReference> sources, StoryId translationOf) {
 
     StoryContent content() {
         return new StoryContent(language, title, slug, summary, body, alumnusId, regionCode, gatheringId, courseIds,

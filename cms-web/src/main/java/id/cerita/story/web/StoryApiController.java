@@ -1,9 +1,9 @@
 package id.cerita.story.web;
 
+import id.cerita.common.StoryId;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.validation.Valid;
 
@@ -62,17 +62,17 @@ class StoryApiController {
     }
 
     @GetMapping("/{id}")
-    StoryView get(@PathVariable UUID id) {
+    StoryView get(@PathVariable StoryId id) {
         return StoryView.of(stories.require(id));
     }
 
     @PutMapping("/{id}")
-    StoryView save(@PathVariable UUID id, @RequestBody SaveStory command, Principal user) {
+    StoryView save(@PathVariable StoryId id, @RequestBody SaveStory command, Principal user) {
         return StoryView.of(stories.save(id, command.expectedVersion(), command.content(), user.getName()));
     }
 
     @PostMapping("/{id}/{step:submit|approve|request-changes|publish|unpublish}")
-    StoryView step(@PathVariable UUID id, @PathVariable String step,
+    StoryView step(@PathVariable StoryId id, @PathVariable String step,
             @RequestBody(required = false) @Valid StepReason body, Principal user) {
         Transition transition = Transition.byPath(step).orElseThrow(() -> new NotFoundException(step));
         return StoryView.of(transitions.take(transition, id, user.getName(), body == null ? null : body.reason()));
@@ -80,7 +80,7 @@ class StoryApiController {
 
     /** The steps the caller may take on the story now (the buttons the workflow page shows them). */
     @GetMapping("/{id}/transitions")
-    List<OpenStep> open(@PathVariable UUID id, Authentication user) {
+    List<OpenStep> open(@PathVariable StoryId id, Authentication user) {
         Actor actor = Actor.of(user.getName(), user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList());
         return transitions.open(id, actor).stream().map(t -> new OpenStep(t.path(), t.needsReason())).toList();
     }

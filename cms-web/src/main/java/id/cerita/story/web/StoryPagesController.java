@@ -1,5 +1,6 @@
 package id.cerita.story.web;
 
+import id.cerita.common.StoryId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -139,7 +140,7 @@ class StoryPagesController {
 
     /** {@code alumnus}: the one just added on the alumni page, chosen in the form (saved with the next save). */
     @GetMapping("/stories/{id}")
-    String edit(@PathVariable UUID id, @RequestParam(required = false) UUID alumnus, Authentication user, Model model) {
+    String edit(@PathVariable StoryId id, @RequestParam(required = false) UUID alumnus, Authentication user, Model model) {
         Story story = existing(id);
         StoryForm form = StoryForm.of(story).withSpareRows();
         alumnusChosen(form, alumnus, model);
@@ -153,7 +154,7 @@ class StoryPagesController {
     }
 
     @PostMapping("/stories/{id}")
-    String save(@PathVariable UUID id, @ModelAttribute("form") StoryForm form, BindingResult binding,
+    String save(@PathVariable StoryId id, @ModelAttribute("form") StoryForm form, BindingResult binding,
             @RequestParam(name = "_action", required = false) String action, NewPhoto photo, Authentication user,
             Model model, RedirectAttributes redirect) {
         Story story = existing(id);
@@ -194,7 +195,7 @@ class StoryPagesController {
         return editor(model, form.withSpareRows(), current, user);
     }
 
-    private Story existing(UUID id) {
+    private Story existing(StoryId id) {
         return stories.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 

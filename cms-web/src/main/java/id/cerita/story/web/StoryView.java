@@ -1,5 +1,6 @@
 package id.cerita.story.web;
 
+import id.cerita.common.StoryId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +14,7 @@ import id.cerita.story.Story;
 import id.cerita.story.StoryStatus;
 
 /** A story's working copy as the API answers it; {@code version} is what the next PUT must send back. */
-record StoryView(UUID id, long version, String slug, Language language, UUID translationKey, String title,
+record StoryView(StoryId id, long version, String slug, Language language, UUID translationKey, String title,
         String summary, String body, UUID alumnusId, String regionCode, UUID gatheringId, Set<UUID> courseIds,
         Set<String> themeCodes, List<Quote> quotes, List<Outcome> outcomes, List<SourceReference> sources,
         StoryStatus status, boolean live, int revision, Integer publishedRevision, String author, String lastEditor,

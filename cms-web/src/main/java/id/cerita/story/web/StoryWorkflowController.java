@@ -1,7 +1,7 @@
 package id.cerita.story.web;
 
+import id.cerita.common.StoryId;
 import java.security.Principal;
-import java.util.UUID;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -36,7 +36,7 @@ class StoryWorkflowController {
     }
 
     @PostMapping("/stories/{id}/{step:submit|approve|request-changes|publish|unpublish}")
-    String step(@PathVariable UUID id, @PathVariable String step, @RequestParam(required = false) String reason,
+    String step(@PathVariable StoryId id, @PathVariable String step, @RequestParam(required = false) String reason,
             Principal user, RedirectAttributes redirect) {
         try {
             Transition transition = Transition.byPath(step).orElseThrow(() -> new NotFoundException(step));

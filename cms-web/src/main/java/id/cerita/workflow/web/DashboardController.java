@@ -1,10 +1,10 @@
 package id.cerita.workflow.web;
 
+import id.cerita.common.StoryId;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
@@ -64,7 +64,7 @@ class DashboardController {
         model.addAttribute("drafts", lines(board.myDrafts()));
         model.addAttribute("toReview", lines(board.toReview()));
         model.addAttribute("changes", lines(board.changesRequested()));
-        Map<UUID, ChangeRequest> reasons = changeRequests.latest(board.changesRequested().stream()
+        Map<StoryId, ChangeRequest> reasons = changeRequests.latest(board.changesRequested().stream()
             .map(WorkItem::storyId).toList());
         model.addAttribute("changeReasons", reasons);
         model.addAttribute("scheduled", lines(board.scheduled()));

@@ -1,8 +1,8 @@
 package id.cerita.workflow.web;
 
+import id.cerita.common.StoryId;
 import java.security.Principal;
 import java.time.Instant;
-import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -46,14 +46,14 @@ class EditLockApiController {
     }
 
     @GetMapping
-    ResponseEntity<LockView> current(@PathVariable UUID id) {
+    ResponseEntity<LockView> current(@PathVariable StoryId id) {
         stories.require(id);
         return locks.current(id).map(l -> ResponseEntity.ok(LockView.of(l, "held", null)))
             .orElse(ResponseEntity.noContent().build());
     }
 
     @PutMapping
-    ResponseEntity<LockView> acquire(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean takeover,
+    ResponseEntity<LockView> acquire(@PathVariable StoryId id, @RequestParam(defaultValue = "false") boolean takeover,
             Principal user) {
         stories.require(id);
         return switch (locks.acquire(id, user.getName(), takeover)) {
@@ -66,7 +66,7 @@ class EditLockApiController {
 
     @DeleteMapping
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void release(@PathVariable UUID id, Principal user) {
+    void release(@PathVariable StoryId id, Principal user) {
         locks.release(id, user.getName());
     }
 }

@@ -1,5 +1,6 @@
 package id.cerita.workflow.web;
 
+import id.cerita.common.StoryId;
 import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
@@ -31,20 +32,20 @@ class ReviewApiController {
     }
 
     @GetMapping
-    List<CommentView> all(@PathVariable UUID id) {
+    List<CommentView> all(@PathVariable StoryId id) {
         return comments.onStory(id).stream().map(CommentView::of).toList();
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("@capability.granted(authentication, 'WRITE_STORIES')")
-    CommentView add(@PathVariable UUID id, @Valid @RequestBody Commands.Comment command, Principal user) {
+    CommentView add(@PathVariable StoryId id, @Valid @RequestBody Commands.Comment command, Principal user) {
         return CommentView.of(comments.comment(id, command.paragraph(), command.text(), user.getName()));
     }
 
     @PostMapping("/{commentId}/resolve")
     @PreAuthorize("@capability.granted(authentication, 'WRITE_STORIES')")
-    CommentView resolve(@PathVariable UUID id, @PathVariable UUID commentId, Principal user) {
+    CommentView resolve(@PathVariable StoryId id, @PathVariable UUID commentId, Principal user) {
         return CommentView.of(comments.resolve(commentId, user.getName()));
     }
 }

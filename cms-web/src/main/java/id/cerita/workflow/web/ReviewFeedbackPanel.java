@@ -1,8 +1,8 @@
 package id.cerita.workflow.web;
 
+import id.cerita.common.StoryId;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
@@ -23,7 +23,7 @@ class ReviewFeedbackPanel implements StoryEditorPanel {
     }
 
     @Override
-    public Map<String, Object> attributesFor(UUID storyId) {
+    public Map<String, Object> attributesFor(StoryId storyId) {
         Map<String, Object> attributes = new HashMap<>();
         changeRequests.latest(storyId).ifPresent(request -> attributes.put("changeRequest", request));
         attributes.put("openComments", comments.onStory(storyId).stream().filter(c -> !c.resolved()).toList());

@@ -1,8 +1,8 @@
 package id.cerita.workflow.web;
 
+import id.cerita.common.StoryId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -45,7 +45,7 @@ class ReviewPageController {
     }
 
     @GetMapping("/workflow/stories/{id}/review")
-    String review(@PathVariable UUID id, Authentication user, Model model) {
+    String review(@PathVariable StoryId id, Authentication user, Model model) {
         Story story = stories.require(id);
         List<ReviewComment> current = comments.onRevision(id, story.currentRevision());
         List<RenderedParagraph> paragraphs = new ArrayList<>();

@@ -1,8 +1,8 @@
 package id.cerita.workflow.web;
 
+import id.cerita.common.StoryId;
 import java.security.Principal;
 import java.util.List;
-import java.util.UUID;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,19 +33,19 @@ class RevisionApiController {
     }
 
     @GetMapping
-    List<RevisionSummary> history(@PathVariable UUID id) {
+    List<RevisionSummary> history(@PathVariable StoryId id) {
         stories.require(id);
         return revisions.history(id);
     }
 
     @GetMapping("/compare")
-    RevisionComparison compare(@PathVariable UUID id, @RequestParam int from, @RequestParam int to) {
+    RevisionComparison compare(@PathVariable StoryId id, @RequestParam int from, @RequestParam int to) {
         return revisions.compare(id, from, to);
     }
 
     @PostMapping("/{number}/restore")
     @PreAuthorize("@capability.granted(authentication, 'WRITE_STORIES')")
-    WorkflowState restore(@PathVariable UUID id, @PathVariable int number, @RequestBody Commands.Restore command,
+    WorkflowState restore(@PathVariable StoryId id, @PathVariable int number, @RequestBody Commands.Restore command,
             Principal user) {
         return WorkflowState.of(stories.restore(id, command.expectedVersion(), number, user.getName()));
     }

@@ -1,6 +1,6 @@
 package id.cerita.workflow.web;
 
-import java.util.UUID;
+import id.cerita.common.StoryId;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -18,7 +18,7 @@ final class Steps {
     }
 
     /** The editor or the review page when the step was taken there, the workflow page otherwise (never a free URL). */
-    static String back(UUID id, String back) {
+    static String back(StoryId id, String back) {
         if ("editor".equals(back)) {
             return "/stories/" + id;
         }

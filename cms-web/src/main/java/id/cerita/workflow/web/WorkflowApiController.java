@@ -1,7 +1,7 @@
 package id.cerita.workflow.web;
 
+import id.cerita.common.StoryId;
 import java.security.Principal;
-import java.util.UUID;
 
 import jakarta.validation.Valid;
 
@@ -30,23 +30,23 @@ class WorkflowApiController {
     }
 
     @PostMapping("/schedule")
-    WorkflowState schedule(@PathVariable UUID id, @Valid @RequestBody Commands.Schedule command, Principal user) {
+    WorkflowState schedule(@PathVariable StoryId id, @Valid @RequestBody Commands.Schedule command, Principal user) {
         return WorkflowState.of(stories.schedule(id, command.publishAt(), Zones.of(command.zone()), user.getName()));
     }
 
     @PostMapping("/unschedule")
-    WorkflowState unschedule(@PathVariable UUID id, Principal user) {
+    WorkflowState unschedule(@PathVariable StoryId id, Principal user) {
         return WorkflowState.of(stories.unschedule(id, user.getName()));
     }
 
     @PostMapping("/embargo")
-    WorkflowState embargo(@PathVariable UUID id, @Valid @RequestBody Commands.Embargo command, Principal user) {
+    WorkflowState embargo(@PathVariable StoryId id, @Valid @RequestBody Commands.Embargo command, Principal user) {
         return WorkflowState.of(stories.embargo(id, command.until().atZone(Zones.of(command.zone())).toInstant(),
                 user.getName()));
     }
 
     @PostMapping("/embargo/lift")
-    WorkflowState lift(@PathVariable UUID id, @Valid @RequestBody Commands.Lift command, Principal user) {
+    WorkflowState lift(@PathVariable StoryId id, @Valid @RequestBody Commands.Lift command, Principal user) {
         return WorkflowState.of(stories.liftEmbargo(id, user.getName(), command.reason()));
     }
 }

@@ -1,5 +1,6 @@
 package id.cerita.workflow.web;
 
+import id.cerita.common.StoryId;
 import java.security.Principal;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -62,7 +63,7 @@ class WorkflowPageController {
     }
 
     @GetMapping("/workflow/stories/{id}")
-    String page(@PathVariable UUID id, @RequestParam(required = false) Integer from,
+    String page(@PathVariable StoryId id, @RequestParam(required = false) Integer from,
             @RequestParam(required = false) Integer to, Authentication user, Model model) {
         Story story = stories.require(id);
         model.addAttribute("story", story);
@@ -88,7 +89,7 @@ class WorkflowPageController {
 
     /** A step by its name; {@code back=review} returns to the review page. */
     @PostMapping("/workflow/stories/{id}/steps/{step:submit|approve|request-changes|publish|unpublish|unschedule|archive}")
-    String step(@PathVariable UUID id, @PathVariable String step, @RequestParam(required = false) String reason,
+    String step(@PathVariable StoryId id, @PathVariable String step, @RequestParam(required = false) String reason,
             @RequestParam(required = false) String back, Principal user, RedirectAttributes redirect) {
         Transition transition = Transition.byPath(step).orElseThrow(() -> new NotFoundException(step));
         return act(id, back, redirect, messages.get("review.done", messages.get(transition.labelKey())),
@@ -96,7 +97,7 @@ class WorkflowPageController {
     }
 
     @PostMapping("/workflow/stories/{id}/schedule")
-    String schedule(@PathVariable UUID id,
+    String schedule(@PathVariable StoryId id,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime publishAt,
             @RequestParam(required = false) String zone, Principal user, RedirectAttributes redirect) {
         return act(id, null, redirect, messages.get("review.scheduled"),
@@ -104,7 +105,7 @@ class WorkflowPageController {
     }
 
     @PostMapping("/workflow/stories/{id}/embargo")
-    String embargo(@PathVariable UUID id,
+    String embargo(@PathVariable StoryId id,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime until,
             @RequestParam(required = false) String zone, Principal user, RedirectAttributes redirect) {
         return act(id, null, redirect, messages.get("review.embargoed"),
@@ -112,14 +113,14 @@ class WorkflowPageController {
     }
 
     @PostMapping("/workflow/stories/{id}/embargo/lift")
-    String lift(@PathVariable UUID id, @RequestParam String reason, Principal user, RedirectAttributes redirect) {
+    String lift(@PathVariable StoryId id, @RequestParam String reason, Principal user, RedirectAttributes redirect) {
         return act(id, null, redirect, messages.get("review.embargoLifted"),
                 () -> stories.liftEmbargo(id, user.getName(), reason));
     }
 
     /** A quick correction of title, summary and body; everything else stays as it is. */
     @PostMapping("/workflow/stories/{id}/text")
-    String correct(@PathVariable UUID id, @RequestParam long version, @RequestParam String title,
+    String correct(@PathVariable StoryId id, @RequestParam long version, @RequestParam String title,
             @RequestParam String summary, @RequestParam String body, Principal user, RedirectAttributes redirect) {
         return act(id, null, redirect, messages.get("review.corrected"), () -> {
             StoryContent c = stories.require(id).content();
@@ -130,34 +131,34 @@ class WorkflowPageController {
     }
 
     @PostMapping("/workflow/stories/{id}/revisions/{number}/restore")
-    String restore(@PathVariable UUID id, @PathVariable int number, @RequestParam long version, Principal user,
+    String restore(@PathVariable StoryId id, @PathVariable int number, @RequestParam long version, Principal user,
             RedirectAttributes redirect) {
         return act(id, null, redirect, messages.get("review.restored", number),
                 () -> stories.restore(id, version, number, user.getName()));
     }
 
     @PostMapping("/workflow/stories/{id}/comments")
-    String comment(@PathVariable UUID id, @RequestParam int paragraph, @RequestParam String text,
+    String comment(@PathVariable StoryId id, @RequestParam int paragraph, @RequestParam String text,
             @RequestParam(required = false) String back, Principal user, RedirectAttributes redirect) {
         return act(id, back, redirect, messages.get("review.commented"),
                 () -> comments.comment(id, paragraph, text, user.getName()));
     }
 
     @PostMapping("/workflow/stories/{id}/comments/{commentId}/resolve")
-    String resolve(@PathVariable UUID id, @PathVariable UUID commentId, @RequestParam(required = false) String back,
+    String resolve(@PathVariable StoryId id, @PathVariable UUID commentId, @RequestParam(required = false) String back,
             Principal user, RedirectAttributes redirect) {
         return act(id, back, redirect, messages.get("review.resolved"),
                 () -> comments.resolve(commentId, user.getName()));
     }
 
     @PostMapping("/workflow/stories/{id}/lock")
-    String lock(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean takeover, Principal user,
+    String lock(@PathVariable StoryId id, @RequestParam(defaultValue = "false") boolean takeover, Principal user,
             RedirectAttributes redirect) {
         return act(id, null, redirect, messages.get(takeover ? "review.tookOver" : "review.locked"),
                 () -> locks.acquire(id, user.getName(), takeover));
     }
 
-    private String act(UUID id, String back, RedirectAttributes redirect, String done, Supplier<?> step) {
+    private String act(StoryId id, String back, RedirectAttributes redirect, String done, Supplier<?> step) {
         try {
             step.get();
             redirect.addFlashAttribute("notice", done);

@@ -1,13 +1,13 @@
 package id.cerita.workflow.web;
 
+import id.cerita.common.StoryId;
 import java.time.Instant;
-import java.util.UUID;
 
 import id.cerita.story.Story;
 import id.cerita.story.StoryStatus;
 
 /** Where a story stands in the workflow, as the API answers after a step. */
-record WorkflowState(UUID id, StoryStatus status, boolean live, long version, int currentRevision,
+record WorkflowState(StoryId id, StoryStatus status, boolean live, long version, int currentRevision,
         Integer publishedRevision, Instant scheduledAt, String scheduleZone, Instant embargoUntil) {
 
     static WorkflowState of(Story story) {

@@ -1,5 +1,6 @@
 package id.cerita.story.web;
 
+import id.cerita.common.StoryId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
@@ -191,7 +192,7 @@ abstract class StoryApiIntegrationTests {
         ResponseEntity<Map<String, Object>> retry = editor.put().uri("/api/stories/{id}", id)
             .body(save(1, "Suntingan Budi: usaha sewa papan sejak 2022.")).retrieve().toEntity(JSON);
         assertThat(retry.getStatusCode().value()).isEqualTo(200);
-        UUID storyId = UUID.fromString(id);
+        StoryId storyId = StoryId.of(id);
         assertThat(SystemActor.call(() -> revisions.history(storyId))).hasSize(3);
         assertThat(revisions.get(storyId, 2).body()).isEqualTo("Suntingan Sari: papan selancar dan papan dayung.");
         assertThat(revisions.get(storyId, 3).body()).isEqualTo("Suntingan Budi: usaha sewa papan sejak 2022.");

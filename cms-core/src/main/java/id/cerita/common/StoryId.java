@@ -1,0 +1,43 @@
+package id.cerita.common;
+
+import java.util.Objects;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * A story's identity. Typed so that a story's id cannot be handed where an alumnus's or an image's is expected. It
+ * lives here, below the features, because revisions and media name stories while the story feature uses both (a
+ * cycle if it lived in the story package). It reads and writes as the UUID text: in JSON, in paths ({@link
+ * #of(String)} is the factory Spring's conversion finds) and in templates ({@link #toString()}).
+ */
+public record StoryId(@JsonValue UUID value) implements Comparable<StoryId> {
+
+    public StoryId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    public static StoryId random() {
+        return new StoryId(UUID.randomUUID());
+    }
+
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static StoryId of(UUID value) {
+        return new StoryId(value);
+    }
+
+    public static StoryId of(String text) {
+        return new StoryId(UUID.fromString(text));
+    }
+
+    @Override
+    public int compareTo(StoryId other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}
