@@ -1,6 +1,5 @@
 package id.cerita;
 
-import id.cerita.common.StoryId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 
@@ -12,6 +11,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import id.cerita.common.StoryId;
 import id.cerita.story.Audience;
 import id.cerita.story.Stories;
 import id.cerita.story.StoryFilter;

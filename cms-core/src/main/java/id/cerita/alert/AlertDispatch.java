@@ -1,6 +1,5 @@
 package id.cerita.alert;
 
-import id.cerita.common.StoryId;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import id.cerita.common.StoryId;
 import id.cerita.story.Audience;
 import id.cerita.story.StoryDetails;
 import id.cerita.story.StoryEmbargoLifted;

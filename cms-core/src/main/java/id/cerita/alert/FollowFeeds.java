@@ -1,6 +1,5 @@
 package id.cerita.alert;
 
-import id.cerita.common.StoryId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.cerita.common.StoryId;
 import id.cerita.story.Audience;
 import id.cerita.story.StoryDetails;
 import id.cerita.story.StoryReader;

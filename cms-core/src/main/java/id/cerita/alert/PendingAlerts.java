@@ -1,6 +1,5 @@
 package id.cerita.alert;
 
-import id.cerita.common.StoryId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -10,6 +9,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import id.cerita.common.StoryId;
 
 /**
  * Alerts waiting to be mailed, for the mailer: only to confirmed addresses (an unconfirmed journalist's alerts wait,

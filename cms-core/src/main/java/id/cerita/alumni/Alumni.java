@@ -1,6 +1,5 @@
 package id.cerita.alumni;
 
-import id.cerita.common.StoryId;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,6 +21,7 @@ import id.cerita.common.AsAdmin;
 import id.cerita.common.AsStaff;
 import id.cerita.common.InvalidFieldException;
 import id.cerita.common.NotFoundException;
+import id.cerita.common.StoryId;
 import id.cerita.common.SystemActor;
 import id.cerita.region.Regions;
 

@@ -1,6 +1,5 @@
 package id.cerita.analytics;
 
-import id.cerita.common.StoryId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -10,6 +9,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import id.cerita.common.StoryId;
 
 /**
  * Press-kit downloads counted per story, per journalist and per outlet (the outlet a journalist gave when asking for

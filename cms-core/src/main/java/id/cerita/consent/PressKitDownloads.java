@@ -1,6 +1,5 @@
 package id.cerita.consent;
 
-import id.cerita.common.StoryId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +11,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import id.cerita.common.StoryId;
 
 /**
  * Which journalist downloaded which story's press kit, and when: when the featured person's consent no longer covers

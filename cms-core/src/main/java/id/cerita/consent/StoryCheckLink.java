@@ -1,8 +1,9 @@
 package id.cerita.consent;
 
-import id.cerita.common.StoryId;
 import java.time.Instant;
 import java.util.UUID;
+
+import id.cerita.common.StoryId;
 
 /** A private story check link as the editor sees it (the token itself is shown once, when issued). */
 public record StoryCheckLink(UUID id, UUID alumnusId, StoryId storyId, String issuedBy, Instant issuedAt,

@@ -1,6 +1,5 @@
 package id.cerita.consent;
 
-import id.cerita.common.StoryId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -27,6 +26,7 @@ import id.cerita.alumni.ConsentScope;
 import id.cerita.audit.AuditLog;
 import id.cerita.common.InvalidFieldException;
 import id.cerita.common.NotFoundException;
+import id.cerita.common.StoryId;
 import id.cerita.common.SystemActor;
 import id.cerita.common.SecretTokens;
 import id.cerita.review.ReviewComments;

@@ -1,6 +1,5 @@
 package id.cerita.coverage;
 
-import id.cerita.common.StoryId;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
@@ -12,6 +11,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import id.cerita.common.PlainText;
+import id.cerita.common.StoryId;
 
 /**
  * What a clip says: the outlet, where and when it appeared, who wrote it, its headline, a short excerpt (a quote for

@@ -1,6 +1,5 @@
 package id.cerita.coverage;
 
-import id.cerita.common.StoryId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -26,6 +25,7 @@ import org.springframework.validation.annotation.Validated;
 
 import id.cerita.common.AsStaff;
 import id.cerita.common.NotFoundException;
+import id.cerita.common.StoryId;
 
 /** The clips staff record, and coverage counted per story, per province (of the stories covered) and per month. */
 @Service

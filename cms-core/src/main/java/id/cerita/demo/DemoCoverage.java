@@ -1,6 +1,5 @@
 package id.cerita.demo;
 
-import id.cerita.common.StoryId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.core.io.ClassPathResource;
 
+import id.cerita.common.StoryId;
 import id.cerita.coverage.ClipDetails;
 import id.cerita.coverage.PressClips;
 import id.cerita.story.Stories;

@@ -1,6 +1,5 @@
 package id.cerita.demo;
 
-import id.cerita.common.StoryId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import id.cerita.common.StoryId;
 import id.cerita.story.Language;
 import id.cerita.story.Outcome;
 import id.cerita.story.OutcomeKind;

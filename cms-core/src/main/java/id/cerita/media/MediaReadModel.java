@@ -1,6 +1,5 @@
 package id.cerita.media;
 
-import id.cerita.common.StoryId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +9,8 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import id.cerita.common.StoryId;
 
 /** Library listings and where-used, read straight from the tables. */
 @Component

@@ -1,7 +1,8 @@
 package id.cerita.media;
 
-import id.cerita.common.StoryId;
 import java.util.UUID;
+
+import id.cerita.common.StoryId;
 
 /** Where an image is used: a story, as its lead image or in its gallery. */
 public record MediaUsage(UUID mediaId, StoryId storyId, String storyTitle, String storySlug, Role role) {

@@ -1,12 +1,12 @@
 package id.cerita.media;
 
-import id.cerita.common.StoryId;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import id.cerita.common.StoryId;
 import id.cerita.common.SystemActor;
 import id.cerita.story.StoryPublished;
 import id.cerita.story.StoryScheduled;

@@ -1,6 +1,5 @@
 package id.cerita.media;
 
-import id.cerita.common.StoryId;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import id.cerita.alumni.Alumni;
 import id.cerita.alumni.Alumnus;
 import id.cerita.alumni.ConsentScope;
+import id.cerita.common.StoryId;
 import id.cerita.story.Stories;
 
 /**

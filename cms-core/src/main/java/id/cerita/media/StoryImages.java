@@ -1,6 +1,5 @@
 package id.cerita.media;
 
-import id.cerita.common.StoryId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 import id.cerita.common.InvalidFieldException;
+import id.cerita.common.StoryId;
 import id.cerita.story.StoryLimits;
 
 /**

@@ -1,12 +1,12 @@
 package id.cerita.media;
 
-import id.cerita.common.StoryId;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import id.cerita.common.StoryId;
 import id.cerita.story.StoryFactsSource;
 
 /** A story's photos as its revisions keep them: lead or gallery, file name, alt text, caption, credit. */

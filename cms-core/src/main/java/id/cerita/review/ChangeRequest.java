@@ -1,7 +1,8 @@
 package id.cerita.review;
 
-import id.cerita.common.StoryId;
 import java.time.Instant;
+
+import id.cerita.common.StoryId;
 
 /** A reviewer's "please change this": the reason the writer reads. */
 public record ChangeRequest(StoryId storyId, String reason, String requestedBy, Instant requestedAt) {

@@ -1,6 +1,5 @@
 package id.cerita.review;
 
-import id.cerita.common.StoryId;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -15,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.cerita.common.StoryId;
 import id.cerita.story.StoryChangesRequested;
 
 /**

@@ -1,6 +1,5 @@
 package id.cerita.review;
 
-import id.cerita.common.StoryId;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -10,6 +9,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.Table;
 
+import id.cerita.common.StoryId;
 import id.cerita.story.WorkflowViolationException;
 
 /**

@@ -1,7 +1,8 @@
 package id.cerita.review;
 
-import id.cerita.common.StoryId;
 import java.util.UUID;
+
+import id.cerita.common.StoryId;
 
 public record ReviewCommentAdded(StoryId storyId, UUID commentId, int revision, int paragraph, String by) {
 }

@@ -1,7 +1,8 @@
 package id.cerita.review;
 
-import id.cerita.common.StoryId;
 import java.util.UUID;
+
+import id.cerita.common.StoryId;
 
 public record ReviewCommentResolved(StoryId storyId, UUID commentId, String by) {
 }

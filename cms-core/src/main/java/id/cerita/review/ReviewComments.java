@@ -1,6 +1,5 @@
 package id.cerita.review;
 
-import id.cerita.common.StoryId;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -12,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import id.cerita.common.AsStaff;
 import id.cerita.common.InvalidFieldException;
 import id.cerita.common.NotFoundException;
+import id.cerita.common.StoryId;
 import id.cerita.revision.Revisions;
 import id.cerita.revision.StoryRevision;
 import id.cerita.story.Stories;

@@ -1,7 +1,8 @@
 package id.cerita.revision;
 
-import id.cerita.common.StoryId;
 import java.util.List;
+
+import id.cerita.common.StoryId;
 
 /**
  * Two revisions of a story side by side: a word-level diff of the title, the summary and the body, and of every other

@@ -1,7 +1,8 @@
 package id.cerita.revision;
 
-import id.cerita.common.StoryId;
 import java.time.Instant;
+
+import id.cerita.common.StoryId;
 
 /** A story as one save left it: its text and, beside it, its other fields ({@link RevisionFacts}). */
 public record RevisionSnapshot(StoryId storyId, int number, String title, String summary, String body, String author,

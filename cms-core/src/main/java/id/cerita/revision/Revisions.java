@@ -1,6 +1,5 @@
 package id.cerita.revision;
 
-import id.cerita.common.StoryId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.cerita.common.AsStaff;
 import id.cerita.common.NotFoundException;
+import id.cerita.common.StoryId;
 
 /** The history of every story's text. */
 @Service

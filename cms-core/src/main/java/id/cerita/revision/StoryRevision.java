@@ -1,6 +1,5 @@
 package id.cerita.revision;
 
-import id.cerita.common.StoryId;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -9,6 +8,8 @@ import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Transient;
 import org.springframework.data.domain.Persistable;
 import org.springframework.data.relational.core.mapping.Table;
+
+import id.cerita.common.StoryId;
 
 /** What a story's text was after one save: who, when, what. Append-only: never updated, never deleted. */
 @Table("story_revision")

@@ -1,6 +1,5 @@
 package id.cerita.story;
 
-import id.cerita.common.StoryId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -20,6 +19,7 @@ import id.cerita.alumni.Alumni;
 import id.cerita.common.AsEditor;
 import id.cerita.common.InvalidFieldException;
 import id.cerita.common.NotFoundException;
+import id.cerita.common.StoryId;
 import id.cerita.course.Courses;
 import id.cerita.gathering.Gatherings;
 import id.cerita.region.Regions;

@@ -1,25 +1,22 @@
 package id.cerita.story;
 
-import id.cerita.common.StoryId;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
-import id.cerita.common.InvalidFieldException;
+import id.cerita.common.StoryId;
 import id.cerita.region.RegionCode;
 
 /**
@@ -31,10 +28,10 @@ import id.cerita.region.RegionCode;
 public class Story extends AbstractAggregateRoot<Story> {
 
     @Id
-    private final UUID id;
+    private UUID id;
     private String slug;
-    private final Language language;
-    private final UUID translationKey;
+    private Language language;
+    private UUID translationKey;
     private String title;
     private String summary;
     private String body;
@@ -45,9 +42,9 @@ public class Story extends AbstractAggregateRoot<Story> {
     private int currentRevision;
     @Embedded.Empty
     private Publication publication;
-    private final String author;
+    private String author;
     private String lastEditor;
-    private final Instant createdAt;
+    private Instant createdAt;
     private Instant updatedAt;
     @Embedded.Nullable
     private Schedule schedule;
@@ -66,45 +63,24 @@ public class Story extends AbstractAggregateRoot<Story> {
     @Version
     private Long version;
 
-    @PersistenceCreator
-    Story(UUID id, String slug, Language language, UUID translationKey, String title, String summary, String body,
-            UUID alumnusId, String regionCode, UUID gatheringId, StoryStatus status, int currentRevision,
-            Publication publication, String author, String lastEditor, Instant createdAt, Instant updatedAt,
-            Schedule schedule, Embargo embargo, Set<CourseRef> courses, Set<ThemeRef> themes, List<Quote> quotes,
-            List<Outcome> outcomes, List<SourceReference> sources, Long version) {
-        this.id = id;
-        this.slug = slug;
-        this.language = language;
-        this.translationKey = translationKey;
-        this.title = title;
-        this.summary = summary;
-        this.body = body;
-        this.alumnusId = alumnusId;
-        this.regionCode = regionCode;
-        this.gatheringId = gatheringId;
-        this.status = status;
-        this.currentRevision = currentRevision;
-        this.publication = publication;
-        this.author = author;
-        this.lastEditor = lastEditor;
-        this.createdAt = createdAt;
-        this.updatedAt = updatedAt;
-        this.schedule = schedule;
-        this.embargo = embargo;
-        this.courses = new HashSet<>(courses);
-        this.themes = new HashSet<>(themes);
-        this.quotes = new ArrayList<>(quotes);
-        this.outcomes = new ArrayList<>(outcomes);
-        this.sources = new ArrayList<>(sources);
-        this.version = version;
+    /** Spring Data fills the fields of a stored story; a new one starts in {@link #draft}. */
+    private Story() {
     }
 
     static Story draft(StoryContent content, Slug slug, UUID translationKey, String author, Instant now) {
-        Story story = new Story(UUID.randomUUID(), slug.value(), content.language(), translationKey, null, null, null,
-                null, null, null, StoryStatus.DRAFT, 0, Publication.NONE, author, author, now, now, null, null, Set.of(),
-                Set.of(), List.of(), List.of(), List.of(), null);
-        story.apply(content);
+        Story story = new Story();
+        story.id = UUID.randomUUID();
+        story.slug = slug.value();
+        story.language = content.language();
+        story.translationKey = translationKey;
+        story.status = StoryStatus.DRAFT;
         story.currentRevision = 1;
+        story.publication = Publication.NONE;
+        story.author = author;
+        story.lastEditor = author;
+        story.createdAt = now;
+        story.updatedAt = now;
+        story.apply(content);
         story.registerEvent(new StoryDrafted(story.id(), author));
         story.registerEvent(new StoryRevised(story.id(), 1, author));
         return story;
@@ -115,9 +91,7 @@ public class Story extends AbstractAggregateRoot<Story> {
      * until the correction has been reviewed too.
      */
     void revise(StoryContent content, Slug newSlug, String editor, Instant now) {
-        if (status == StoryStatus.ARCHIVED) {
-            throw new WorkflowViolationException("story.archived", "Cerita yang diarsipkan tidak dapat diubah");
-        }
+        TransitionRules.requireNotArchived(status, "Cerita yang diarsipkan tidak dapat diubah");
         // A reviewer may fix a typo during review; they become the last editor and so can no longer approve (four eyes).
         if (newSlug != null && !newSlug.value().equals(slug)) {
             if (publication.everPublished()) {
@@ -131,41 +105,34 @@ public class Story extends AbstractAggregateRoot<Story> {
             registerEvent(new StoryUnscheduled(id(), editor, "edited after approval"));
             schedule = null;
         }
-        if (status == StoryStatus.APPROVED || status == StoryStatus.SCHEDULED || status == StoryStatus.PUBLISHED
-                || status == StoryStatus.UNPUBLISHED) {
+        if (status.reviewedAgainWhenEdited()) {
             status = StoryStatus.DRAFT;
         }
         lastEditor = editor;
-        updatedAt = now;
         currentRevision++;
-        registerEvent(new StoryRevised(id(), currentRevision, editor));
+        changed(now, new StoryRevised(id(), currentRevision, editor));
     }
 
     void submit(String by, Instant now) {
         TransitionRules.require(this, Transition.SUBMIT, by);
         status = StoryStatus.IN_REVIEW;
-        updatedAt = now;
-        registerEvent(new StorySubmitted(id(), by));
+        changed(now, new StorySubmitted(id(), by));
     }
 
     void requestChanges(String by, String reason, Instant now) {
         TransitionRules.require(this, Transition.REQUEST_CHANGES, by);
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidFieldException("reason", "changes.reason-missing",
-                    "Tuliskan apa yang perlu diperbaiki, supaya penulis tahu alasannya");
-        }
+        TransitionRules.requireReason(reason, "changes.reason-missing",
+                "Tuliskan apa yang perlu diperbaiki, supaya penulis tahu alasannya");
         schedule = null;
         status = StoryStatus.CHANGES_REQUESTED;
-        updatedAt = now;
-        registerEvent(new StoryChangesRequested(id(), by, reason));
+        changed(now, new StoryChangesRequested(id(), by, reason));
     }
 
     /** Four eyes: never by the author, never by whoever last edited the text ({@link TransitionRules#refusal}). */
     void approve(String by, Instant now) {
         TransitionRules.require(this, Transition.APPROVE, by);
         status = StoryStatus.APPROVED;
-        updatedAt = now;
-        registerEvent(new StoryApproved(id(), by));
+        changed(now, new StoryApproved(id(), by));
     }
 
     /** Publishes now. The caller has checked consent: the aggregate does not hold the alumnus's records. */
@@ -174,8 +141,7 @@ public class Story extends AbstractAggregateRoot<Story> {
         schedule = null;
         status = StoryStatus.PUBLISHED;
         publication = publication.of(currentRevision, now);
-        updatedAt = now;
-        registerEvent(new StoryPublished(id(), currentRevision, by));
+        changed(now, new StoryPublished(id(), currentRevision, by));
     }
 
     /** Publication at a later instant, chosen in the editor's zone; the scheduler publishes it when it is due. */
@@ -183,16 +149,14 @@ public class Story extends AbstractAggregateRoot<Story> {
         TransitionRules.require(status, "schedule", TransitionRules.from(Transition.PUBLISH));
         schedule = Schedule.at(at, zone, now);
         status = StoryStatus.SCHEDULED;
-        updatedAt = now;
-        registerEvent(new StoryScheduled(id(), at, zone.getId(), by));
+        changed(now, new StoryScheduled(id(), at, zone.getId(), by));
     }
 
     void unschedule(String by, String reason, Instant now) {
         TransitionRules.require(this, Transition.UNSCHEDULE, by);
         status = StoryStatus.APPROVED;
         schedule = null;
-        updatedAt = now;
-        registerEvent(new StoryUnscheduled(id(), by, reason));
+        changed(now, new StoryUnscheduled(id(), by, reason));
     }
 
     public boolean dueForPublication(Instant now) {
@@ -201,12 +165,9 @@ public class Story extends AbstractAggregateRoot<Story> {
 
     /** Before {@code until} the story is for staff only, whatever its publication state. */
     void embargo(Instant until, String by, Instant now) {
-        if (status == StoryStatus.ARCHIVED) {
-            throw new WorkflowViolationException("story.archived", "Cerita yang diarsipkan tidak dapat diembargo");
-        }
+        TransitionRules.requireNotArchived(status, "Cerita yang diarsipkan tidak dapat diembargo");
         embargo = Embargo.until(until, now);
-        updatedAt = now;
-        registerEvent(new StoryEmbargoed(id(), until, by));
+        changed(now, new StoryEmbargoed(id(), until, by));
     }
 
     /** Lifting an embargo before its time is a deliberate act with a reason, on the record. */
@@ -214,13 +175,9 @@ public class Story extends AbstractAggregateRoot<Story> {
         if (!embargoedAt(now)) {
             throw new WorkflowViolationException("embargo.none", "Cerita ini tidak sedang diembargo");
         }
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidFieldException("reason", "embargo.reason-missing",
-                    "Sebutkan alasan embargo dicabut lebih awal");
-        }
+        TransitionRules.requireReason(reason, "embargo.reason-missing", "Sebutkan alasan embargo dicabut lebih awal");
         embargo = null;
-        updatedAt = now;
-        registerEvent(new StoryEmbargoLifted(id(), by, reason, true));
+        changed(now, new StoryEmbargoLifted(id(), by, reason, true));
     }
 
     /** The embargo time has passed: the story becomes public by itself (search and export hear of it). */
@@ -248,8 +205,7 @@ public class Story extends AbstractAggregateRoot<Story> {
         TransitionRules.require(this, Transition.UNPUBLISH, by);
         publication = publication.withdrawn();
         status = StoryStatus.UNPUBLISHED;
-        updatedAt = now;
-        registerEvent(new StoryUnpublished(id(), by, reason));
+        changed(now, new StoryUnpublished(id(), by, reason));
     }
 
     void archive(String by, Instant now) {
@@ -259,8 +215,13 @@ public class Story extends AbstractAggregateRoot<Story> {
             registerEvent(new StoryUnpublished(id(), by, "archived"));
         }
         status = StoryStatus.ARCHIVED;
+        changed(now, new StoryArchived(id(), by));
+    }
+
+    /** Every change moves the story's time of change and announces itself to search, export and alerts. */
+    private void changed(Instant now, StoryEvent event) {
         updatedAt = now;
-        registerEvent(new StoryArchived(id(), by));
+        registerEvent(event);
     }
 
     /** The steps {@code actor} may take on this story now, in the order a page offers them ({@link TransitionRules}). */

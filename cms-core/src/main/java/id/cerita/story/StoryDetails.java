@@ -1,6 +1,5 @@
 package id.cerita.story;
 
-import id.cerita.common.StoryId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import id.cerita.alumni.ConsentScope;
+import id.cerita.common.StoryId;
 import id.cerita.course.TrainingCourse;
 import id.cerita.course.TrainingProvider;
 import id.cerita.gathering.Gathering;

@@ -1,7 +1,8 @@
 package id.cerita.story;
 
-import id.cerita.common.StoryId;
 import java.util.Map;
+
+import id.cerita.common.StoryId;
 
 /**
  * What another feature shows on a story's editor page (the media library: the story's photos), as named model

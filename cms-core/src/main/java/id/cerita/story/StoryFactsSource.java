@@ -1,7 +1,8 @@
 package id.cerita.story;
 
-import id.cerita.common.StoryId;
 import java.util.Map;
+
+import id.cerita.common.StoryId;
 
 /**
  * Facts about a story that other features hold (its photos), added to each revision so that a comparison covers

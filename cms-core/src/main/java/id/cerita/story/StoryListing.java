@@ -1,6 +1,5 @@
 package id.cerita.story;
 
-import id.cerita.common.StoryId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -11,6 +10,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import id.cerita.common.StoryId;
 
 /** The story list read model: filtered, paged, newest change first, in two indexed queries. */
 @Service

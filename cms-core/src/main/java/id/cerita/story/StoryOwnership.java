@@ -1,8 +1,8 @@
 package id.cerita.story;
 
-import id.cerita.common.StoryId;
-
 import org.springframework.stereotype.Component;
+
+import id.cerita.common.StoryId;
 
 /** Used by method security: writers may only work on the stories they started. */
 @Component("storyOwnership")

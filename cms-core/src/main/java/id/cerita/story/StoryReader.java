@@ -1,6 +1,5 @@
 package id.cerita.story;
 
-import id.cerita.common.StoryId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import id.cerita.alumni.Alumni;
 import id.cerita.alumni.Alumnus;
 import id.cerita.alumni.ConsentScope;
+import id.cerita.common.StoryId;
 import id.cerita.course.Courses;
 import id.cerita.course.TrainingCourse;
 import id.cerita.course.TrainingProvider;
@@ -49,7 +49,6 @@ public class StoryReader {
     /** Stories per batch read: a few hundred ids keep each IN list well inside every driver's parameter limit. */
     private static final int BATCH = 500;
 
-    private final StoryRepository stories;
     private final StoryRows rows;
     private final Revisions revisions;
     private final Regions regions;
@@ -60,9 +59,8 @@ public class StoryReader {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    StoryReader(StoryRepository stories, StoryRows rows, Revisions revisions, Regions regions, Themes themes, Courses courses,
+    StoryReader(StoryRows rows, Revisions revisions, Regions regions, Themes themes, Courses courses,
             Alumni alumni, Gatherings gatherings, JdbcClient jdbc, Clock clock) {
-        this.stories = stories;
         this.rows = rows;
         this.revisions = revisions;
         this.regions = regions;
@@ -76,7 +74,7 @@ public class StoryReader {
 
     /** The working copy, as staff see it. */
     public Optional<StoryDetails> working(StoryId id) {
-        return stories.findById(id.value()).map(story -> assemble(story, story.title(), story.summary(), story.body(),
+        return row(id).map(story -> assemble(story, story.title(), story.summary(), story.body(),
                 story.currentRevision(), null, new Lookups(), translationsOf(story)));
     }
 
@@ -86,9 +84,9 @@ public class StoryReader {
         List<StoryDetails> found = new ArrayList<>(ids.size());
         for (int from = 0; from < ids.size(); from += BATCH) {
             List<StoryId> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH));
-            Map<StoryId, Story> loaded = rows.load(chunk);
+            Map<StoryId, StoryRow> loaded = rows.load(chunk);
             Map<UUID, List<Translation>> translations = rows
-                .translations(loaded.values().stream().map(Story::translationKey).distinct().toList());
+                .translations(loaded.values().stream().map(StoryRow::translationKey).distinct().toList());
             chunk.stream().map(loaded::get).filter(Objects::nonNull)
                 .map(story -> assemble(story, story.title(), story.summary(), story.body(), story.currentRevision(),
                         null, lookups, others(story, translations.getOrDefault(story.translationKey(), List.of()))))
@@ -102,7 +100,7 @@ public class StoryReader {
      * person's consent covers their name and this audience.
      */
     public Optional<StoryDetails> published(StoryId id, Audience audience) {
-        return stories.findById(id.value()).filter(Story::live).filter(story -> !story.embargoedAt(clock.instant()))
+        return row(id).filter(StoryRow::live).filter(story -> !story.embargoedAt(clock.instant()))
             .flatMap(story -> visible(story, audience));
     }
 
@@ -117,15 +115,15 @@ public class StoryReader {
         List<StoryDetails> visible = new ArrayList<>(ids.size());
         for (int from = 0; from < ids.size(); from += BATCH) {
             List<StoryId> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH));
-            Map<StoryId, Story> loaded = rows.load(chunk);
-            List<Story> candidates = chunk.stream().map(loaded::get).filter(Objects::nonNull).filter(Story::live)
+            Map<StoryId, StoryRow> loaded = rows.load(chunk);
+            List<StoryRow> candidates = chunk.stream().map(loaded::get).filter(Objects::nonNull).filter(StoryRow::live)
                 .filter(story -> !story.embargoedAt(now)).toList();
             Map<StoryId, Integer> numbers = new HashMap<>();
             candidates.forEach(story -> numbers.put(story.id(), story.publishedRevision()));
             Map<StoryId, StoryRevision> texts = revisions.all(numbers);
             Map<UUID, List<Translation>> translations = rows
-                .translations(candidates.stream().map(Story::translationKey).distinct().toList());
-            for (Story story : candidates) {
+                .translations(candidates.stream().map(StoryRow::translationKey).distinct().toList());
+            for (StoryRow story : candidates) {
                 StoryRevision text = texts.get(story.id());
                 if (text == null) {
                     throw new IllegalStateException("story " + story.id() + " has no revision " + story.publishedRevision());
@@ -143,13 +141,13 @@ public class StoryReader {
      * material (the press room); everything else of the rule holds.
      */
     public Optional<StoryDetails> publishedIncludingEmbargoed(StoryId id, Audience audience) {
-        return stories.findById(id.value()).filter(Story::live).flatMap(story -> visible(story, audience));
+        return row(id).filter(StoryRow::live).flatMap(story -> visible(story, audience));
     }
 
     /** Until when the story is under embargo, if it still is. */
     public Optional<Instant> embargoedUntil(StoryId id) {
         Instant now = clock.instant();
-        return stories.findById(id.value()).filter(story -> story.embargoedAt(now)).map(Story::embargoUntil);
+        return row(id).filter(story -> story.embargoedAt(now)).map(story -> story.embargo().embargoUntil());
     }
 
     /** Ids of every live story out of embargo, oldest publication first: the input of a full export or index rebuild. */
@@ -166,7 +164,11 @@ public class StoryReader {
             .stream().map(StoryId::new).toList();
     }
 
-    private Optional<StoryDetails> visible(Story story, Audience audience) {
+    private Optional<StoryRow> row(StoryId id) {
+        return Optional.ofNullable(rows.load(List.of(id)).get(id));
+    }
+
+    private Optional<StoryDetails> visible(StoryRow story, Audience audience) {
         StoryRevision text = revisions.get(story.id(), story.publishedRevision());
         return visibleTo(audience, assemble(story, text.title(), text.summary(), text.body(), text.number(), audience,
                 new Lookups(), translationsOf(story)));
@@ -180,17 +182,17 @@ public class StoryReader {
         return Optional.of(details);
     }
 
-    private List<Translation> translationsOf(Story story) {
+    private List<Translation> translationsOf(StoryRow story) {
         return others(story, rows.translations(List.of(story.translationKey())).getOrDefault(story.translationKey(),
                 List.of()));
     }
 
-    private static List<Translation> others(Story story, List<Translation> versions) {
+    private static List<Translation> others(StoryRow story, List<Translation> versions) {
         return versions.stream().filter(t -> !t.id().equals(story.id()))
             .sorted(Comparator.comparing(Translation::language)).toList();
     }
 
-    private StoryDetails assemble(Story story, String title, String summary, String body, int revision,
+    private StoryDetails assemble(StoryRow story, String title, String summary, String body, int revision,
             Audience audience, Lookups lookups, List<Translation> translations) {
         Region region = lookups.region(story.regionCode());
         Region province = lookups.region(region.regionCode().province());

@@ -1,6 +1,5 @@
 package id.cerita.story;
 
-import id.cerita.common.StoryId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -19,12 +18,14 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import id.cerita.common.StoryId;
+import id.cerita.region.RegionCode;
 import id.cerita.story.StoryDetails.Translation;
 
 /**
- * Loads many story aggregates in six queries instead of six per story: the repository reads each aggregate's five
- * collections one story at a time, which made reading 10,000 stories for an export take 16 s (bench/export). Read only;
- * saving stays with the repository.
+ * Reads stories for display ({@link StoryRow}) in six queries per batch instead of six per story: the repository reads
+ * each aggregate's five collections one story at a time, which made reading 10,000 stories for an export take 16 s
+ * (bench/export). Read only; changes load the aggregate through the repository.
  */
 @Component
 class StoryRows {
@@ -36,18 +37,17 @@ class StoryRows {
     }
 
     /** The stories with these ids that exist, by id. */
-    Map<StoryId, Story> load(Collection<StoryId> storyIds) {
+    Map<StoryId, StoryRow> load(Collection<StoryId> storyIds) {
         if (storyIds.isEmpty()) {
             return Map.of();
         }
         List<UUID> ids = storyIds.stream().map(StoryId::value).toList();
-        Map<UUID, Set<CourseRef>> courses = new HashMap<>();
+        Map<UUID, Set<UUID>> courses = new HashMap<>();
         children("SELECT story_id, course_id FROM story_course WHERE story_id IN (:ids)", ids,
-                (id, rs) -> courses.computeIfAbsent(id, k -> new HashSet<>())
-                    .add(new CourseRef(rs.getObject("course_id", UUID.class))));
-        Map<UUID, Set<ThemeRef>> themes = new HashMap<>();
+                (id, rs) -> courses.computeIfAbsent(id, k -> new HashSet<>()).add(rs.getObject("course_id", UUID.class)));
+        Map<UUID, Set<String>> themes = new HashMap<>();
         children("SELECT story_id, theme_code FROM story_theme WHERE story_id IN (:ids)", ids,
-                (id, rs) -> themes.computeIfAbsent(id, k -> new HashSet<>()).add(new ThemeRef(rs.getString("theme_code"))));
+                (id, rs) -> themes.computeIfAbsent(id, k -> new HashSet<>()).add(rs.getString("theme_code")));
         Map<UUID, List<Quote>> quotes = new HashMap<>();
         children("SELECT * FROM story_quote WHERE story_id IN (:ids) ORDER BY story_id, position", ids,
                 (id, rs) -> quotes.computeIfAbsent(id, k -> new ArrayList<>())
@@ -63,20 +63,21 @@ class StoryRows {
                 (id, rs) -> sources.computeIfAbsent(id, k -> new ArrayList<>())
                     .add(new SourceReference(rs.getString("outlet"), rs.getString("title"), rs.getString("url"),
                             rs.getObject("published_on", java.time.LocalDate.class))));
-        Map<StoryId, Story> loaded = new LinkedHashMap<>();
-        jdbc.sql("SELECT * FROM story WHERE id IN (:ids)").param("ids", ids).query((RowMapper<Story>) (rs, n) -> {
+        Map<StoryId, StoryRow> loaded = new LinkedHashMap<>();
+        jdbc.sql("SELECT * FROM story WHERE id IN (:ids)").param("ids", ids).query((RowMapper<StoryRow>) (rs, n) -> {
             UUID id = rs.getObject("id", UUID.class);
-            return new Story(id, rs.getString("slug"), Language.valueOf(rs.getString("language")),
-                    rs.getObject("translation_key", UUID.class), rs.getString("title"), rs.getString("summary"),
-                    rs.getString("body"), rs.getObject("alumnus_id", UUID.class), rs.getString("region_code"),
+            String region = rs.getString("region_code");
+            return new StoryRow(new StoryId(id), new Slug(rs.getString("slug")),
+                    Language.valueOf(rs.getString("language")), rs.getObject("translation_key", UUID.class),
+                    rs.getString("title"), rs.getString("summary"), rs.getString("body"),
+                    rs.getObject("alumnus_id", UUID.class), region == null ? null : RegionCode.of(region),
                     rs.getObject("gathering_id", UUID.class), StoryStatus.valueOf(rs.getString("status")),
                     rs.getInt("current_revision"), new Publication(rs.getBoolean("live"),
                             rs.getObject("published_revision", Integer.class), instant(rs, "published_at")),
-                    rs.getString("author"), rs.getString("last_editor"), instant(rs, "created_at"),
-                    instant(rs, "updated_at"), schedule(rs), embargo(rs),
-                    courses.getOrDefault(id, Set.of()), themes.getOrDefault(id, Set.of()),
-                    quotes.getOrDefault(id, List.of()), outcomes.getOrDefault(id, List.of()),
-                    sources.getOrDefault(id, List.of()), rs.getLong("version"));
+                    rs.getString("author"), instant(rs, "updated_at"), embargo(rs),
+                    Set.copyOf(courses.getOrDefault(id, Set.of())), Set.copyOf(themes.getOrDefault(id, Set.of())),
+                    List.copyOf(quotes.getOrDefault(id, List.of())), List.copyOf(outcomes.getOrDefault(id, List.of())),
+                    List.copyOf(sources.getOrDefault(id, List.of())));
         }).list().forEach(story -> loaded.put(story.id(), story));
         return loaded;
     }
@@ -104,11 +105,6 @@ class StoryRows {
         jdbc.sql(sql).param("ids", ids).query(rs -> {
             row.accept(rs.getObject("story_id", UUID.class), rs);
         });
-    }
-
-    private static Schedule schedule(ResultSet rs) throws SQLException {
-        Instant at = instant(rs, "scheduled_at");
-        return at == null ? null : new Schedule(at, rs.getString("schedule_zone"));
     }
 
     private static Embargo embargo(ResultSet rs) throws SQLException {

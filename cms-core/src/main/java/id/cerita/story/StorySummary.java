@@ -1,7 +1,8 @@
 package id.cerita.story;
 
-import id.cerita.common.StoryId;
 import java.time.Instant;
+
+import id.cerita.common.StoryId;
 
 /** A row of the story list. */
 public record StorySummary(StoryId id, String slug, Language language, String title, StoryStatus status, boolean live,

@@ -1,11 +1,12 @@
 package id.cerita.story;
 
-import id.cerita.common.StoryId;
 import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import id.cerita.common.StoryId;
 
 /**
  * Takes a {@link Transition} by name: the one dispatch the API, the editor and the workflow page share. Each step goes

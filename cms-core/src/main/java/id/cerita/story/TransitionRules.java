@@ -4,6 +4,8 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
+import id.cerita.common.InvalidFieldException;
+
 /**
  * Which step a story may take from which state, and who may take it now: the states each step starts from, the four
  * eyes, and the roles. Writers submit their own stories; editors review, publish and archive, never approving what
@@ -47,6 +49,20 @@ final class TransitionRules {
         return Optional.of(new WorkflowViolationException(step + ".status", "workflow.problem.status",
                 "Langkah '" + step + "' tidak dapat dilakukan pada cerita berstatus " + status, name,
                 MessageKey.of(status)));
+    }
+
+    /** Nothing happens to an archived story but reading it. */
+    static void requireNotArchived(StoryStatus status, String message) {
+        if (status == StoryStatus.ARCHIVED) {
+            throw new WorkflowViolationException("story.archived", message);
+        }
+    }
+
+    /** Sending back and lifting an embargo early say why, for the author and for the record. */
+    static void requireReason(String reason, String code, String message) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidFieldException("reason", code, message);
+        }
     }
 
     /** Refuses {@code transition} by {@code by} if {@link #refusal} names a reason. */

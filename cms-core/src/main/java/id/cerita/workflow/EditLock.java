@@ -1,7 +1,8 @@
 package id.cerita.workflow;
 
-import id.cerita.common.StoryId;
 import java.time.Instant;
+
+import id.cerita.common.StoryId;
 
 /** Who is editing a story, since when, and until when the claim holds if they go quiet. */
 public record EditLock(StoryId storyId, String holder, Instant acquiredAt, Instant expiresAt) {

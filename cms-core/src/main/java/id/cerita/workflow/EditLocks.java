@@ -1,6 +1,5 @@
 package id.cerita.workflow;
 
-import id.cerita.common.StoryId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -18,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.cerita.common.AsStaff;
+import id.cerita.common.StoryId;
 
 /**
  * The soft edit lock: shows who is editing a story. It is advice, not a barrier (saves still check the version);

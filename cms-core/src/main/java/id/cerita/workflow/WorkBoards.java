@@ -1,6 +1,5 @@
 package id.cerita.workflow;
 
-import id.cerita.common.StoryId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -16,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.cerita.alumni.Alumni;
 import id.cerita.common.AsStaff;
+import id.cerita.common.StoryId;
 import id.cerita.story.StoryStatus;
 
 /** The dashboard read model: a handful of small indexed queries. */

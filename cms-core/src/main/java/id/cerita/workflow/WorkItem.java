@@ -1,9 +1,9 @@
 package id.cerita.workflow;
 
-import id.cerita.common.StoryId;
 import java.time.Instant;
 import java.time.ZoneId;
 
+import id.cerita.common.StoryId;
 import id.cerita.story.StoryStatus;
 
 /** A story on the dashboard: {@code when} is the schedule, the embargo end or the last change, as the list says. */

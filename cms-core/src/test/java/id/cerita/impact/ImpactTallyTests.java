@@ -1,6 +1,5 @@
 package id.cerita.impact;
 
-import id.cerita.common.StoryId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -14,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import id.cerita.alumni.ConsentScope;
+import id.cerita.common.StoryId;
 import id.cerita.course.Delivery;
 import id.cerita.course.SkillType;
 import id.cerita.course.TrainingCourse;

@@ -1,6 +1,5 @@
 package id.cerita.story;
 
-import id.cerita.common.StoryId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,6 +23,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import id.cerita.alumni.Alumni;
 import id.cerita.alumni.ConsentScope;
 import id.cerita.common.InvalidFieldException;
+import id.cerita.common.StoryId;
 import id.cerita.coretest.CoreTestApplication;
 import id.cerita.course.Courses;
 import id.cerita.region.RegionCode;

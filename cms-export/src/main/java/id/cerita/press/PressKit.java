@@ -1,8 +1,9 @@
 package id.cerita.press;
 
-import id.cerita.common.StoryId;
 import java.time.Instant;
 import java.util.List;
+
+import id.cerita.common.StoryId;
 
 /** A press kit ready to download: the ZIP, its file name, what is inside and the embargo it carries. */
 public record PressKit(StoryId storyId, String fileName, byte[] zip, List<KitFile> files, Instant embargoedUntil) {

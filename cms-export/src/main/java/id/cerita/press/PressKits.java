@@ -1,6 +1,5 @@
 package id.cerita.press;
 
-import id.cerita.common.StoryId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -10,6 +9,7 @@ import java.util.Optional;
 
 import id.cerita.alumni.ConsentScope;
 import id.cerita.audit.AuditLog;
+import id.cerita.common.StoryId;
 import id.cerita.common.SystemActor;
 import id.cerita.press.PressKitRefused.Reason;
 import id.cerita.press.internal.KitAssembler;

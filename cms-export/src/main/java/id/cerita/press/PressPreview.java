@@ -1,8 +1,8 @@
 package id.cerita.press;
 
-import id.cerita.common.StoryId;
 import java.util.List;
 
+import id.cerita.common.StoryId;
 import id.cerita.story.Language;
 
 /**

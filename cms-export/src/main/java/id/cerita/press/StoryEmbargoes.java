@@ -1,8 +1,9 @@
 package id.cerita.press;
 
-import id.cerita.common.StoryId;
 import java.time.Instant;
 import java.util.Optional;
+
+import id.cerita.common.StoryId;
 
 /**
  * Port: until when a story is under embargo, if it is. By default the workflow's embargo

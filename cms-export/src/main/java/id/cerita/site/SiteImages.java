@@ -1,10 +1,10 @@
 package id.cerita.site;
 
-import id.cerita.common.StoryId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import id.cerita.common.StoryId;
 import id.cerita.story.StoryDetails;
 
 /**

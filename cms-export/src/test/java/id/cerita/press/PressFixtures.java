@@ -1,6 +1,5 @@
 package id.cerita.press;
 
-import id.cerita.common.StoryId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -8,6 +7,7 @@ import java.util.UUID;
 
 import id.cerita.alumni.Alumni;
 import id.cerita.alumni.ConsentScope;
+import id.cerita.common.StoryId;
 import id.cerita.common.SystemActor;
 import id.cerita.course.Courses;
 import id.cerita.story.Language;

@@ -1,6 +1,5 @@
 package id.cerita.press;
 
-import id.cerita.common.StoryId;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -18,6 +17,7 @@ import javax.imageio.ImageIO;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
+import id.cerita.common.StoryId;
 import id.cerita.media.FocalPoint;
 
 /**

@@ -1,6 +1,5 @@
 package id.cerita.site;
 
-import id.cerita.common.StoryId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,6 +17,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import id.cerita.alumni.ConsentScope;
+import id.cerita.common.StoryId;
 import id.cerita.course.Delivery;
 import id.cerita.course.SkillType;
 import id.cerita.course.TrainingCourse;

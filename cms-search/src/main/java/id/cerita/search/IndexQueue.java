@@ -1,6 +1,5 @@
 package id.cerita.search;
 
-import id.cerita.common.StoryId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +11,8 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import id.cerita.common.StoryId;
 
 /**
  * The stories whose search documents are out of date, kept in the database ({@code search_index_queue}). Requests are

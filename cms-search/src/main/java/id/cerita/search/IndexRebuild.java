@@ -1,6 +1,5 @@
 package id.cerita.search;
 
-import id.cerita.common.StoryId;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,6 +19,7 @@ import org.springframework.stereotype.Service;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
+import id.cerita.common.StoryId;
 import id.cerita.story.StoryFilter;
 import id.cerita.story.StoryListing;
 import id.cerita.story.StoryPage;

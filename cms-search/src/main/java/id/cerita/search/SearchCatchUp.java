@@ -1,6 +1,5 @@
 package id.cerita.search;
 
-import id.cerita.common.StoryId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
@@ -26,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
+import id.cerita.common.StoryId;
 import id.cerita.search.IndexQueue.Request;
 import id.cerita.search.SearchClientConfiguration.SearchCluster;
 

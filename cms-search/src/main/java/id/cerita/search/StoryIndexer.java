@@ -1,6 +1,5 @@
 package id.cerita.search;
 
-import id.cerita.common.StoryId;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,6 +11,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import id.cerita.common.StoryId;
 import id.cerita.search.StoryDocument.Variant;
 import id.cerita.story.Audience;
 import id.cerita.story.StoryDetails;

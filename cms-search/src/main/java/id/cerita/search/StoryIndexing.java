@@ -1,6 +1,5 @@
 package id.cerita.search;
 
-import id.cerita.common.StoryId;
 import java.util.Collection;
 import java.util.List;
 
@@ -13,6 +12,7 @@ import id.cerita.alumni.AlumniMerged;
 import id.cerita.alumni.ConsentExpired;
 import id.cerita.alumni.ConsentRecorded;
 import id.cerita.alumni.ConsentWithdrawn;
+import id.cerita.common.StoryId;
 import id.cerita.story.StoryEvent;
 import id.cerita.story.StoryReader;
 

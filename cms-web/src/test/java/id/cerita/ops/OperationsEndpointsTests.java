@@ -1,6 +1,5 @@
 package id.cerita.ops;
 
-import id.cerita.common.StoryId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -20,6 +19,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
+import id.cerita.common.StoryId;
 import id.cerita.common.SystemActor;
 import id.cerita.consent.PressKitDownloads;
 import id.cerita.search.SearchScope;

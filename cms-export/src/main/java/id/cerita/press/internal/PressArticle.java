@@ -1,9 +1,9 @@
 package id.cerita.press.internal;
 
-import id.cerita.common.StoryId;
 import java.time.Instant;
 import java.util.List;
 
+import id.cerita.common.StoryId;
 import id.cerita.press.PressPhoto;
 import id.cerita.press.PressSettings;
 import id.cerita.region.Region;

@@ -1,7 +1,8 @@
 package id.cerita.press.internal;
 
-import id.cerita.common.StoryId;
 import java.util.UUID;
+
+import id.cerita.common.StoryId;
 
 /** The identifiers the kit gives things, so that ninjs, NewsML-G2 and the manifest name them alike. */
 final class PressUris {

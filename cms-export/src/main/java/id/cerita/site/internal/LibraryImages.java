@@ -1,6 +1,5 @@
 package id.cerita.site.internal;
 
-import id.cerita.common.StoryId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import id.cerita.common.StoryId;
 import id.cerita.media.Derivative;
 import id.cerita.media.DerivativeSet;
 import id.cerita.media.ImageFormat;

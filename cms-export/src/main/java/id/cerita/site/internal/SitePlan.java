@@ -1,6 +1,5 @@
 package id.cerita.site.internal;
 
-import id.cerita.common.StoryId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import id.cerita.common.StoryId;
 import id.cerita.site.MarkdownRenderer;
 import id.cerita.site.SiteFormats;
 import id.cerita.site.SiteImage;

@@ -1,11 +1,11 @@
 package id.cerita.site.internal;
 
-import id.cerita.common.StoryId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
+import id.cerita.common.StoryId;
 import id.cerita.site.SiteImage;
 import id.cerita.story.StoryDetails;
 

@@ -1,11 +1,11 @@
 package id.cerita.alert.web;
 
-import id.cerita.common.StoryId;
 import java.util.List;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import id.cerita.common.StoryId;
 import id.cerita.common.SystemActor;
 import id.cerita.consent.PressKitDownloads;
 import id.cerita.story.Stories;

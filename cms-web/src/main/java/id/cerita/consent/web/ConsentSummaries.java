@@ -1,6 +1,5 @@
 package id.cerita.consent.web;
 
-import id.cerita.common.StoryId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +12,7 @@ import org.springframework.stereotype.Component;
 import id.cerita.alumni.Alumni;
 import id.cerita.alumni.Alumnus;
 import id.cerita.alumni.ConsentScope;
+import id.cerita.common.StoryId;
 import id.cerita.common.SystemActor;
 import id.cerita.consent.StoryCheckLinks;
 import id.cerita.media.MediaLibrary;

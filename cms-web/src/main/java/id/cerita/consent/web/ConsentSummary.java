@@ -1,10 +1,10 @@
 package id.cerita.consent.web;
 
-import id.cerita.common.StoryId;
 import java.util.List;
 import java.util.UUID;
 
 import id.cerita.alumni.ConsentScope;
+import id.cerita.common.StoryId;
 import id.cerita.consent.StoryCheckLink;
 
 /**

@@ -1,6 +1,5 @@
 package id.cerita.consent.web;
 
-import id.cerita.common.StoryId;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,6 +13,7 @@ import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import id.cerita.common.StoryId;
 import id.cerita.common.SystemActor;
 import id.cerita.consent.PressKitDownloads;
 import id.cerita.story.Stories;

@@ -1,6 +1,5 @@
 package id.cerita.consent.web;
 
-import id.cerita.common.StoryId;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -18,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import id.cerita.common.InvalidFieldException;
+import id.cerita.common.StoryId;
 import id.cerita.consent.IssuedLink;
 import id.cerita.consent.StoryCheckLinks;
 

@@ -1,6 +1,5 @@
 package id.cerita.consent.web;
 
-import id.cerita.common.StoryId;
 import java.time.Instant;
 import java.util.List;
 
@@ -9,6 +8,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import id.cerita.alumni.ConsentScope;
+import id.cerita.common.StoryId;
 import id.cerita.consent.PressKitDownloads;
 
 /**

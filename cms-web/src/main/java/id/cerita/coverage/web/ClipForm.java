@@ -1,6 +1,5 @@
 package id.cerita.coverage.web;
 
-import id.cerita.common.StoryId;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -8,6 +7,7 @@ import java.util.UUID;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import id.cerita.common.StoryId;
 import id.cerita.coverage.ClipDetails;
 import id.cerita.coverage.PressClip;
 

@@ -1,6 +1,5 @@
 package id.cerita.coverage.web;
 
-import id.cerita.common.StoryId;
 import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
@@ -16,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
+import id.cerita.common.StoryId;
 import id.cerita.coverage.ClipDetails;
 import id.cerita.coverage.PressClip;
 import id.cerita.coverage.PressClips;

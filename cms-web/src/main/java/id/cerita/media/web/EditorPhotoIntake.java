@@ -1,11 +1,10 @@
 package id.cerita.media.web;
 
-import id.cerita.common.StoryId;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.cerita.common.InvalidFieldException;
+import id.cerita.common.StoryId;
 import id.cerita.media.MediaAsset;
 import id.cerita.media.MediaDescription;
 import id.cerita.media.MediaIntake;

@@ -1,6 +1,5 @@
 package id.cerita.media.web;
 
-import id.cerita.common.StoryId;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Comparator;
@@ -32,6 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.cerita.alumni.Alumni;
 import id.cerita.alumni.Alumnus;
+import id.cerita.common.StoryId;
 import id.cerita.media.ImageFormat;
 import id.cerita.media.ImagingBusy;
 import id.cerita.media.MediaAsset;

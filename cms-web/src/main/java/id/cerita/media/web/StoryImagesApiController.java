@@ -1,6 +1,5 @@
 package id.cerita.media.web;
 
-import id.cerita.common.StoryId;
 import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 
+import id.cerita.common.StoryId;
 import id.cerita.media.PublicationProblem;
 import id.cerita.media.StoryImageLinks;
 import id.cerita.media.StoryImages;

@@ -1,6 +1,5 @@
 package id.cerita.media.web;
 
-import id.cerita.common.StoryId;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -20,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import id.cerita.common.StoryId;
 import id.cerita.media.FocalPoint;
 import id.cerita.media.MediaAsset;
 import id.cerita.media.MediaDescription;

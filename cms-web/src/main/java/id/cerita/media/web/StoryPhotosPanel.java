@@ -1,6 +1,5 @@
 package id.cerita.media.web;
 
-import id.cerita.common.StoryId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,6 +7,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import id.cerita.common.StoryId;
 import id.cerita.media.MediaLibrary;
 import id.cerita.media.StoryImageLinks;
 import id.cerita.media.StoryImages;

@@ -1,13 +1,12 @@
 package id.cerita.press.web;
 
-import id.cerita.common.StoryId;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import id.cerita.common.StoryId;
 import id.cerita.press.PressKits;
 import id.cerita.web.ApiController;
 

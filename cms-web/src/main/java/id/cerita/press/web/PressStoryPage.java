@@ -1,6 +1,5 @@
 package id.cerita.press.web;
 
-import id.cerita.common.StoryId;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import id.cerita.common.StoryId;
 import id.cerita.media.MediaAsset;
 import id.cerita.media.MediaLibrary;
 import id.cerita.media.StoryImageLinks;

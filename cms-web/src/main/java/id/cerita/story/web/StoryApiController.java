@@ -1,6 +1,5 @@
 package id.cerita.story.web;
 
-import id.cerita.common.StoryId;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import id.cerita.common.NotFoundException;
+import id.cerita.common.StoryId;
 import id.cerita.story.Actor;
 import id.cerita.story.Language;
 import id.cerita.story.Stories;

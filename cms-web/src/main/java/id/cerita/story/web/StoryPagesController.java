@@ -1,6 +1,5 @@
 package id.cerita.story.web;
 
-import id.cerita.common.StoryId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import id.cerita.common.InvalidFieldException;
+import id.cerita.common.StoryId;
 import id.cerita.story.Actor;
 import id.cerita.story.Language;
 import id.cerita.story.StaleStoryException;

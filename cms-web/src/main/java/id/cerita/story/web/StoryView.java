@@ -1,11 +1,11 @@
 package id.cerita.story.web;
 
-import id.cerita.common.StoryId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import id.cerita.common.StoryId;
 import id.cerita.story.Language;
 import id.cerita.story.Outcome;
 import id.cerita.story.Quote;

@@ -1,6 +1,5 @@
 package id.cerita.story.web;
 
-import id.cerita.common.StoryId;
 import java.security.Principal;
 
 import org.springframework.context.MessageSource;
@@ -16,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.cerita.common.NotFoundException;
 import id.cerita.common.InvalidFieldException;
+import id.cerita.common.StoryId;
 import id.cerita.story.StoryTransitions;
 import id.cerita.story.Transition;
 import id.cerita.story.WorkflowViolationException;

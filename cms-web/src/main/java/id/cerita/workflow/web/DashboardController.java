@@ -1,6 +1,5 @@
 package id.cerita.workflow.web;
 
-import id.cerita.common.StoryId;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +11,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import id.cerita.common.StoryId;
 import id.cerita.coverage.PressClips;
 import id.cerita.impact.ImpactOverview;
 import id.cerita.impact.ImpactReports;

@@ -1,6 +1,5 @@
 package id.cerita.workflow.web;
 
-import id.cerita.common.StoryId;
 import java.security.Principal;
 import java.time.Instant;
 
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
+import id.cerita.common.StoryId;
 import id.cerita.story.Stories;
 import id.cerita.web.ApiController;
 import id.cerita.workflow.EditLock;

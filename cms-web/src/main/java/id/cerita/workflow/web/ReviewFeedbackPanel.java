@@ -1,11 +1,11 @@
 package id.cerita.workflow.web;
 
-import id.cerita.common.StoryId;
 import java.util.HashMap;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import id.cerita.common.StoryId;
 import id.cerita.review.ChangeRequests;
 import id.cerita.review.ReviewComments;
 import id.cerita.story.StoryEditorPanel;

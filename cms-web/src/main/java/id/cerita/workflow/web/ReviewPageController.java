@@ -1,6 +1,5 @@
 package id.cerita.workflow.web;
 
-import id.cerita.common.StoryId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import id.cerita.common.StoryId;
 import id.cerita.review.ChangeRequests;
 import id.cerita.review.Paragraphs;
 import id.cerita.review.ReviewComment;

@@ -1,6 +1,5 @@
 package id.cerita.workflow.web;
 
-import id.cerita.common.StoryId;
 import java.security.Principal;
 import java.util.List;
 
@@ -12,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import id.cerita.common.StoryId;
 import id.cerita.revision.RevisionComparison;
 import id.cerita.revision.RevisionSummary;
 import id.cerita.revision.Revisions;

@@ -1,10 +1,9 @@
 package id.cerita.workflow.web;
 
-import id.cerita.common.StoryId;
-
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 
+import id.cerita.common.StoryId;
 import id.cerita.story.Actor;
 
 /** Who is asking, for the workflow rules, and where a step sends them back to. */

@@ -1,6 +1,5 @@
 package id.cerita.workflow.web;
 
-import id.cerita.common.StoryId;
 import java.security.Principal;
 
 import jakarta.validation.Valid;
@@ -11,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 
+import id.cerita.common.StoryId;
 import id.cerita.story.Stories;
 import id.cerita.web.ApiController;
 

@@ -1,6 +1,5 @@
 package id.cerita.workflow.web;
 
-import id.cerita.common.StoryId;
 import java.security.Principal;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.cerita.common.InvalidFieldException;
 import id.cerita.common.NotFoundException;
+import id.cerita.common.StoryId;
 import id.cerita.review.ReviewComments;
 import id.cerita.revision.Revisions;
 import id.cerita.story.StaleStoryException;

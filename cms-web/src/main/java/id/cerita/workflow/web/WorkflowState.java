@@ -1,8 +1,8 @@
 package id.cerita.workflow.web;
 
-import id.cerita.common.StoryId;
 import java.time.Instant;
 
+import id.cerita.common.StoryId;
 import id.cerita.story.Story;
 import id.cerita.story.StoryStatus;
 

@@ -1,6 +1,5 @@
 package id.cerita.story.web;
 
-import id.cerita.common.StoryId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
@@ -19,6 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
+import id.cerita.common.StoryId;
 import id.cerita.common.SystemActor;
 import id.cerita.alumni.Alumni;
 import id.cerita.alumni.ConsentScope;
