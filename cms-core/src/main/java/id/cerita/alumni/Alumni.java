@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
+import id.cerita.common.AlumnusId;
 import id.cerita.common.AsAdmin;
 import id.cerita.common.AsStaff;
 import id.cerita.common.InvalidFieldException;
@@ -50,15 +51,15 @@ public class Alumni {
         return alumni.findAllByOrderByFullName().stream().filter(a -> !a.merged()).toList();
     }
 
-    public Optional<Alumnus> find(UUID id) {
-        return alumni.findById(id);
+    public Optional<Alumnus> find(AlumnusId id) {
+        return alumni.findById(id.value());
     }
 
-    public Alumnus require(UUID id) {
+    public Alumnus require(AlumnusId id) {
         return find(id).orElseThrow(() -> new NotFoundException("Alumni tidak ditemukan: " + id));
     }
 
-    public Alumnus requireReference(String field, UUID id) {
+    public Alumnus requireReference(String field, AlumnusId id) {
         return find(id).orElseThrow(() -> new InvalidFieldException(field, "alumnus.unknown", "Alumni tidak dikenal: " + id, id));
     }
 
@@ -91,7 +92,7 @@ public class Alumni {
         sql.append(" ORDER BY a.full_name, a.id LIMIT ?");
         params.add(Math.clamp(limit, 1, 500));
         return jdbc.sql(sql.toString()).params(params)
-            .query((rs, i) -> new AlumnusRow(rs.getObject("id", UUID.class), rs.getString("full_name"),
+            .query((rs, i) -> new AlumnusRow(new AlumnusId(rs.getObject("id", UUID.class)), rs.getString("full_name"),
                     (Integer) rs.getObject("cohort"), rs.getString("region_code"), rs.getString("region_name"),
                     rs.getString("business_name"), rs.getString("occupation"), rs.getInt("stories")))
             .list();
@@ -102,7 +103,7 @@ public class Alumni {
      * number or e-mail address. {@code except} (the record being edited) is left out.
      */
     @AsStaff
-    public List<Alumnus> possibleDuplicates(AlumnusDetails details, UUID except) {
+    public List<Alumnus> possibleDuplicates(AlumnusDetails details, AlumnusId except) {
         String name = normalName(details.fullName());
         String phone = digits(details.phone());
         String email = details.email() == null ? null : details.email().toLowerCase(Locale.ROOT);
@@ -116,9 +117,9 @@ public class Alumni {
 
     /** The stories about this alumnus, newest first. */
     @AsStaff
-    public List<AlumnusStory> storiesAbout(UUID alumnusId) {
+    public List<AlumnusStory> storiesAbout(AlumnusId alumnusId) {
         return jdbc.sql("SELECT id, title, status, live FROM story WHERE alumnus_id = ? ORDER BY updated_at DESC")
-            .param(alumnusId)
+            .param(alumnusId.value())
             .query((rs, i) -> new AlumnusStory(new StoryId(rs.getObject(1, UUID.class)), rs.getString(2), rs.getString(3),
                     rs.getBoolean(4)))
             .list();
@@ -133,7 +134,7 @@ public class Alumni {
 
     @Transactional
     @AsStaff
-    public Alumnus update(UUID id, @Valid AlumnusDetails details) {
+    public Alumnus update(AlumnusId id, @Valid AlumnusDetails details) {
         regions.requireRegencyOrCity("regionCode", details.regionCode());
         Alumnus alumnus = require(id);
         alumnus.update(details, SystemActor.currentName());
@@ -142,7 +143,7 @@ public class Alumni {
 
     @Transactional
     @AsAdmin
-    public Consent recordConsent(UUID alumnusId, Set<ConsentScope> scopes, LocalDate givenOn, String evidence,
+    public Consent recordConsent(AlumnusId alumnusId, Set<ConsentScope> scopes, LocalDate givenOn, String evidence,
             LocalDate expiresOn) {
         Alumnus alumnus = require(alumnusId);
         Consent consent = alumnus.recordConsent(scopes, givenOn, evidence, expiresOn);
@@ -156,7 +157,7 @@ public class Alumni {
      */
     @Transactional
     @PreAuthorize("hasRole('SYSTEM') or (@capability.granted(authentication, 'USE_NEWSROOM') and #by == authentication.name)")
-    public Consent recordConsent(UUID alumnusId, ConsentProof proof, byte[] file, String fileName, String by) {
+    public Consent recordConsent(AlumnusId alumnusId, ConsentProof proof, byte[] file, String fileName, String by) {
         Alumnus alumnus = require(alumnusId);
         ConsentProof withFile = file == null || file.length == 0 ? proof
                 : new ConsentProof(proof.scopes(), proof.givenOn(), proof.expiresOn(), proof.method(),
@@ -168,7 +169,7 @@ public class Alumni {
 
     @Transactional
     @PreAuthorize("hasRole('SYSTEM') or (@capability.granted(authentication, 'MANAGE_CONSENT') and #by == authentication.name)")
-    public void withdrawConsent(UUID alumnusId, UUID consentId, String by, String reason) {
+    public void withdrawConsent(AlumnusId alumnusId, UUID consentId, String by, String reason) {
         Alumnus alumnus = require(alumnusId);
         alumnus.withdrawConsent(consentId, by, reason, clock);
         alumni.save(alumnus);
@@ -177,7 +178,7 @@ public class Alumni {
     /** The evidence file of a consent, for editors and admins only; every download is audited. */
     @Transactional
     @PreAuthorize("@capability.granted(authentication, 'MANAGE_CONSENT') and #by == authentication.name")
-    public EvidenceDownload evidenceOf(UUID alumnusId, UUID consentId, String by) {
+    public EvidenceDownload evidenceOf(AlumnusId alumnusId, UUID consentId, String by) {
         Alumnus alumnus = require(alumnusId);
         Consent consent = alumnus.consent(consentId);
         if (!consent.hasEvidenceFile()) {
@@ -195,7 +196,7 @@ public class Alumni {
      */
     @Transactional
     @PreAuthorize("hasRole('SYSTEM') or (@capability.granted(authentication, 'MANAGE_CONSENT') and #by == authentication.name)")
-    public Alumnus merge(UUID survivorId, UUID mergedId, String by) {
+    public Alumnus merge(AlumnusId survivorId, AlumnusId mergedId, String by) {
         if (mergedId == null) {
             throw new InvalidFieldException("mergedId", "alumnus.merge-missing", "Pilih data yang digabung");
         }
@@ -213,12 +214,12 @@ public class Alumni {
     @Transactional
     public int noteExpiredConsents() {
         LocalDate today = LocalDate.now(clock);
-        List<UUID> ids = jdbc.sql("""
+        List<AlumnusId> ids = jdbc.sql("""
                 SELECT DISTINCT alumnus_id FROM alumnus_consent
                 WHERE expires_on <= ? AND withdrawn_at IS NULL AND expiry_noted_on IS NULL""")
-            .param(today).query(UUID.class).list();
+            .param(today).query(UUID.class).stream().map(AlumnusId::new).toList();
         int noted = 0;
-        for (UUID id : ids) {
+        for (AlumnusId id : ids) {
             Alumnus alumnus = require(id);
             noted += alumnus.noteExpiries(today);
             alumni.save(alumnus);
@@ -235,7 +236,7 @@ public class Alumni {
                 WHERE c.withdrawn_at IS NULL AND c.expires_on > ? AND c.expires_on <= ?
                 ORDER BY c.expires_on, a.full_name""")
             .param(today).param(today.plusDays(days))
-            .query((rs, i) -> new ExpiringConsent(rs.getObject(1, UUID.class), rs.getString(2),
+            .query((rs, i) -> new ExpiringConsent(new AlumnusId(rs.getObject(1, UUID.class)), rs.getString(2),
                     rs.getObject(3, UUID.class), rs.getString(4), rs.getObject(5, LocalDate.class)))
             .list();
     }

@@ -16,6 +16,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
+import id.cerita.common.AlumnusId;
 import id.cerita.common.InvalidFieldException;
 
 /** A programme alumnus a story can be about, with the consents they gave. */
@@ -62,7 +63,7 @@ public class Alumnus extends AbstractAggregateRoot<Alumnus> {
         Alumnus alumnus = new Alumnus(UUID.randomUUID(), details.fullName(), details.cohort(), details.regionCode(),
                 details.businessName(), details.occupation(), details.phone(), details.email(), null, by, now,
                 List.of(), null);
-        alumnus.registerEvent(new AlumnusRegistered(alumnus.id, details.fullName(), by));
+        alumnus.registerEvent(new AlumnusRegistered(alumnus.id(), details.fullName(), by));
         return alumnus;
     }
 
@@ -76,7 +77,7 @@ public class Alumnus extends AbstractAggregateRoot<Alumnus> {
         this.phone = details.phone();
         this.email = details.email();
         this.updatedBy = by;
-        registerEvent(new AlumnusUpdated(id, by));
+        registerEvent(new AlumnusUpdated(id(), by));
     }
 
     Consent recordConsent(Set<ConsentScope> scopes, LocalDate givenOn, String evidence, LocalDate expiresOn) {
@@ -105,7 +106,7 @@ public class Alumnus extends AbstractAggregateRoot<Alumnus> {
         }
         Consent consent = Consent.given(proof, by);
         consents.add(consent);
-        registerEvent(new ConsentRecorded(id, consent.consentId(), consent.scopeSet()));
+        registerEvent(new ConsentRecorded(id(), consent.consentId(), consent.scopeSet()));
         return consent;
     }
 
@@ -124,7 +125,7 @@ public class Alumnus extends AbstractAggregateRoot<Alumnus> {
                 }
                 Instant now = clock.instant();
                 consents.set(i, consent.withdraw(now, by, reason));
-                registerEvent(new ConsentWithdrawn(id, consentId, consent.scopeSet(), now, by));
+                registerEvent(new ConsentWithdrawn(id(), consentId, consent.scopeSet(), now, by));
                 return;
             }
         }
@@ -152,7 +153,7 @@ public class Alumnus extends AbstractAggregateRoot<Alumnus> {
         if (email == null) {
             email = duplicate.email;
         }
-        registerEvent(new AlumniMerged(id, duplicate.id, by));
+        registerEvent(new AlumniMerged(id(), duplicate.id(), by));
     }
 
     Consent consent(UUID consentId) {
@@ -163,7 +164,7 @@ public class Alumnus extends AbstractAggregateRoot<Alumnus> {
 
     void noteEvidenceOpened(UUID consentId, String by) {
         consent(consentId);
-        registerEvent(new ConsentEvidenceOpened(id, consentId, by));
+        registerEvent(new ConsentEvidenceOpened(id(), consentId, by));
     }
 
     private void requireActive() {
@@ -179,7 +180,7 @@ public class Alumnus extends AbstractAggregateRoot<Alumnus> {
             Consent consent = consents.get(i);
             if (consent.expiryUnnotedOn(day)) {
                 consents.set(i, consent.noteExpiry(day));
-                registerEvent(new ConsentExpired(id, consent.consentId(), consent.scopeSet(), consent.expiresOn()));
+                registerEvent(new ConsentExpired(id(), consent.consentId(), consent.scopeSet(), consent.expiresOn()));
                 noted++;
             }
         }
@@ -197,7 +198,7 @@ public class Alumnus extends AbstractAggregateRoot<Alumnus> {
         return consentedScopesOn(day).containsAll(needed);
     }
 
-    public UUID id() { return id; }
+    public AlumnusId id() { return new AlumnusId(id); }
     public String fullName() { return fullName; }
     public Integer cohort() { return cohort; }
     public String regionCode() { return regionCode; }
@@ -205,7 +206,7 @@ public class Alumnus extends AbstractAggregateRoot<Alumnus> {
     public String occupation() { return occupation; }
     public String phone() { return phone; }
     public String email() { return email; }
-    public UUID mergedInto() { return mergedInto; }
+    public AlumnusId mergedInto() { return mergedInto == null ? null : new AlumnusId(mergedInto); }
     public boolean merged() { return mergedInto != null; }
     public String updatedBy() { return updatedBy; }
     public Instant createdAt() { return createdAt; }

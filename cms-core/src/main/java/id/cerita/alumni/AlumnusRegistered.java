@@ -1,6 +1,7 @@
 package id.cerita.alumni;
 
-import java.util.UUID;
 
-public record AlumnusRegistered(UUID alumnusId, String fullName, String by) {
+import id.cerita.common.AlumnusId;
+
+public record AlumnusRegistered(AlumnusId alumnusId, String fullName, String by) {
 }

@@ -1,8 +1,9 @@
 package id.cerita.alumni;
 
-import java.util.UUID;
+
+import id.cerita.common.AlumnusId;
 
 /** One line of the alumni list. */
-public record AlumnusRow(UUID id, String fullName, Integer cohort, String regionCode, String regionName,
+public record AlumnusRow(AlumnusId id, String fullName, Integer cohort, String regionCode, String regionName,
         String businessName, String occupation, int stories) {
 }

@@ -1,6 +1,7 @@
 package id.cerita.alumni;
 
-import java.util.UUID;
 
-public record AlumnusUpdated(UUID alumnusId, String by) {
+import id.cerita.common.AlumnusId;
+
+public record AlumnusUpdated(AlumnusId alumnusId, String by) {
 }

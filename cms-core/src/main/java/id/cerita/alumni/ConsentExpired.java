@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
+import id.cerita.common.AlumnusId;
+
 /** A consent reached its expiry date: stories that relied on it must leave the public, as after a withdrawal. */
-public record ConsentExpired(UUID alumnusId, UUID consentId, Set<ConsentScope> scopes, LocalDate expiredOn) {
+public record ConsentExpired(AlumnusId alumnusId, UUID consentId, Set<ConsentScope> scopes, LocalDate expiredOn) {
 }

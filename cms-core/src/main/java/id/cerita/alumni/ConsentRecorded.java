@@ -3,5 +3,7 @@ package id.cerita.alumni;
 import java.util.Set;
 import java.util.UUID;
 
-public record ConsentRecorded(UUID alumnusId, UUID consentId, Set<ConsentScope> scopes) {
+import id.cerita.common.AlumnusId;
+
+public record ConsentRecorded(AlumnusId alumnusId, UUID consentId, Set<ConsentScope> scopes) {
 }

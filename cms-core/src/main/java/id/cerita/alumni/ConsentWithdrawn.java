@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
+import id.cerita.common.AlumnusId;
+
 /** Stories about this alumnus that relied on these scopes must leave the site, the index and the press room. */
-public record ConsentWithdrawn(UUID alumnusId, UUID consentId, Set<ConsentScope> scopes, Instant at, String by) {
+public record ConsentWithdrawn(AlumnusId alumnusId, UUID consentId, Set<ConsentScope> scopes, Instant at, String by) {
 }

@@ -3,10 +3,11 @@ package id.cerita.consent;
 import java.time.Instant;
 import java.util.UUID;
 
+import id.cerita.common.AlumnusId;
 import id.cerita.common.StoryId;
 
 /** A private story check link as the editor sees it (the token itself is shown once, when issued). */
-public record StoryCheckLink(UUID id, UUID alumnusId, StoryId storyId, String issuedBy, Instant issuedAt,
+public record StoryCheckLink(UUID id, AlumnusId alumnusId, StoryId storyId, String issuedBy, Instant issuedAt,
         Instant expiresAt, Instant revokedAt, Instant answeredAt, Boolean factsConfirmed, String correction,
         String granted, String declined) {
 

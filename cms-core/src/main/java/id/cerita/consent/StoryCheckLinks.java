@@ -24,6 +24,7 @@ import id.cerita.alumni.ConsentMethod;
 import id.cerita.alumni.ConsentProof;
 import id.cerita.alumni.ConsentScope;
 import id.cerita.audit.AuditLog;
+import id.cerita.common.AlumnusId;
 import id.cerita.common.InvalidFieldException;
 import id.cerita.common.NotFoundException;
 import id.cerita.common.StoryId;
@@ -80,7 +81,7 @@ public class StoryCheckLinks {
         jdbc.sql("""
                 INSERT INTO story_check_link (id, token_hash, alumnus_id, story_id, issued_by, issued_at, expires_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""")
-            .params(id, SecretTokens.hash(token), story.alumnusId(), storyId.value(), by, utc(now), utc(expires)).update();
+            .params(id, SecretTokens.hash(token), story.alumnusId().value(), storyId.value(), by, utc(now), utc(expires)).update();
         audit.append(by, "check-link.issued", "story", storyId.toString(), "tautan " + id + " berlaku sampai " + expires);
         return new IssuedLink(id, token, expires);
     }
@@ -171,7 +172,7 @@ public class StoryCheckLinks {
                    correction, granted, declined FROM story_check_link""";
 
     private static StoryCheckLink link(ResultSet rs, int row) throws SQLException {
-        return new StoryCheckLink(rs.getObject("id", UUID.class), rs.getObject("alumnus_id", UUID.class),
+        return new StoryCheckLink(rs.getObject("id", UUID.class), new AlumnusId(rs.getObject("alumnus_id", UUID.class)),
                 new StoryId(rs.getObject("story_id", UUID.class)), rs.getString("issued_by"), instant(rs, "issued_at"),
                 instant(rs, "expires_at"), instant(rs, "revoked_at"), instant(rs, "answered_at"),
                 (Boolean) rs.getObject("facts_confirmed"), rs.getString("correction"), rs.getString("granted"),

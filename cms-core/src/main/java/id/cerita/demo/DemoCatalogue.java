@@ -13,6 +13,7 @@ import id.cerita.alumni.Alumni;
 import id.cerita.alumni.Alumnus;
 import id.cerita.alumni.AlumnusDetails;
 import id.cerita.alumni.ConsentScope;
+import id.cerita.common.AlumnusId;
 import id.cerita.course.Courses;
 import id.cerita.course.Delivery;
 import id.cerita.course.SkillType;
@@ -28,7 +29,7 @@ import id.cerita.gathering.Gatherings;
 final class DemoCatalogue {
 
     /** Demo keys resolved to the ids the stories refer to. */
-    record Keys(Map<String, UUID> courses, Map<String, UUID> events, Map<String, UUID> alumni) {
+    record Keys(Map<String, UUID> courses, Map<String, UUID> events, Map<String, AlumnusId> alumni) {
     }
 
     private final Courses courses;
@@ -71,7 +72,7 @@ final class DemoCatalogue {
         }
         Map<String, Alumnus> byName = alumni.all().stream()
             .collect(Collectors.toMap(Alumnus::fullName, Function.identity(), (a, b) -> a));
-        Map<String, UUID> alumnusIds = new HashMap<>();
+        Map<String, AlumnusId> alumnusIds = new HashMap<>();
         for (DemoContent.Alumnus a : content.alumni()) {
             Alumnus alumnus = byName.get(a.name());
             if (alumnus == null) {
@@ -93,8 +94,8 @@ final class DemoCatalogue {
         return alumnus;
     }
 
-    static UUID require(Map<String, UUID> ids, String key, String what) {
-        UUID id = ids.get(key);
+    static <T> T require(Map<String, T> ids, String key, String what) {
+        T id = ids.get(key);
         if (id == null) {
             throw new IllegalStateException("Demo content: unknown key '" + key + "' (" + what + ")");
         }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import id.cerita.common.AlumnusId;
 import id.cerita.common.StoryId;
 import id.cerita.story.Language;
 import id.cerita.story.Outcome;
@@ -76,7 +77,7 @@ final class DemoStories {
     private static StoryContent content(DemoContent.Story s, DemoCatalogue.Keys keys) {
         Set<UUID> courseIds = new LinkedHashSet<>();
         s.courses().forEach(c -> courseIds.add(DemoCatalogue.require(keys.courses(), c, "course of " + s.file())));
-        UUID alumnusId = s.alumnus() == null ? null
+        AlumnusId alumnusId = s.alumnus() == null ? null
                 : DemoCatalogue.require(keys.alumni(), s.alumnus(), "alumnus of " + s.file());
         UUID gatheringId = s.event() == null ? null
                 : DemoCatalogue.require(keys.events(), s.event(), "event of " + s.file());

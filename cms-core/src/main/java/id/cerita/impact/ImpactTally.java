@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 
 import id.cerita.alumni.ConsentScope;
+import id.cerita.common.AlumnusId;
 import id.cerita.story.Language;
 import id.cerita.story.Outcome;
 import id.cerita.story.OutcomeKind;
@@ -55,7 +55,7 @@ public final class ImpactTally {
     }
 
     public static ImpactReport of(List<StoryDetails> publicStories, ZoneId zone) {
-        Map<UUID, List<StoryDetails>> byAlumnus = new HashMap<>();
+        Map<AlumnusId, List<StoryDetails>> byAlumnus = new HashMap<>();
         publicStories.stream()
             .filter(s -> s.person() != null && s.person().consents(ConsentScope.WEBSITE))
             .forEach(s -> byAlumnus.computeIfAbsent(s.person().alumnusId(), id -> new ArrayList<>(2)).add(s));

@@ -21,8 +21,8 @@ class AlumniMergePhotos {
         jdbc.sql("""
                 DELETE FROM media_asset_person WHERE alumnus_id = ? AND media_asset_id IN
                 (SELECT media_asset_id FROM media_asset_person WHERE alumnus_id = ?)""")
-            .params(merged.mergedId(), merged.survivorId()).update();
+            .params(merged.mergedId().value(), merged.survivorId().value()).update();
         jdbc.sql("UPDATE media_asset_person SET alumnus_id = ? WHERE alumnus_id = ?")
-            .params(merged.survivorId(), merged.mergedId()).update();
+            .params(merged.survivorId().value(), merged.mergedId().value()).update();
     }
 }

@@ -13,6 +13,8 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
+import id.cerita.common.AlumnusId;
+
 /**
  * An image in the library: its original (by content hash), what editors say about it, the people it shows and the
  * focal point its crops keep in frame. The original's own metadata (camera, GPS) is kept for administrators only.
@@ -83,7 +85,7 @@ public class MediaAsset extends AbstractAggregateRoot<MediaAsset> {
         this.caption = description.caption();
         this.credit = description.credit();
         this.copyrightHolder = description.copyrightHolder();
-        this.people = description.peopleShown().stream().map(PersonShown::new).collect(Collectors.toCollection(HashSet::new));
+        this.people = description.peopleShown().stream().map(person -> new PersonShown(person.value())).collect(Collectors.toCollection(HashSet::new));
         this.updatedAt = now;
         registerEvent(new MediaDescribed(id, by));
     }
@@ -130,6 +132,8 @@ public class MediaAsset extends AbstractAggregateRoot<MediaAsset> {
     public String uploadedBy() { return uploadedBy; }
     public Instant uploadedAt() { return uploadedAt; }
     public Instant updatedAt() { return updatedAt; }
-    public Set<UUID> peopleShown() { return people.stream().map(PersonShown::alumnusId).collect(Collectors.toUnmodifiableSet()); }
+    public Set<AlumnusId> peopleShown() {
+        return people.stream().map(p -> new AlumnusId(p.alumnusId())).collect(Collectors.toUnmodifiableSet());
+    }
     public Long version() { return version; }
 }

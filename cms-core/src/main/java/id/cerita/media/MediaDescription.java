@@ -1,10 +1,10 @@
 package id.cerita.media;
 
 import java.util.Set;
-import java.util.UUID;
 
 import jakarta.validation.constraints.Size;
 
+import id.cerita.common.AlumnusId;
 import id.cerita.common.PlainText;
 
 /** What an editor says about an image. Alt text may wait, but a story cannot be published with the image until it is there. */
@@ -13,7 +13,7 @@ public record MediaDescription(
         @Size(max = 2000) @PlainText(multiline = true) String caption,
         @Size(max = 300) @PlainText String credit,
         @Size(max = 300) @PlainText String copyrightHolder,
-        @Size(max = 50, message = "{cerita.list.size}") Set<UUID> peopleShown) {
+        @Size(max = 50, message = "{cerita.list.size}") Set<AlumnusId> peopleShown) {
 
     public MediaDescription {
         altText = blankToNull(altText);

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import id.cerita.alumni.Alumni;
 import id.cerita.alumni.Alumnus;
 import id.cerita.alumni.ConsentScope;
+import id.cerita.common.AlumnusId;
 import id.cerita.common.StoryId;
 import id.cerita.story.Stories;
 
@@ -94,7 +95,7 @@ public class StoryImageLinks {
                 problems.add(new PublicationProblem(mediaId, "media.alt-text-missing",
                         "Gambar \"%s\" belum punya teks alternatif (alt text).".formatted(name)));
             }
-            for (UUID person : asset.peopleShown()) {
+            for (AlumnusId person : asset.peopleShown()) {
                 Alumnus alumnus = alumni.require(person);
                 if (!alumnus.consentCovers(java.util.Set.of(ConsentScope.PHOTO), today)) {
                     problems.add(new PublicationProblem(mediaId, "media.photo-consent-missing",

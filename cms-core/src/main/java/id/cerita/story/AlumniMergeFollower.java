@@ -22,6 +22,6 @@ class AlumniMergeFollower {
     @EventListener
     void on(AlumniMerged merged) {
         jdbc.sql("UPDATE story SET alumnus_id = ?, version = version + 1 WHERE alumnus_id = ?")
-            .params(merged.survivorId(), merged.mergedId()).update();
+            .params(merged.survivorId().value(), merged.mergedId().value()).update();
     }
 }

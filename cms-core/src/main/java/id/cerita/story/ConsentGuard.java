@@ -3,7 +3,6 @@ package id.cerita.story;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
-import java.util.UUID;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -11,6 +10,7 @@ import org.springframework.stereotype.Component;
 import id.cerita.alumni.ConsentExpired;
 import id.cerita.alumni.ConsentScope;
 import id.cerita.alumni.ConsentWithdrawn;
+import id.cerita.common.AlumnusId;
 
 /**
  * When an alumnus's consent is withdrawn or expires, every story about them that it no longer covers leaves the
@@ -41,9 +41,9 @@ class ConsentGuard {
         enforce(expired.alumnusId(), expired.scopes(), "system", "consent expired");
     }
 
-    private void enforce(UUID alumnusId, Set<ConsentScope> lost, String by, String reason) {
+    private void enforce(AlumnusId alumnusId, Set<ConsentScope> lost, String by, String reason) {
         Instant now = clock.instant();
-        for (Story story : stories.findPublicOrScheduledAbout(alumnusId)) {
+        for (Story story : stories.findPublicOrScheduledAbout(alumnusId.value())) {
             if (consent.coversPublication(story)) {
                 if (lost.contains(ConsentScope.PRESS) && !consent.coversPress(story)) {
                     story.withdrawFromPress(by, reason);

@@ -16,6 +16,7 @@ import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
+import id.cerita.common.AlumnusId;
 import id.cerita.common.StoryId;
 import id.cerita.region.RegionCode;
 
@@ -237,7 +238,7 @@ public class Story extends AbstractAggregateRoot<Story> {
         this.title = content.title().strip();
         this.summary = content.summary().strip();
         this.body = content.body();
-        this.alumnusId = content.alumnusId();
+        this.alumnusId = content.alumnusId() == null ? null : content.alumnusId().value();
         this.regionCode = content.regionCode();
         this.gatheringId = content.gatheringId();
         this.courses = content.courseIds().stream().map(CourseRef::new).collect(Collectors.toCollection(HashSet::new));
@@ -249,7 +250,7 @@ public class Story extends AbstractAggregateRoot<Story> {
 
     /** The content as an editor would send it back: the starting point of a form. */
     public StoryContent content() {
-        return new StoryContent(language, title, slug, summary, body, alumnusId, regionCode, gatheringId, courseIds(),
+        return new StoryContent(language, title, slug, summary, body, alumnusId(), regionCode, gatheringId, courseIds(),
                 themeCodes(), quotes, outcomes, sources);
     }
 
@@ -268,7 +269,7 @@ public class Story extends AbstractAggregateRoot<Story> {
     public String title() { return title; }
     public String summary() { return summary; }
     public String body() { return body; }
-    public UUID alumnusId() { return alumnusId; }
+    public AlumnusId alumnusId() { return alumnusId == null ? null : new AlumnusId(alumnusId); }
     /** Stored as its text; handed out typed, so callers ask it for the province instead of cutting the string. */
     public RegionCode regionCode() { return regionCode == null ? null : RegionCode.of(regionCode); }
     public UUID gatheringId() { return gatheringId; }

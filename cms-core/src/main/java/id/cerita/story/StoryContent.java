@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import id.cerita.common.AlumnusId;
 import id.cerita.common.PlainText;
 
 /** Everything an editor writes in a story: the command behind both "create" and "save". */
@@ -18,7 +19,7 @@ public record StoryContent(
         @Size(max = StoryLimits.SLUG) @PlainText String slug,
         @NotBlank @Size(max = StoryLimits.SUMMARY) @PlainText(multiline = true) String summary,
         @NotNull @Size(max = StoryContent.MAX_BODY) @PlainText(multiline = true) String body,
-        UUID alumnusId,
+        AlumnusId alumnusId,
         @NotBlank @Size(max = StoryLimits.CODE) @PlainText String regionCode,
         UUID gatheringId,
         @Size(max = StoryLimits.COURSES, message = "{cerita.list.size}") Set<UUID> courseIds,

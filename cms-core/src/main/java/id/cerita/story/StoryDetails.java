@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import id.cerita.alumni.ConsentScope;
+import id.cerita.common.AlumnusId;
 import id.cerita.common.StoryId;
 import id.cerita.course.TrainingCourse;
 import id.cerita.course.TrainingProvider;
@@ -25,7 +26,7 @@ public record StoryDetails(StoryId id, String slug, Language language, UUID tran
         List<Translation> translations) {
 
     /** Whether a photo showing these people shows the alumnus the story is about. */
-    public boolean features(Set<UUID> peopleShown) {
+    public boolean features(Set<AlumnusId> peopleShown) {
         return person != null && peopleShown.contains(person.alumnusId());
     }
 
@@ -42,7 +43,7 @@ public record StoryDetails(StoryId id, String slug, Language language, UUID tran
      * The alumnus as the audience may see them: {@code name} is null without NAME consent, {@code business} null
      * without BUSINESS_DETAILS consent.
      */
-    public record Person(UUID alumnusId, String name, Integer cohort, String business, String occupation,
+    public record Person(AlumnusId alumnusId, String name, Integer cohort, String business, String occupation,
             Set<ConsentScope> consentedScopes, LocalDate consentCheckedOn) {
 
         public boolean consents(ConsentScope scope) {

@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import id.cerita.alumni.Alumni;
 import id.cerita.alumni.Alumnus;
 import id.cerita.alumni.ConsentScope;
+import id.cerita.common.AlumnusId;
 import id.cerita.common.StoryId;
 import id.cerita.course.Courses;
 import id.cerita.course.TrainingCourse;
@@ -159,8 +160,8 @@ public class StoryReader {
     }
 
     /** Ids of every story about this alumnus, in any state (a consent change touches all of them). */
-    public List<StoryId> storyIdsAbout(UUID alumnusId) {
-        return jdbc.sql("SELECT id FROM story WHERE alumnus_id = ? ORDER BY id").param(alumnusId).query(UUID.class)
+    public List<StoryId> storyIdsAbout(AlumnusId alumnusId) {
+        return jdbc.sql("SELECT id FROM story WHERE alumnus_id = ? ORDER BY id").param(alumnusId.value()).query(UUID.class)
             .stream().map(StoryId::new).toList();
     }
 
@@ -218,7 +219,7 @@ public class StoryReader {
         private final Map<String, Theme> themesByCode = new HashMap<>();
         private final Map<UUID, TrainingCourse> coursesById = new HashMap<>();
         private final Map<UUID, TrainingProvider> providersById = new HashMap<>();
-        private final Map<UUID, Alumnus> alumniById = new HashMap<>();
+        private final Map<AlumnusId, Alumnus> alumniById = new HashMap<>();
         private final Map<UUID, Optional<Gathering>> gatheringsById = new HashMap<>();
 
         Region region(RegionCode code) {
@@ -237,7 +238,7 @@ public class StoryReader {
             return once(providersById, id, p -> courses.provider(p).orElseThrow());
         }
 
-        Alumnus alumnus(UUID id) {
+        Alumnus alumnus(AlumnusId id) {
             return once(alumniById, id, a -> alumni.find(a).orElseThrow());
         }
 

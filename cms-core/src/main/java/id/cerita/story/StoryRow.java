@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import id.cerita.common.AlumnusId;
 import id.cerita.common.StoryId;
 import id.cerita.region.RegionCode;
 
@@ -13,7 +14,7 @@ import id.cerita.region.RegionCode;
  * Reads go through this rather than through {@link Story}, which is only ever loaded to be changed.
  */
 record StoryRow(StoryId id, Slug slug, Language language, UUID translationKey, String title, String summary, String body,
-        UUID alumnusId, RegionCode regionCode, UUID gatheringId, StoryStatus status, int currentRevision,
+        AlumnusId alumnusId, RegionCode regionCode, UUID gatheringId, StoryStatus status, int currentRevision,
         Publication publication, String author, Instant updatedAt, Embargo embargo, Set<UUID> courseIds,
         Set<String> themeCodes, List<Quote> quotes, List<Outcome> outcomes, List<SourceReference> sources) {
 

@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import id.cerita.common.AlumnusId;
 import id.cerita.common.StoryId;
 import id.cerita.region.RegionCode;
 import id.cerita.story.StoryDetails.Translation;
@@ -70,7 +71,7 @@ class StoryRows {
             return new StoryRow(new StoryId(id), new Slug(rs.getString("slug")),
                     Language.valueOf(rs.getString("language")), rs.getObject("translation_key", UUID.class),
                     rs.getString("title"), rs.getString("summary"), rs.getString("body"),
-                    rs.getObject("alumnus_id", UUID.class), region == null ? null : RegionCode.of(region),
+                    alumnus(rs), region == null ? null : RegionCode.of(region),
                     rs.getObject("gathering_id", UUID.class), StoryStatus.valueOf(rs.getString("status")),
                     rs.getInt("current_revision"), new Publication(rs.getBoolean("live"),
                             rs.getObject("published_revision", Integer.class), instant(rs, "published_at")),
@@ -105,6 +106,11 @@ class StoryRows {
         jdbc.sql(sql).param("ids", ids).query(rs -> {
             row.accept(rs.getObject("story_id", UUID.class), rs);
         });
+    }
+
+    private static AlumnusId alumnus(ResultSet rs) throws SQLException {
+        UUID id = rs.getObject("alumnus_id", UUID.class);
+        return id == null ? null : new AlumnusId(id);
     }
 
     private static Embargo embargo(ResultSet rs) throws SQLException {

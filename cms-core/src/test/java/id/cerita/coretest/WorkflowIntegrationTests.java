@@ -28,6 +28,7 @@ import id.cerita.alumni.Alumni;
 import id.cerita.alumni.ConsentScope;
 import id.cerita.audit.AuditLog;
 import id.cerita.audit.AuditQuery;
+import id.cerita.common.AlumnusId;
 import id.cerita.common.InvalidFieldException;
 import id.cerita.course.Courses;
 import id.cerita.revision.Revisions;
@@ -126,7 +127,7 @@ abstract class WorkflowIntegrationTests {
 
     @Test
     void unpublishesEveryStoryAboutAnAlumnusAtOnceWhenTheyWithdrawConsent(ApplicationEvents events) {
-        UUID alumnus = fixtures.anAlumnusWithConsent(EnumSet.allOf(ConsentScope.class));
+        AlumnusId alumnus = fixtures.anAlumnusWithConsent(EnumSet.allOf(ConsentScope.class));
         Story first = fixtures.aPublishedStory(withAlumnus(fixtures.content("Vita di Gorontalo"), alumnus));
         Story second = fixtures.aPublishedStory(withAlumnus(fixtures.content("Vita membuka usaha"), alumnus));
         UUID consent = alumni.require(alumnus).consents().getFirst().consentId();
@@ -151,7 +152,7 @@ abstract class WorkflowIntegrationTests {
 
     @Test
     void keepsAStoryOnTheSiteButTakesItFromThePressWhenOnlyPressConsentIsWithdrawn(ApplicationEvents events) {
-        UUID alumnus = fixtures.anAlumnusWithConsent(EnumSet.of(ConsentScope.NAME, ConsentScope.WEBSITE));
+        AlumnusId alumnus = fixtures.anAlumnusWithConsent(EnumSet.of(ConsentScope.NAME, ConsentScope.WEBSITE));
         UUID press = as(ADMIN, Role.ADMIN, () -> alumni.recordConsent(alumnus, EnumSet.of(ConsentScope.PRESS),
                 LocalDate.of(2024, 7, 1), "Formulir pers GTO-2024-031", null)).consentId();
         Story story = fixtures.aPublishedStory(withAlumnus(fixtures.content("Vita dan wartawan"), alumnus));
@@ -172,7 +173,7 @@ abstract class WorkflowIntegrationTests {
     @Test
     void unpublishesStoriesWhenTheConsentExpiresAndAnnouncesTheExpiryOnce() {
         LocalDate today = LocalDate.now(clock);
-        UUID alumnus = fixtures.anAlumnusWithConsent(EnumSet.allOf(ConsentScope.class), today.plusDays(3));
+        AlumnusId alumnus = fixtures.anAlumnusWithConsent(EnumSet.allOf(ConsentScope.class), today.plusDays(3));
         Story story = fixtures.aPublishedStory(withAlumnus(fixtures.content("Makbul dari Sigi"), alumnus));
         assertThat(alumni.noteExpiredConsents()).isZero();
 
@@ -295,7 +296,7 @@ abstract class WorkflowIntegrationTests {
             .as("only administrators read the log").isInstanceOf(AuthorizationDeniedException.class);
     }
 
-    static StoryContent withAlumnus(StoryContent c, UUID alumnusId) {
+    static StoryContent withAlumnus(StoryContent c, AlumnusId alumnusId) {
         return new StoryContent(c.language(), c.title(), c.slug(), c.summary(), c.body(), alumnusId, c.regionCode(),
                 c.gatheringId(), c.courseIds(), c.themeCodes(), c.quotes(), c.outcomes(), c.sources());
     }

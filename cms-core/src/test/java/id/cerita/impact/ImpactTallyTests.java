@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import id.cerita.alumni.ConsentScope;
+import id.cerita.common.AlumnusId;
 import id.cerita.common.StoryId;
 import id.cerita.course.Delivery;
 import id.cerita.course.SkillType;
@@ -95,7 +96,7 @@ class ImpactTallyTests {
 
     @Test
     void anAlumnusWithATranslationAndASecondStoryCountsOnce() {
-        UUID alumnus = UUID.randomUUID();
+        AlumnusId alumnus = AlumnusId.random();
         List<StoryDetails> stories = List.of(story(alumnus, Language.ID, FULL, staff(0, 4)),
                 story(alumnus, Language.EN, FULL, staff(0, 40)), story(alumnus, Language.ID, FULL, opened()),
                 story(KOTA_JAMBI, JAMBI, FULL, staff(1, 3)), story(KOTA_JAMBI, JAMBI, FULL, staff(2, 5)));
@@ -129,14 +130,14 @@ class ImpactTallyTests {
     }
 
     private StoryDetails story(Region region, Region province, Set<ConsentScope> consent, Outcome outcome) {
-        return story(UUID.randomUUID(), Language.ID, region, province, consent, outcome);
+        return story(AlumnusId.random(), Language.ID, region, province, consent, outcome);
     }
 
-    private StoryDetails story(UUID alumnus, Language language, Set<ConsentScope> consent, Outcome outcome) {
+    private StoryDetails story(AlumnusId alumnus, Language language, Set<ConsentScope> consent, Outcome outcome) {
         return story(alumnus, language, KOTA_GORONTALO, GORONTALO, consent, outcome);
     }
 
-    private StoryDetails story(UUID alumnus, Language language, Region region, Region province,
+    private StoryDetails story(AlumnusId alumnus, Language language, Region region, Region province,
             Set<ConsentScope> consent, Outcome outcome) {
         Instant published = Instant.parse("2024-09-24T01:30:00Z").plusSeconds(made++);
         Person person = new Person(alumnus, "Alumni", 27, "Usaha", "Wirausaha", consent, LocalDate.of(2024, 9, 24));

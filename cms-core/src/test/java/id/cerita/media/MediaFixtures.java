@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.Set;
 import java.util.UUID;
 
+import id.cerita.common.AlumnusId;
+
 /** Library images made the way an upload makes them: stored bytes, then registered and described through the services. */
 public class MediaFixtures {
 
@@ -29,7 +31,7 @@ public class MediaFixtures {
         }
     }
 
-    public MediaAsset aDescribedImage(String filename, String altText, Set<UUID> peopleShown) {
+    public MediaAsset aDescribedImage(String filename, String altText, Set<AlumnusId> peopleShown) {
         MediaAsset asset = anUploadedImage(filename);
         return library.describe(asset.id(), asset.version(), new MediaDescription(altText,
                 "Hujaipah menata donat di gerainya di Kota Jambi.", "Tim Komunikasi", "Kemenko Perekonomian",

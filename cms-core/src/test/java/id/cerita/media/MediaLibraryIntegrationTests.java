@@ -11,7 +11,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import id.cerita.alumni.Alumni;
 import id.cerita.alumni.ConsentScope;
+import id.cerita.common.AlumnusId;
 import id.cerita.common.InvalidFieldException;
 import id.cerita.coretest.CoreTestApplication;
 import id.cerita.course.Courses;
@@ -76,7 +76,7 @@ abstract class MediaLibraryIntegrationTests {
 
     @Test
     void keepsDescriptionsAndPeopleShownLinkedToAlumni() {
-        UUID vita = storyFixtures.anAlumnusWithConsent(EnumSet.allOf(ConsentScope.class));
+        AlumnusId vita = storyFixtures.anAlumnusWithConsent(EnumSet.allOf(ConsentScope.class));
 
         MediaAsset described = media.aDescribedImage("vita.jpg", "Vita merias pengantin di Gorontalo", Set.of(vita));
 
@@ -85,7 +85,7 @@ abstract class MediaLibraryIntegrationTests {
         assertThat(read.peopleShown()).containsExactly(vita);
         assertThat(read.originalMetadata()).contains("GPS");
         assertThatThrownBy(() -> library.describe(read.id(), read.version(),
-                new MediaDescription("alt", null, null, null, Set.of(UUID.randomUUID())), "budi"))
+                new MediaDescription("alt", null, null, null, Set.of(AlumnusId.random())), "budi"))
             .isInstanceOf(InvalidFieldException.class);
     }
 
@@ -149,7 +149,7 @@ abstract class MediaLibraryIntegrationTests {
     @Test
     void asksForPhotoConsentOfEveryoneShown() {
         Story story = storyFixtures.aDraft("Penata rias tanpa izin foto");
-        UUID withoutPhotoConsent = storyFixtures.anAlumnusWithConsent(EnumSet.of(ConsentScope.NAME));
+        AlumnusId withoutPhotoConsent = storyFixtures.anAlumnusWithConsent(EnumSet.of(ConsentScope.NAME));
         MediaAsset image = media.aDescribedImage("rias.jpg", "Penata rias bekerja", Set.of(withoutPhotoConsent));
 
         links.addToGallery(story.id(), image.id(), "sari");

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import id.cerita.alumni.Alumni;
 import id.cerita.alumni.AlumnusDetails;
 import id.cerita.alumni.ConsentScope;
+import id.cerita.common.AlumnusId;
 import id.cerita.common.SystemActor;
 import id.cerita.course.Courses;
 import id.cerita.course.Delivery;
@@ -49,14 +50,14 @@ public class StoryFixtures {
         });
     }
 
-    public UUID anAlumnusWithConsent(Set<ConsentScope> scopes) {
+    public AlumnusId anAlumnusWithConsent(Set<ConsentScope> scopes) {
         return anAlumnusWithConsent(scopes, null);
     }
 
     /** An alumnus whose consent (if any scopes) was given on 5 June 2024 and ends on {@code expiresOn} (or never). */
-    public UUID anAlumnusWithConsent(Set<ConsentScope> scopes, LocalDate expiresOn) {
+    public AlumnusId anAlumnusWithConsent(Set<ConsentScope> scopes, LocalDate expiresOn) {
         return as(ADMIN, Role.ADMIN, () -> {
-            UUID id = alumni.register(new AlumnusDetails("Vita Imam Matus Sholekhah", 5, KOTA_GORONTALO, "Vita MUA",
+            AlumnusId id = alumni.register(new AlumnusDetails("Vita Imam Matus Sholekhah", 5, KOTA_GORONTALO, "Vita MUA",
                     "Penata rias")).id();
             if (!scopes.isEmpty()) {
                 alumni.recordConsent(id, scopes, LocalDate.of(2024, 6, 5), "Formulir persetujuan GTO-2024-017",

@@ -20,6 +20,7 @@ import org.mockito.Mockito;
 import id.cerita.alumni.Alumni;
 import id.cerita.alumni.Alumnus;
 import id.cerita.alumni.ConsentScope;
+import id.cerita.common.AlumnusId;
 import id.cerita.common.InvalidFieldException;
 
 /** The story aggregate's rules, without Spring: transitions, four eyes, embargo, and who may take which step. */
@@ -34,7 +35,7 @@ class StoryTests {
         return aDraftAbout(null, author);
     }
 
-    static Story aDraftAbout(UUID alumnus, String author) {
+    static Story aDraftAbout(AlumnusId alumnus, String author) {
         StoryContent content = new StoryContent(Language.ID, "Vita di Gorontalo", null, "Ringkasan",
                 "Paragraf satu.\n\nParagraf dua.", alumnus, "75.71", null, Set.of(), Set.of(), List.of(), List.of(),
                 List.of());
@@ -164,7 +165,7 @@ class StoryTests {
 
     @Test
     void refusesPublicationWhenTheAlumnusHasNotConsentedNamingWhatIsMissing() {
-        UUID vita = UUID.randomUUID();
+        AlumnusId vita = AlumnusId.random();
         Alumni alumni = Mockito.mock(Alumni.class);
         Alumnus alumnus = Mockito.mock(Alumnus.class);
         Mockito.when(alumni.require(vita)).thenReturn(alumnus);

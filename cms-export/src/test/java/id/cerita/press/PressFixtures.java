@@ -3,10 +3,10 @@ package id.cerita.press;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import id.cerita.alumni.Alumni;
 import id.cerita.alumni.ConsentScope;
+import id.cerita.common.AlumnusId;
 import id.cerita.common.StoryId;
 import id.cerita.common.SystemActor;
 import id.cerita.course.Courses;
@@ -98,7 +98,7 @@ public class PressFixtures {
 
     private StoryContent content(String title, Set<ConsentScope> scopes) {
         StoryContent base = fixtures.content(title);
-        UUID alumnus = fixtures.anAlumnusWithConsent(scopes);
+        AlumnusId alumnus = fixtures.anAlumnusWithConsent(scopes);
         return new StoryContent(base.language(), base.title(), null, base.summary(),
                 base.body() + "\n\nKini ia menerima pesanan rias pengantin dari **tiga kabupaten** di sekitar "
                         + "Gorontalo — termasuk Bone Bolango dan Pohuwato.",

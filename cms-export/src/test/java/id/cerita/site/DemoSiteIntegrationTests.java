@@ -31,6 +31,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.SimpleFileServer;
 
@@ -448,8 +449,9 @@ class DemoSiteIntegrationTests {
         int all = awaitResults(page, "berjualan", 2, 99);
         assertThat(all).as(where + ": berjualan, before the filter").isGreaterThanOrEqualTo(2);
         Locator provinces = page.locator("#search .pagefind-ui__filter-block", new Page.LocatorOptions().setHasText("Provinsi"));
-        provinces.locator("summary").click();
-        provinces.locator("label", new Locator.LocatorOptions().setHasText("Jambi")).click();
+        Locator jambi = provinces.locator("label", new Locator.LocatorOptions().setHasText("Jambi"));
+        openFilterGroup(provinces, jambi);
+        jambi.click();
         assertThat(awaitResults(page, "berjualan", 1, all - 1)).as(where + ": narrowed").isEqualTo(1);
         assertThat(links.all()).as(where + ": berjualan in Jambi").extracting(l -> l.getAttribute("href"))
             .containsExactly(base + "/id/cerita/" + DONUT_STORY + "/");
@@ -462,6 +464,22 @@ class DemoSiteIntegrationTests {
         assertThat(message.textContent()).as(where).contains("qwzxplkv tidak ditemukan");
         assertThat(links.count()).isZero();
         input.fill("");
+    }
+
+    /**
+     * Opens the filter group with its summary, as a visitor does. The UI re-renders the group while its counts load,
+     * which can close it again right after the click (seen once on a loaded CI machine), so it looks and tries again.
+     */
+    private static void openFilterGroup(Locator group, Locator option) {
+        for (int attempt = 0; attempt < 5 && !option.isVisible(); attempt++) {
+            group.locator("summary").click();
+            try {
+                option.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE).setTimeout(2_000));
+            }
+            catch (com.microsoft.playwright.TimeoutError closedAgain) {
+                // the next attempt clicks the summary again
+            }
+        }
     }
 
     /**

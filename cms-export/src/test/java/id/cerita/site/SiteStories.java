@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import id.cerita.alumni.ConsentScope;
+import id.cerita.common.AlumnusId;
 import id.cerita.common.StoryId;
 import id.cerita.course.Delivery;
 import id.cerita.course.SkillType;
@@ -113,7 +114,7 @@ public final class SiteStories {
         String title = en ? "How " + name.split(" ")[0] + " built a business, story " + i
                 : "Kisah " + name.split(" ")[0] + " membuka usaha, cerita " + i;
         Instant published = START.plus(i * 7L, ChronoUnit.HOURS);
-        Person person = new Person(UUID.nameUUIDFromBytes(("alumnus-" + i).getBytes()), named ? name : null,
+        Person person = new Person(new AlumnusId(UUID.nameUUIDFromBytes(("alumnus-" + i).getBytes())), named ? name : null,
                 1 + i % 7, named ? "Usaha " + WORDS[i % WORDS.length] : null, "Wirausaha",
                 named ? Set.of(ConsentScope.NAME, ConsentScope.WEBSITE) : Set.of(ConsentScope.WEBSITE),
                 LocalDate.of(2024, 1, 1));

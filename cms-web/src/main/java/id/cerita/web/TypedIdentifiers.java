@@ -1,20 +1,37 @@
 package id.cerita.web;
 
-import org.springframework.core.convert.converter.Converter;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.core.convert.TypeDescriptor;
+import org.springframework.core.convert.converter.GenericConverter;
 import org.springframework.stereotype.Component;
 
+import id.cerita.common.AlumnusId;
 import id.cerita.common.StoryId;
 
 /**
- * Reads a story id from a path, a query parameter or a form field. Boot adds every {@link Converter} bean to MVC's
- * conversion service. Written out rather than left to Spring's factory-method lookup because a form's empty choice
- * ("") must read as no story, as it did for a bare UUID, not as a malformed id.
+ * Reads typed identifiers from paths, query parameters and form fields; Boot adds every {@link GenericConverter} bean
+ * to MVC's conversion service. Written out rather than left to Spring's factory-method lookup because a form's empty
+ * choice ("") must read as no choice, as it did for a bare UUID, not as a malformed id.
  */
 @Component
-class TypedIdentifiers implements Converter<String, StoryId> {
+class TypedIdentifiers implements GenericConverter {
+
+    private static final Map<Class<?>, Function<UUID, Object>> TYPES = Map.of(StoryId.class, StoryId::new,
+            AlumnusId.class, AlumnusId::new);
 
     @Override
-    public StoryId convert(String text) {
-        return text.isBlank() ? null : StoryId.of(text.strip());
+    public Set<ConvertiblePair> getConvertibleTypes() {
+        return TYPES.keySet().stream().map(type -> new ConvertiblePair(String.class, type)).collect(Collectors.toSet());
+    }
+
+    @Override
+    public Object convert(Object source, TypeDescriptor sourceType, TypeDescriptor targetType) {
+        String text = (String) source;
+        return text == null || text.isBlank() ? null : TYPES.get(targetType.getType()).apply(UUID.fromString(text.strip()));
     }
 }

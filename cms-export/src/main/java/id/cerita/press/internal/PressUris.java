@@ -1,6 +1,5 @@
 package id.cerita.press.internal;
 
-import java.util.UUID;
 
 import id.cerita.common.StoryId;
 
@@ -21,10 +20,6 @@ final class PressUris {
 
     static String course(String slug) {
         return "urn:cerita:course:" + slug;
-    }
-
-    static String alumnus(UUID id) {
-        return "urn:cerita:alumnus:" + id;
     }
 
     static String photo(StoryId storyId, String fileName) {

@@ -43,6 +43,7 @@ import id.cerita.alumni.ConsentMethod;
 import id.cerita.alumni.ConsentProof;
 import id.cerita.alumni.ConsentScope;
 import id.cerita.alumni.EvidenceDownload;
+import id.cerita.common.AlumnusId;
 import id.cerita.web.ApiController;
 
 /**
@@ -73,7 +74,7 @@ class AlumniApiController {
 
     @GetMapping("/api/alumni/{id}")
     @Operation(summary = "One alumnus with their consent records")
-    AlumnusView alumnus(@PathVariable UUID id) {
+    AlumnusView alumnus(@PathVariable AlumnusId id) {
         return AlumnusView.of(alumni.require(id), LocalDate.now(clock));
     }
 
@@ -91,7 +92,7 @@ class AlumniApiController {
 
     @PutMapping("/api/alumni/{id}")
     @Operation(summary = "Change an alumnus' details; 409 possible-duplicate as when registering")
-    ResponseEntity<?> update(@PathVariable UUID id, @Valid @RequestBody AlumnusForm form) {
+    ResponseEntity<?> update(@PathVariable AlumnusId id, @Valid @RequestBody AlumnusForm form) {
         alumni.require(id);
         List<Alumnus> duplicates = alumni.possibleDuplicates(form.details(), id);
         if (!duplicates.isEmpty() && !form.saveAnyway()) {
@@ -102,13 +103,13 @@ class AlumniApiController {
 
     @PostMapping("/api/alumni/{id}/merge")
     @Operation(summary = "Merge another record of the same person into this one (editors and admins)")
-    AlumnusView merge(@PathVariable UUID id, @RequestBody MergeRequest body, Authentication user) {
+    AlumnusView merge(@PathVariable AlumnusId id, @RequestBody MergeRequest body, Authentication user) {
         return AlumnusView.of(alumni.merge(id, body.mergedId(), user.getName()), LocalDate.now(clock));
     }
 
     @PostMapping(path = "/api/alumni/{id}/consents", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Record a consent without an evidence file")
-    ResponseEntity<ConsentView> recordConsent(@PathVariable UUID id, @Valid @RequestBody ConsentRequest body,
+    ResponseEntity<ConsentView> recordConsent(@PathVariable AlumnusId id, @Valid @RequestBody ConsentRequest body,
             Authentication user) {
         Consent consent = alumni.recordConsent(id, body.proof(), null, null, user.getName());
         return ResponseEntity.created(URI.create("/api/alumni/" + id)).body(ConsentView.of(consent));
@@ -116,7 +117,7 @@ class AlumniApiController {
 
     @PostMapping(path = "/api/alumni/{id}/consents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Record a consent with its evidence file (PDF, JPEG or PNG, checked by content)")
-    ResponseEntity<ConsentView> recordConsentWithFile(@PathVariable UUID id,
+    ResponseEntity<ConsentView> recordConsentWithFile(@PathVariable AlumnusId id,
             @Valid @RequestPart("consent") ConsentRequest body,
             @RequestPart(name = "evidenceFile", required = false) MultipartFile file, Authentication user)
             throws IOException {
@@ -127,7 +128,7 @@ class AlumniApiController {
 
     @PostMapping("/api/alumni/{id}/consents/{consentId}/withdraw")
     @Operation(summary = "Withdraw a consent with a reason (editors and admins); takes effect everywhere")
-    AlumnusView withdraw(@PathVariable UUID id, @PathVariable UUID consentId, @RequestBody WithdrawRequest body,
+    AlumnusView withdraw(@PathVariable AlumnusId id, @PathVariable UUID consentId, @RequestBody WithdrawRequest body,
             Authentication user) {
         alumni.withdrawConsent(id, consentId, user.getName(), body.reason());
         return AlumnusView.of(alumni.require(id), LocalDate.now(clock));
@@ -135,7 +136,7 @@ class AlumniApiController {
 
     @GetMapping("/api/alumni/{id}/consents/{consentId}/evidence")
     @Operation(summary = "Download a consent's evidence file (editors and admins; audited)")
-    ResponseEntity<byte[]> evidence(@PathVariable UUID id, @PathVariable UUID consentId, Authentication user) {
+    ResponseEntity<byte[]> evidence(@PathVariable AlumnusId id, @PathVariable UUID consentId, Authentication user) {
         EvidenceDownload file = alumni.evidenceOf(id, consentId, user.getName());
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
             .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -158,7 +159,7 @@ class AlumniApiController {
     }
 
     /** Checked by the service after the role check: a writer is refused before a missing field is reported. */
-    record MergeRequest(UUID mergedId) {
+    record MergeRequest(AlumnusId mergedId) {
     }
 
     record WithdrawRequest(String reason) {
@@ -182,9 +183,9 @@ class AlumniApiController {
         }
     }
 
-    record AlumnusView(UUID id, String fullName, Integer cohort, String regionCode, String businessName,
+    record AlumnusView(AlumnusId id, String fullName, Integer cohort, String regionCode, String businessName,
             String occupation, String phone, String email, Set<ConsentScope> consentedScopes,
-            List<ConsentView> consents, UUID mergedInto, Long version) {
+            List<ConsentView> consents, AlumnusId mergedInto, Long version) {
 
         static AlumnusView of(Alumnus a, LocalDate today) {
             return new AlumnusView(a.id(), a.fullName(), a.cohort(), a.regionCode(), a.businessName(),

@@ -34,6 +34,7 @@ import id.cerita.alumni.Alumnus;
 import id.cerita.alumni.ConsentMethod;
 import id.cerita.alumni.ConsentScope;
 import id.cerita.alumni.EvidenceDownload;
+import id.cerita.common.AlumnusId;
 import id.cerita.common.InvalidFieldException;
 import id.cerita.region.Region;
 import id.cerita.region.RegionCode;
@@ -97,7 +98,7 @@ class AlumniPagesController {
     }
 
     @GetMapping("/{id}")
-    String profile(@PathVariable UUID id, Authentication user, Model model) {
+    String profile(@PathVariable AlumnusId id, Authentication user, Model model) {
         Alumnus alumnus = alumni.require(id);
         if (alumnus.merged()) {
             return "redirect:/alumni/" + alumnus.mergedInto();
@@ -121,13 +122,13 @@ class AlumniPagesController {
     }
 
     @GetMapping("/{id}/edit")
-    String edit(@PathVariable UUID id, Model model) {
+    String edit(@PathVariable AlumnusId id, Model model) {
         Alumnus alumnus = alumni.require(id);
         return form(model, AlumnusForm.of(alumnus), alumnus, Map.of(), List.of(), null);
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable UUID id, @Valid @ModelAttribute("form") AlumnusForm form, BindingResult result,
+    String update(@PathVariable AlumnusId id, @Valid @ModelAttribute("form") AlumnusForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         Alumnus alumnus = alumni.require(id);
         if (result.hasErrors()) {
@@ -148,7 +149,7 @@ class AlumniPagesController {
     }
 
     @PostMapping(path = "/{id}/consents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    String recordConsent(@PathVariable UUID id, @ModelAttribute ConsentForm form,
+    String recordConsent(@PathVariable AlumnusId id, @ModelAttribute ConsentForm form,
             @RequestParam(name = "evidenceFile", required = false) MultipartFile file, Authentication user,
             RedirectAttributes redirect) throws IOException {
         try {
@@ -164,7 +165,7 @@ class AlumniPagesController {
     }
 
     @PostMapping("/{id}/consents/{consentId}/withdraw")
-    String withdraw(@PathVariable UUID id, @PathVariable UUID consentId, @RequestParam(required = false) String reason,
+    String withdraw(@PathVariable AlumnusId id, @PathVariable UUID consentId, @RequestParam(required = false) String reason,
             Authentication user, RedirectAttributes redirect) {
         try {
             alumni.withdrawConsent(id, consentId, user.getName(), reason);
@@ -177,7 +178,7 @@ class AlumniPagesController {
     }
 
     @GetMapping("/{id}/consents/{consentId}/evidence")
-    ResponseEntity<byte[]> evidence(@PathVariable UUID id, @PathVariable UUID consentId, Authentication user) {
+    ResponseEntity<byte[]> evidence(@PathVariable AlumnusId id, @PathVariable UUID consentId, Authentication user) {
         EvidenceDownload file = alumni.evidenceOf(id, consentId, user.getName());
         return ResponseEntity.ok()
             .contentType(MediaType.parseMediaType(file.contentType()))
@@ -189,7 +190,7 @@ class AlumniPagesController {
     }
 
     @PostMapping("/{id}/merge")
-    String merge(@PathVariable UUID id, @RequestParam(required = false) UUID mergedId, Authentication user,
+    String merge(@PathVariable AlumnusId id, @RequestParam(required = false) AlumnusId mergedId, Authentication user,
             RedirectAttributes redirect) {
         try {
             alumni.merge(id, mergedId, user.getName());

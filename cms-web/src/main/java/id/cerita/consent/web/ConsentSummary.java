@@ -1,9 +1,9 @@
 package id.cerita.consent.web;
 
 import java.util.List;
-import java.util.UUID;
 
 import id.cerita.alumni.ConsentScope;
+import id.cerita.common.AlumnusId;
 import id.cerita.common.StoryId;
 import id.cerita.consent.StoryCheckLink;
 
@@ -11,7 +11,7 @@ import id.cerita.consent.StoryCheckLink;
  * Next to a story's alumnus: for each scope whether their consent covers it today and what the story needs it for
  * ({@code publication}, {@code press}, {@code photos}, {@code business}); the private check links of the story.
  */
-public record ConsentSummary(StoryId storyId, UUID alumnusId, String alumnusName, List<Row> rows,
+public record ConsentSummary(StoryId storyId, AlumnusId alumnusId, String alumnusName, List<Row> rows,
         List<ConsentScope> missingForPublication, List<LinkRow> links) {
 
     public record Row(ConsentScope scope, boolean covered, List<String> neededFor) {

@@ -10,6 +10,7 @@ import org.springframework.ui.Model;
 
 import id.cerita.alumni.Alumni;
 import id.cerita.alumni.Alumnus;
+import id.cerita.common.AlumnusId;
 import id.cerita.course.Courses;
 import id.cerita.course.TrainingCourse;
 import id.cerita.course.TrainingProvider;
@@ -68,7 +69,7 @@ class EditorChoices {
     }
 
     /** The alumnus another page sends back ({@code ?alumnus=}), if there is one by that id. */
-    boolean preselectAlumnus(StoryForm form, UUID alumnus) {
+    boolean preselectAlumnus(StoryForm form, AlumnusId alumnus) {
         if (alumnus == null || alumni.find(alumnus).isEmpty()) {
             return false;
         }

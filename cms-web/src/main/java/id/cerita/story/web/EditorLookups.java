@@ -45,7 +45,7 @@ class EditorLookups {
         return alumni.all().stream()
             .filter(a -> matches.test(a.fullName()) || matches.test(a.businessName()))
             .limit(LIMIT)
-            .map(a -> new Choice(a.id(), EditorChoices.alumnusLabel(a), a.businessName()))
+            .map(a -> new Choice(a.id().toString(), EditorChoices.alumnusLabel(a), a.businessName()))
             .toList();
     }
 
@@ -54,18 +54,18 @@ class EditorLookups {
         Map<UUID, String> providers = courses.providers().stream()
             .collect(Collectors.toMap(TrainingProvider::id, TrainingProvider::name));
         return courses.find(q, LIMIT).stream()
-            .map(c -> new Choice(c.id(), c.title(), providers.get(c.providerId())))
+            .map(c -> new Choice(c.id().toString(), c.title(), providers.get(c.providerId())))
             .toList();
     }
 
     @GetMapping("/lookup/gatherings")
     List<Choice> gatherings(@RequestParam(defaultValue = "") String q) {
         return gatherings.find(q, LIMIT).stream()
-            .map(g -> new Choice(g.id(), g.name(), formats.date(g.heldOn(), LocaleContextHolder.getLocale()) + (g.place() == null ? "" : ", " + g.place())))
+            .map(g -> new Choice(g.id().toString(), g.name(), formats.date(g.heldOn(), LocaleContextHolder.getLocale()) + (g.place() == null ? "" : ", " + g.place())))
             .toList();
     }
 
-    /** One match: what the option says, and a second line that tells look-alikes apart. */
-    record Choice(UUID id, String label, String detail) {
+    /** One match: the id the form sends, what the option says, and a second line that tells look-alikes apart. */
+    record Choice(String id, String label, String detail) {
     }
 }

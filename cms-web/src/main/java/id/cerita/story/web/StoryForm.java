@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import id.cerita.common.AlumnusId;
 import id.cerita.story.Language;
 import id.cerita.story.Outcome;
 import id.cerita.story.OutcomeKind;
@@ -31,7 +32,7 @@ public class StoryForm {
     private String slug;
     private String summary;
     private String body = "";
-    private UUID alumnusId;
+    private AlumnusId alumnusId;
     private String province;
     private String regionCode;
     private UUID gatheringId;
@@ -218,8 +219,8 @@ public class StoryForm {
     public void setSummary(String summary) { this.summary = summary; }
     public String getBody() { return body; }
     public void setBody(String body) { this.body = body; }
-    public UUID getAlumnusId() { return alumnusId; }
-    public void setAlumnusId(UUID alumnusId) { this.alumnusId = alumnusId; }
+    public AlumnusId getAlumnusId() { return alumnusId; }
+    public void setAlumnusId(AlumnusId alumnusId) { this.alumnusId = alumnusId; }
     public String getProvince() { return province; }
     public void setProvince(String province) { this.province = province; }
     public String getRegionCode() { return regionCode; }

@@ -2,7 +2,6 @@ package id.cerita.story.web;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.validation.ConstraintViolationException;
 
@@ -26,6 +25,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import id.cerita.common.AlumnusId;
 import id.cerita.common.InvalidFieldException;
 import id.cerita.common.StoryId;
 import id.cerita.story.Actor;
@@ -100,7 +100,7 @@ class StoryPagesController {
     }
 
     @GetMapping("/stories/new")
-    String create(@RequestParam(required = false) UUID alumnus, Authentication user, Model model) {
+    String create(@RequestParam(required = false) AlumnusId alumnus, Authentication user, Model model) {
         StoryForm form = new StoryForm().withSpareRows();
         alumnusChosen(form, alumnus, model);
         return editor(model, form, null, user);
@@ -140,14 +140,14 @@ class StoryPagesController {
 
     /** {@code alumnus}: the one just added on the alumni page, chosen in the form (saved with the next save). */
     @GetMapping("/stories/{id}")
-    String edit(@PathVariable StoryId id, @RequestParam(required = false) UUID alumnus, Authentication user, Model model) {
+    String edit(@PathVariable StoryId id, @RequestParam(required = false) AlumnusId alumnus, Authentication user, Model model) {
         Story story = existing(id);
         StoryForm form = StoryForm.of(story).withSpareRows();
         alumnusChosen(form, alumnus, model);
         return editor(model, form, story, user);
     }
 
-    private void alumnusChosen(StoryForm form, UUID alumnus, Model model) {
+    private void alumnusChosen(StoryForm form, AlumnusId alumnus, Model model) {
         if (choices.preselectAlumnus(form, alumnus)) {
             model.addAttribute("notice", message("reference.picker.alumnusChosen"));
         }

@@ -21,6 +21,7 @@ import org.springframework.web.client.RestClient;
 
 import id.cerita.alumni.Alumni;
 import id.cerita.alumni.ConsentScope;
+import id.cerita.common.AlumnusId;
 import id.cerita.common.SystemActor;
 import id.cerita.course.Courses;
 import id.cerita.story.Stories;
@@ -122,7 +123,7 @@ abstract class ReferenceDataApiIntegrationTests {
         Map<String, Object> created = writer.post().uri("/api/courses").body(course("Merias Wajah Dasar", provider))
             .retrieve().body(JSON);
         String courseId = (String) created.get("id");
-        UUID alumnus = fixtures.anAlumnusWithConsent(EnumSet.allOf(ConsentScope.class));
+        AlumnusId alumnus = fixtures.anAlumnusWithConsent(EnumSet.allOf(ConsentScope.class));
         String storyId = (String) writer.post().uri("/api/stories").body(story("Cerita lama dengan pelatihan", alumnus, courseId))
             .retrieve().body(JSON).get("id");
 
@@ -240,7 +241,7 @@ abstract class ReferenceDataApiIntegrationTests {
         return course;
     }
 
-    private static Map<String, Object> story(String title, UUID alumnus, String courseId) {
+    private static Map<String, Object> story(String title, AlumnusId alumnus, String courseId) {
         Map<String, Object> story = new HashMap<>();
         story.put("language", "ID");
         story.put("title", title);

@@ -2,10 +2,10 @@ package id.cerita.press.web;
 
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.UUID;
 
 import id.cerita.alumni.Alumni;
 import id.cerita.alumni.ConsentScope;
+import id.cerita.common.AlumnusId;
 import id.cerita.common.SystemActor;
 import id.cerita.course.Courses;
 import id.cerita.story.Stories;
@@ -39,7 +39,7 @@ final class PressStories {
 
     private Story publish(String title, Set<ConsentScope> scopes) {
         StoryContent base = fixtures.content(title);
-        UUID alumnus = fixtures.anAlumnusWithConsent(EnumSet.copyOf(scopes));
+        AlumnusId alumnus = fixtures.anAlumnusWithConsent(EnumSet.copyOf(scopes));
         StoryContent content = new StoryContent(base.language(), base.title(), null, base.summary(), base.body(),
                 alumnus, base.regionCode(), null, base.courseIds(), base.themeCodes(), base.quotes(), base.outcomes(),
                 base.sources());

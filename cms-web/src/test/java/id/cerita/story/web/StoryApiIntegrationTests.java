@@ -18,6 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
+import id.cerita.common.AlumnusId;
 import id.cerita.common.StoryId;
 import id.cerita.common.SystemActor;
 import id.cerita.alumni.Alumni;
@@ -75,7 +76,7 @@ abstract class StoryApiIntegrationTests {
     @Test
     void createsReadsAndListsAStoryWithEverythingItNames() {
         UUID courseId = fixtures.aCourse("pemasaran-digital").id();
-        UUID alumnusId = fixtures.anAlumnusWithConsent(EnumSet.allOf(ConsentScope.class));
+        AlumnusId alumnusId = fixtures.anAlumnusWithConsent(EnumSet.allOf(ConsentScope.class));
         Map<String, Object> command = story("Vita membuka jasa rias di Gorontalo");
         command.put("alumnusId", alumnusId);
         command.put("courseIds", List.of(courseId));

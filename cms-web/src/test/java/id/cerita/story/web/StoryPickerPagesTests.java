@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import id.cerita.alumni.Alumni;
 import id.cerita.alumni.AlumnusDetails;
 import id.cerita.alumni.ConsentScope;
+import id.cerita.common.AlumnusId;
 import id.cerita.common.SystemActor;
 import id.cerita.course.Courses;
 import id.cerita.course.TrainingCourse;
@@ -66,7 +67,7 @@ class StoryPickerPagesTests {
     void choosesTheAlumnusSentBackFromTheAlumniPageInANewAndInASavedStory(@Autowired Stories stories,
             @Autowired Courses courses, @Autowired Alumni alumni) {
         Story story = new StoryFixtures(stories, courses, alumni).aDraft("Kisah Sari menjahit di Jambi");
-        UUID added = StoryFixtures.as(StoryFixtures.ADMIN, id.cerita.user.Role.ADMIN, () -> alumni.register(
+        AlumnusId added = StoryFixtures.as(StoryFixtures.ADMIN, id.cerita.user.Role.ADMIN, () -> alumni.register(
                 new AlumnusDetails("Rahmat Hidayat", 12, StoryFixtures.KOTA_JAMBI, "Rahmat Jahit", "Penjahit")).id());
         var sari = user(StoryFixtures.WRITER).roles("WRITER");
 
