@@ -1,7 +1,8 @@
 package id.cerita.media;
 
-import java.util.UUID;
+
+import id.cerita.common.MediaId;
 
 /** The focal point moved: every crop of the image is made again around it. */
-public record FocalPointMoved(UUID mediaId, ContentHash hash, FocalPoint focalPoint, String by) {
+public record FocalPointMoved(MediaId mediaId, ContentHash hash, FocalPoint focalPoint, String by) {
 }

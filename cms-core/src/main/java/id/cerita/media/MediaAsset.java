@@ -14,6 +14,7 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 import id.cerita.common.AlumnusId;
+import id.cerita.common.MediaId;
 
 /**
  * An image in the library: its original (by content hash), what editors say about it, the people it shows and the
@@ -76,7 +77,7 @@ public class MediaAsset extends AbstractAggregateRoot<MediaAsset> {
         MediaAsset asset = new MediaAsset(UUID.randomUUID(), original.hash().hex(), original.format(),
                 original.sizeBytes(), width, height, filename, null, null, null, null, FocalPoint.CENTRE.x(),
                 FocalPoint.CENTRE.y(), originalMetadata, by, now, now, Set.of(), null);
-        asset.registerEvent(new MediaUploaded(asset.id, original.hash(), by));
+        asset.registerEvent(new MediaUploaded(asset.id(), original.hash(), by));
         return asset;
     }
 
@@ -87,7 +88,7 @@ public class MediaAsset extends AbstractAggregateRoot<MediaAsset> {
         this.copyrightHolder = description.copyrightHolder();
         this.people = description.peopleShown().stream().map(person -> new PersonShown(person.value())).collect(Collectors.toCollection(HashSet::new));
         this.updatedAt = now;
-        registerEvent(new MediaDescribed(id, by));
+        registerEvent(new MediaDescribed(id(), by));
     }
 
     void moveFocalPoint(FocalPoint point, String by, Instant now) {
@@ -97,11 +98,11 @@ public class MediaAsset extends AbstractAggregateRoot<MediaAsset> {
         this.focalX = point.x();
         this.focalY = point.y();
         this.updatedAt = now;
-        registerEvent(new FocalPointMoved(id, hash(), point, by));
+        registerEvent(new FocalPointMoved(id(), hash(), point, by));
     }
 
     MediaAsset markDeleted(String by) {
-        registerEvent(new MediaDeleted(id, hash(), by));
+        registerEvent(new MediaDeleted(id(), hash(), by));
         return this;
     }
 
@@ -113,7 +114,7 @@ public class MediaAsset extends AbstractAggregateRoot<MediaAsset> {
         return new MediaDescription(altText, caption, credit, copyrightHolder, peopleShown());
     }
 
-    public UUID id() { return id; }
+    public MediaId id() { return new MediaId(id); }
     public ContentHash hash() { return new ContentHash(contentHash); }
     public ImageFormat format() { return format; }
     public long sizeBytes() { return sizeBytes; }

@@ -1,7 +1,8 @@
 package id.cerita.media;
 
-import java.util.UUID;
+
+import id.cerita.common.MediaId;
 
 /** An unused image left the library; its original and derivatives may be removed once this commits. */
-public record MediaDeleted(UUID mediaId, ContentHash hash, String by) {
+public record MediaDeleted(MediaId mediaId, ContentHash hash, String by) {
 }

@@ -1,7 +1,8 @@
 package id.cerita.media;
 
-import java.util.UUID;
+
+import id.cerita.common.MediaId;
 
 /** Alt text, caption, credit, copyright holder or people shown changed. */
-public record MediaDescribed(UUID mediaId, String by) {
+public record MediaDescribed(MediaId mediaId, String by) {
 }

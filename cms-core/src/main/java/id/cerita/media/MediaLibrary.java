@@ -3,7 +3,6 @@ package id.cerita.media;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import jakarta.validation.Valid;
 
@@ -14,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 import id.cerita.alumni.Alumni;
+import id.cerita.common.MediaId;
 import id.cerita.common.NotFoundException;
 
 /** The library of images: entering uploads, describing them, moving focal points, deleting what no story uses. */
@@ -51,7 +51,7 @@ public class MediaLibrary {
                 clock.instant())), true);
     }
 
-    public MediaAsset describe(UUID id, long expectedVersion, @Valid MediaDescription description, String by) {
+    public MediaAsset describe(MediaId id, long expectedVersion, @Valid MediaDescription description, String by) {
         MediaAsset asset = require(id);
         if (asset.version() != expectedVersion) {
             throw new OptimisticLockingFailureException("media " + id + " was changed since version " + expectedVersion);
@@ -61,14 +61,14 @@ public class MediaLibrary {
         return assets.save(asset);
     }
 
-    public MediaAsset moveFocalPoint(UUID id, FocalPoint point, String by) {
+    public MediaAsset moveFocalPoint(MediaId id, FocalPoint point, String by) {
         MediaAsset asset = require(id);
         asset.moveFocalPoint(point, by, clock.instant());
         return assets.save(asset);
     }
 
     /** Deletes an image no story uses; {@link MediaInUseException} otherwise. */
-    public void delete(UUID id, String by) {
+    public void delete(MediaId id, String by) {
         MediaAsset asset = require(id);
         List<MediaUsage> usages = reads.usages(id);
         if (!usages.isEmpty()) {
@@ -79,8 +79,8 @@ public class MediaLibrary {
     }
 
     @Transactional(readOnly = true)
-    public Optional<MediaAsset> find(UUID id) {
-        return assets.findById(id);
+    public Optional<MediaAsset> find(MediaId id) {
+        return assets.findById(id.value());
     }
 
     /** The image with these bytes, if the library has it. */
@@ -90,7 +90,7 @@ public class MediaLibrary {
     }
 
     @Transactional(readOnly = true)
-    public MediaAsset require(UUID id) {
+    public MediaAsset require(MediaId id) {
         return find(id).orElseThrow(() -> new NotFoundException("Gambar tidak ditemukan: " + id));
     }
 
@@ -100,13 +100,13 @@ public class MediaLibrary {
     }
 
     @Transactional(readOnly = true)
-    public List<MediaUsage> usages(UUID id) {
+    public List<MediaUsage> usages(MediaId id) {
         return reads.usages(id);
     }
 
     /** Where each of these images is used (absent: nowhere). */
     @Transactional(readOnly = true)
-    public java.util.Map<UUID, List<MediaUsage>> usages(java.util.Collection<UUID> ids) {
+    public java.util.Map<MediaId, List<MediaUsage>> usages(java.util.Collection<MediaId> ids) {
         return reads.usages(ids);
     }
 

@@ -1,9 +1,10 @@
 package id.cerita.media;
 
-import java.util.UUID;
+
+import id.cerita.common.AlumnusId;
 
 /** A search of the library: words in alt text, caption, credit, copyright or file name; a filter; a person shown. */
-public record MediaQuery(String text, Show show, UUID personShown, int limit) {
+public record MediaQuery(String text, Show show, AlumnusId personShown, int limit) {
 
     public enum Show { ALL, MISSING_ALT_TEXT, UNUSED, USED }
 

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import id.cerita.common.MediaId;
 import id.cerita.common.StoryId;
 
 /** Library listings and where-used, read straight from the tables. */
@@ -45,14 +46,14 @@ class MediaReadModel {
         if (query.personShown() != null) {
             sql.append(" AND EXISTS (SELECT 1 FROM media_asset_person p WHERE p.media_asset_id = m.id"
                     + " AND p.alumnus_id = :person)");
-            params.put("person", query.personShown());
+            params.put("person", query.personShown().value());
         }
         sql.append(" ORDER BY m.uploaded_at DESC, m.id LIMIT ").append(query.limit());
         var statement = jdbc.sql(sql.toString());
         for (var p : params.entrySet()) {
             statement = statement.param(p.getKey(), p.getValue());
         }
-        return statement.query((rs, n) -> new MediaSummary(rs.getObject("id", UUID.class),
+        return statement.query((rs, n) -> new MediaSummary(new MediaId(rs.getObject("id", UUID.class)),
                 new ContentHash(rs.getString("content_hash")), rs.getInt("width"), rs.getInt("height"),
                 rs.getString("original_filename"), rs.getString("alt_text"), rs.getString("caption"),
                 rs.getString("credit"), rs.getTimestamp("uploaded_at").toInstant(), rs.getLong("version"),
@@ -60,8 +61,8 @@ class MediaReadModel {
     }
 
     /** Where each of the images is used, for a page of the library at once. */
-    Map<UUID, List<MediaUsage>> usages(java.util.Collection<UUID> mediaIds) {
-        Map<UUID, List<MediaUsage>> byMedia = new LinkedHashMap<>();
+    Map<MediaId, List<MediaUsage>> usages(java.util.Collection<MediaId> mediaIds) {
+        Map<MediaId, List<MediaUsage>> byMedia = new LinkedHashMap<>();
         if (mediaIds.isEmpty()) {
             return byMedia;
         }
@@ -70,22 +71,22 @@ class MediaReadModel {
                 + " UNION SELECT g.media_asset_id AS media_id, s.id, s.title, s.slug, 'GALLERY' AS role"
                 + " FROM story_gallery_image g JOIN story s ON s.id = g.story_id WHERE g.media_asset_id IN (:ids)"
                 + " ORDER BY title")
-            .param("ids", List.copyOf(mediaIds))
-            .query((rs, n) -> new MediaUsage(rs.getObject("media_id", UUID.class), new StoryId(rs.getObject("id", UUID.class)),
+            .param("ids", mediaIds.stream().map(MediaId::value).toList())
+            .query((rs, n) -> new MediaUsage(new MediaId(rs.getObject("media_id", UUID.class)), new StoryId(rs.getObject("id", UUID.class)),
                     rs.getString("title"), rs.getString("slug"), MediaUsage.Role.valueOf(rs.getString("role"))))
             .list()
             .forEach(u -> byMedia.computeIfAbsent(u.mediaId(), k -> new ArrayList<>()).add(u));
         return byMedia;
     }
 
-    List<MediaUsage> usages(UUID mediaId) {
+    List<MediaUsage> usages(MediaId mediaId) {
         List<MediaUsage> usages = new ArrayList<>();
         usages.addAll(jdbc.sql("SELECT s.id, s.title, s.slug FROM story_images si JOIN story s ON s.id = si.story_id"
-                + " WHERE si.lead_media_id = :id ORDER BY s.title").param("id", mediaId)
+                + " WHERE si.lead_media_id = :id ORDER BY s.title").param("id", mediaId.value())
             .query((rs, n) -> new MediaUsage(mediaId, new StoryId(rs.getObject("id", UUID.class)), rs.getString("title"),
                     rs.getString("slug"), MediaUsage.Role.LEAD)).list());
         usages.addAll(jdbc.sql("SELECT DISTINCT s.id, s.title, s.slug FROM story_gallery_image g"
-                + " JOIN story s ON s.id = g.story_id WHERE g.media_asset_id = :id ORDER BY s.title").param("id", mediaId)
+                + " JOIN story s ON s.id = g.story_id WHERE g.media_asset_id = :id ORDER BY s.title").param("id", mediaId.value())
             .query((rs, n) -> new MediaUsage(mediaId, new StoryId(rs.getObject("id", UUID.class)), rs.getString("title"),
                     rs.getString("slug"), MediaUsage.Role.GALLERY)).list());
         return usages;

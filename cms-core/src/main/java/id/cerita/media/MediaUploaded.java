@@ -1,7 +1,8 @@
 package id.cerita.media;
 
-import java.util.UUID;
+
+import id.cerita.common.MediaId;
 
 /** An original was stored and entered the library. */
-public record MediaUploaded(UUID mediaId, ContentHash hash, String by) {
+public record MediaUploaded(MediaId mediaId, ContentHash hash, String by) {
 }

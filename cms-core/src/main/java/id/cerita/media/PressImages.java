@@ -1,10 +1,10 @@
 package id.cerita.media;
 
 import java.util.Optional;
-import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import id.cerita.common.MediaId;
 import id.cerita.story.Audience;
 import id.cerita.story.StoryReader;
 
@@ -24,7 +24,7 @@ public class PressImages {
     }
 
     public boolean released(MediaAsset asset) {
-        UUID id = asset.id();
+        MediaId id = asset.id();
         return library.usages(id).stream()
             .map(usage -> reader.published(usage.storyId(), Audience.PRESS))
             .flatMap(Optional::stream)

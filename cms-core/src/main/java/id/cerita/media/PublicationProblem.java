@@ -1,7 +1,8 @@
 package id.cerita.media;
 
-import java.util.UUID;
+
+import id.cerita.common.MediaId;
 
 /** Something about a story's images that stops it being published. */
-public record PublicationProblem(UUID mediaId, String code, String message) {
+public record PublicationProblem(MediaId mediaId, String code, String message) {
 }

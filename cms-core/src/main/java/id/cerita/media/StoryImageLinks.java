@@ -16,6 +16,7 @@ import id.cerita.alumni.Alumni;
 import id.cerita.alumni.Alumnus;
 import id.cerita.alumni.ConsentScope;
 import id.cerita.common.AlumnusId;
+import id.cerita.common.MediaId;
 import id.cerita.common.StoryId;
 import id.cerita.story.Stories;
 
@@ -63,19 +64,19 @@ public class StoryImageLinks {
         return found;
     }
 
-    public StoryImages chooseLead(StoryId storyId, UUID mediaId, String by) {
+    public StoryImages chooseLead(StoryId storyId, MediaId mediaId, String by) {
         StoryImages images = load(storyId, mediaId);
         images.chooseLead(mediaId, by);
         return links.save(images);
     }
 
-    public StoryImages addToGallery(StoryId storyId, UUID mediaId, String by) {
+    public StoryImages addToGallery(StoryId storyId, MediaId mediaId, String by) {
         StoryImages images = load(storyId, mediaId);
         images.addToGallery(mediaId, by);
         return links.save(images);
     }
 
-    public StoryImages remove(StoryId storyId, UUID mediaId, String by) {
+    public StoryImages remove(StoryId storyId, MediaId mediaId, String by) {
         // an unknown story is a 404, not a failed insert of its empty image list
         stories.require(storyId);
         StoryImages images = of(storyId);
@@ -88,7 +89,7 @@ public class StoryImageLinks {
     public List<PublicationProblem> problemsBeforePublishing(StoryId storyId) {
         List<PublicationProblem> problems = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
-        for (UUID mediaId : of(storyId).allMediaIds()) {
+        for (MediaId mediaId : of(storyId).allMediaIds()) {
             MediaAsset asset = library.require(mediaId);
             String name = asset.originalFilename() == null ? mediaId.toString() : asset.originalFilename();
             if (!asset.hasAltText()) {
@@ -107,7 +108,7 @@ public class StoryImageLinks {
         return problems;
     }
 
-    private StoryImages load(StoryId storyId, UUID mediaId) {
+    private StoryImages load(StoryId storyId, MediaId mediaId) {
         stories.require(storyId);
         library.require(mediaId);
         return of(storyId);

@@ -3,7 +3,6 @@ package id.cerita.media;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,6 +14,7 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 import id.cerita.common.InvalidFieldException;
+import id.cerita.common.MediaId;
 import id.cerita.common.StoryId;
 import id.cerita.story.StoryLimits;
 
@@ -45,15 +45,15 @@ public class StoryImages extends AbstractAggregateRoot<StoryImages> {
         return new StoryImages(storyId.value(), null, List.of(), null);
     }
 
-    void chooseLead(UUID mediaId, String by) {
-        if (Objects.equals(leadMediaId, mediaId)) {
+    void chooseLead(MediaId mediaId, String by) {
+        if (mediaId.value().equals(leadMediaId)) {
             return;
         }
-        leadMediaId = mediaId;
+        leadMediaId = mediaId.value();
         registerEvent(new StoryImagesChanged(storyId(), by));
     }
 
-    void addToGallery(UUID mediaId, String by) {
+    void addToGallery(MediaId mediaId, String by) {
         if (galleryIds().contains(mediaId)) {
             return;
         }
@@ -62,14 +62,14 @@ public class StoryImages extends AbstractAggregateRoot<StoryImages> {
                     "Galeri sudah berisi %d gambar, batasnya; keluarkan satu dulu.".formatted(StoryLimits.GALLERY),
                     StoryLimits.GALLERY);
         }
-        gallery.add(new GalleryImage(mediaId));
+        gallery.add(new GalleryImage(mediaId.value()));
         registerEvent(new StoryImagesChanged(storyId(), by));
     }
 
     /** Takes the image off the story, wherever it is used there. */
-    void remove(UUID mediaId, String by) {
-        boolean changed = gallery.removeIf(g -> g.mediaAssetId().equals(mediaId));
-        if (mediaId.equals(leadMediaId)) {
+    void remove(MediaId mediaId, String by) {
+        boolean changed = gallery.removeIf(g -> g.mediaAssetId().equals(mediaId.value()));
+        if (mediaId.value().equals(leadMediaId)) {
             leadMediaId = null;
             changed = true;
         }
@@ -79,17 +79,15 @@ public class StoryImages extends AbstractAggregateRoot<StoryImages> {
     }
 
     /** The lead image first, then the gallery, each once. */
-    public List<UUID> allMediaIds() {
-        LinkedHashSet<UUID> all = new LinkedHashSet<>();
-        if (leadMediaId != null) {
-            all.add(leadMediaId);
-        }
+    public List<MediaId> allMediaIds() {
+        LinkedHashSet<MediaId> all = new LinkedHashSet<>();
+        leadMediaId().ifPresent(all::add);
         all.addAll(galleryIds());
         return List.copyOf(all);
     }
 
     public StoryId storyId() { return new StoryId(storyId); }
-    public Optional<UUID> leadMediaId() { return Optional.ofNullable(leadMediaId); }
-    public List<UUID> galleryIds() { return gallery.stream().map(GalleryImage::mediaAssetId).toList(); }
+    public Optional<MediaId> leadMediaId() { return Optional.ofNullable(leadMediaId).map(MediaId::new); }
+    public List<MediaId> galleryIds() { return gallery.stream().map(g -> new MediaId(g.mediaAssetId())).toList(); }
     public Long version() { return version; }
 }

@@ -28,7 +28,7 @@ class StoryPhotoFacts implements StoryFactsSource {
             return Map.of("photos", "");
         }
         StoryImages story = images.get();
-        return Map.of("photos", story.allMediaIds().stream().map(assets::findById).flatMap(Optional::stream)
+        return Map.of("photos", story.allMediaIds().stream().map(id -> assets.findById(id.value())).flatMap(Optional::stream)
             .map(a -> (story.leadMediaId().filter(a.id()::equals).isPresent() ? "★ " : "") + name(a)
                     + (a.altText() == null ? "" : " — " + a.altText())
                     + (a.caption() == null ? "" : " — " + a.caption())

@@ -11,6 +11,7 @@ import org.springframework.core.convert.converter.GenericConverter;
 import org.springframework.stereotype.Component;
 
 import id.cerita.common.AlumnusId;
+import id.cerita.common.MediaId;
 import id.cerita.common.StoryId;
 
 /**
@@ -22,7 +23,7 @@ import id.cerita.common.StoryId;
 class TypedIdentifiers implements GenericConverter {
 
     private static final Map<Class<?>, Function<UUID, Object>> TYPES = Map.of(StoryId.class, StoryId::new,
-            AlumnusId.class, AlumnusId::new);
+            AlumnusId.class, AlumnusId::new, MediaId.class, MediaId::new);
 
     @Override
     public Set<ConvertiblePair> getConvertibleTypes() {

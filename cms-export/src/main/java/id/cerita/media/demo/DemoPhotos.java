@@ -2,7 +2,6 @@ package id.cerita.media.demo;
 
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import org.slf4j.Logger;
@@ -14,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import id.cerita.common.MediaId;
 import id.cerita.common.SystemActor;
 import id.cerita.demo.DemoContent;
 import id.cerita.media.MediaAsset;
@@ -88,7 +88,7 @@ public class DemoPhotos implements ApplicationRunner, DisposableBean {
                 continue;
             }
             for (int i = 0; i < photos.size(); i++) {
-                UUID mediaId = upload(s, i, photos.get(i));
+                MediaId mediaId = upload(s, i, photos.get(i));
                 if (i == 0) {
                     links.chooseLead(story.id(), mediaId, s.author());
                 }
@@ -107,7 +107,7 @@ public class DemoPhotos implements ApplicationRunner, DisposableBean {
         stopping = true;
     }
 
-    private UUID upload(DemoContent.Story s, int index, PhotoCatalogue.Photo photo) {
+    private MediaId upload(DemoContent.Story s, int index, PhotoCatalogue.Photo photo) {
         boolean english = "en".equals(s.language());
         byte[] jpeg = Illustrations.jpeg(photo.scene(), photo.variant(), english);
         String filename = "%s-%d%s.jpg".formatted(s.key(), index + 1, english ? "-en" : "");

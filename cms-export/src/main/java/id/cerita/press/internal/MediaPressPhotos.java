@@ -3,8 +3,8 @@ package id.cerita.press.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
+import id.cerita.common.MediaId;
 import id.cerita.media.MediaAsset;
 import id.cerita.media.MediaIntake;
 import id.cerita.media.MediaLibrary;
@@ -34,7 +34,7 @@ public final class MediaPressPhotos implements PressPhotos {
     @Override
     public List<PressPhoto> of(StoryDetails story) {
         List<PressPhoto> photos = new ArrayList<>();
-        for (UUID mediaId : links.of(story.id()).allMediaIds()) {
+        for (MediaId mediaId : links.of(story.id()).allMediaIds()) {
             Optional<MediaAsset> found = library.find(mediaId);
             if (found.isEmpty()) {
                 continue;

@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
+import id.cerita.common.MediaId;
 import id.cerita.common.StoryId;
 import id.cerita.media.Derivative;
 import id.cerita.media.DerivativeSet;
@@ -57,7 +57,7 @@ public final class LibraryImages implements SiteImages {
 
     private List<SiteImage> imagesOf(StoryDetails story, StoryImages links) {
         List<SiteImage> images = new ArrayList<>();
-        for (UUID mediaId : links.allMediaIds()) {
+        for (MediaId mediaId : links.allMediaIds()) {
             MediaAsset asset = library.find(mediaId).orElse(null);
             if (asset == null || !asset.hasAltText() || !story.mayShowPhoto(story.features(asset.peopleShown()))) {
                 continue;

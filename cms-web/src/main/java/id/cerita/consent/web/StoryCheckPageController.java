@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -23,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import id.cerita.alumni.ConsentScope;
+import id.cerita.common.MediaId;
 import id.cerita.common.SystemActor;
 import id.cerita.consent.CheckAnswer;
 import id.cerita.consent.StoryCheckLink;
@@ -103,7 +103,7 @@ class StoryCheckPageController {
     }
 
     @GetMapping("/check/{token}/photos/{mediaId}.jpg")
-    ResponseEntity<?> photo(@PathVariable String token, @PathVariable UUID mediaId) {
+    ResponseEntity<?> photo(@PathVariable String token, @PathVariable MediaId mediaId) {
         Optional<StoryCheckLink> link = links.byToken(token)
             .filter(l -> l.stateAt(links.now()) == StoryCheckLink.State.OPEN);
         if (link.isEmpty() || !images.of(link.get().storyId()).allMediaIds().contains(mediaId)) {
@@ -137,7 +137,7 @@ class StoryCheckPageController {
 
     private String show(String token, StoryCheckLink link, Model model, Map<String, String> errors) {
         StoryDetails story = SystemActor.call(() -> reader.working(link.storyId())).orElseThrow();
-        List<UUID> photos = new ArrayList<>(SystemActor.call(() -> images.of(link.storyId()).allMediaIds()));
+        List<MediaId> photos = new ArrayList<>(SystemActor.call(() -> images.of(link.storyId()).allMediaIds()));
         model.addAttribute("token", token);
         model.addAttribute("story", story);
         model.addAttribute("bodyHtml", markdown.toHtml(story.body()));

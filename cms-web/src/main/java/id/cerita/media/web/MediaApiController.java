@@ -3,7 +3,6 @@ package id.cerita.media.web;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -25,6 +24,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.multipart.MultipartFile;
 
+import id.cerita.common.AlumnusId;
+import id.cerita.common.MediaId;
 import id.cerita.media.ImagingBusy;
 import id.cerita.media.MediaAsset;
 import id.cerita.media.MediaInUseException;
@@ -66,28 +67,28 @@ class MediaApiController {
 
     @GetMapping
     List<MediaSummary> search(@RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "ALL") MediaQuery.Show show, @RequestParam(required = false) UUID person,
+            @RequestParam(defaultValue = "ALL") MediaQuery.Show show, @RequestParam(required = false) AlumnusId person,
             @RequestParam(defaultValue = "60") int limit) {
         return library.search(new MediaQuery(q, show, person, limit));
     }
 
     @GetMapping("/{id}")
-    MediaView get(@PathVariable UUID id, Authentication user) {
+    MediaView get(@PathVariable MediaId id, Authentication user) {
         return view(library.require(id), user);
     }
 
     @PutMapping("/{id}/description")
-    MediaView describe(@PathVariable UUID id, @Valid @RequestBody DescribeMedia command, Authentication user) {
+    MediaView describe(@PathVariable MediaId id, @Valid @RequestBody DescribeMedia command, Authentication user) {
         return view(library.describe(id, command.version(), command.description(), user.getName()), user);
     }
 
     @PutMapping("/{id}/focal-point")
-    MediaView moveFocalPoint(@PathVariable UUID id, @Valid @RequestBody MoveFocalPoint command, Authentication user) {
+    MediaView moveFocalPoint(@PathVariable MediaId id, @Valid @RequestBody MoveFocalPoint command, Authentication user) {
         return view(library.moveFocalPoint(id, command.focalPoint(), user.getName()), user);
     }
 
     @DeleteMapping("/{id}")
-    ResponseEntity<Void> delete(@PathVariable UUID id, Principal user) {
+    ResponseEntity<Void> delete(@PathVariable MediaId id, Principal user) {
         library.delete(id, user.getName());
         return ResponseEntity.noContent().build();
     }

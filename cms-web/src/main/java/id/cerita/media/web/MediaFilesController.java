@@ -2,7 +2,6 @@ package id.cerita.media.web;
 
 import java.time.Duration;
 import java.util.Locale;
-import java.util.UUID;
 
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.CacheControl;
@@ -15,6 +14,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import id.cerita.common.MediaId;
 import id.cerita.media.Derivative;
 import id.cerita.media.ImageFormat;
 import id.cerita.media.MediaAsset;
@@ -47,7 +47,7 @@ class MediaFilesController {
     }
 
     @GetMapping({ "/media/{id}/files/{name}.{ext}", "/api/media/{id}/files/{name}.{ext}" })
-    ResponseEntity<?> derivative(@PathVariable UUID id, @PathVariable String name, @PathVariable String ext,
+    ResponseEntity<?> derivative(@PathVariable MediaId id, @PathVariable String name, @PathVariable String ext,
             Authentication user) {
         MediaAsset asset = library.require(id);
         if (!mayServe(asset, user)) {
@@ -70,7 +70,7 @@ class MediaFilesController {
     }
 
     @GetMapping({ "/media/{id}/press.jpg", "/api/media/{id}/press.jpg" })
-    ResponseEntity<byte[]> press(@PathVariable UUID id, Authentication user) {
+    ResponseEntity<byte[]> press(@PathVariable MediaId id, Authentication user) {
         MediaAsset asset = library.require(id);
         if (!mayServe(asset, user)) {
             return ResponseEntity.notFound().build();
@@ -83,7 +83,7 @@ class MediaFilesController {
 
     @PreAuthorize("@capability.granted(authentication, 'USE_NEWSROOM')") // the newsroom only: an original may carry GPS
     @GetMapping({ "/media/{id}/original", "/api/media/{id}/original" })
-    ResponseEntity<byte[]> original(@PathVariable UUID id, Authentication user) {
+    ResponseEntity<byte[]> original(@PathVariable MediaId id, Authentication user) {
         MediaAsset asset = library.require(id);
         if (!Roles.isStaff(user)) {
             return ResponseEntity.status(403).build();

@@ -5,7 +5,6 @@ import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.validation.Valid;
 
@@ -31,6 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.cerita.alumni.Alumni;
 import id.cerita.alumni.Alumnus;
+import id.cerita.common.MediaId;
 import id.cerita.common.StoryId;
 import id.cerita.media.ImageFormat;
 import id.cerita.media.ImagingBusy;
@@ -111,7 +111,7 @@ class MediaPagesController {
     }
 
     @GetMapping("/{id}")
-    String edit(@PathVariable UUID id, Authentication user, Model model) {
+    String edit(@PathVariable MediaId id, Authentication user, Model model) {
         MediaAsset asset = library.require(id);
         List<MediaUsage> usages = library.usages(id);
         model.addAttribute("asset", asset);
@@ -128,7 +128,7 @@ class MediaPagesController {
     }
 
     @PostMapping("/{id}")
-    String describe(@PathVariable UUID id, @Valid @ModelAttribute DescribeMedia command, BindingResult errors,
+    String describe(@PathVariable MediaId id, @Valid @ModelAttribute DescribeMedia command, BindingResult errors,
             Authentication user, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             redirect.addFlashAttribute("problem", message("media.page.too-long"));
@@ -142,13 +142,13 @@ class MediaPagesController {
     /** Called by the focal point script: the new point and version, so the page can refresh its crops. */
     @PostMapping("/{id}/focal-point")
     @ResponseBody
-    Map<String, Object> moveFocalPoint(@PathVariable UUID id, @Valid MoveFocalPoint command, Authentication user) {
+    Map<String, Object> moveFocalPoint(@PathVariable MediaId id, @Valid MoveFocalPoint command, Authentication user) {
         MediaAsset asset = library.moveFocalPoint(id, command.focalPoint(), user.getName());
         return Map.of("x", asset.focalPoint().x(), "y", asset.focalPoint().y(), "version", asset.version());
     }
 
     @PostMapping("/{id}/attach")
-    String attach(@PathVariable UUID id, @RequestParam StoryId storyId, @RequestParam MediaUsage.Role role,
+    String attach(@PathVariable MediaId id, @RequestParam StoryId storyId, @RequestParam MediaUsage.Role role,
             Authentication user, RedirectAttributes redirect) {
         switch (role) {
             case LEAD -> links.chooseLead(storyId, id, user.getName());
@@ -159,13 +159,13 @@ class MediaPagesController {
     }
 
     @PostMapping("/{id}/detach")
-    String detach(@PathVariable UUID id, @RequestParam StoryId storyId, Authentication user) {
+    String detach(@PathVariable MediaId id, @RequestParam StoryId storyId, Authentication user) {
         links.remove(storyId, id, user.getName());
         return "redirect:/media/" + id;
     }
 
     @PostMapping("/{id}/delete")
-    String delete(@PathVariable UUID id, Authentication user, RedirectAttributes redirect) {
+    String delete(@PathVariable MediaId id, Authentication user, RedirectAttributes redirect) {
         try {
             library.delete(id, user.getName());
             redirect.addFlashAttribute("notice", message("media.page.deleted"));

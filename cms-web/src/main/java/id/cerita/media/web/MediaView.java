@@ -3,15 +3,15 @@ package id.cerita.media.web;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import id.cerita.common.AlumnusId;
+import id.cerita.common.MediaId;
 import id.cerita.media.FocalPoint;
 import id.cerita.media.MediaAsset;
 import id.cerita.media.MediaUsage;
 
 /** An image as the API shows it. {@code originalMetadata} (camera, GPS) is filled for administrators only. */
-record MediaView(UUID id, String contentHash, String format, int width, int height, String originalFilename,
+record MediaView(MediaId id, String contentHash, String format, int width, int height, String originalFilename,
                  String altText, String caption, String credit, String copyrightHolder, Set<AlumnusId> peopleShown,
                  FocalPoint focalPoint, long version, Instant uploadedAt, String uploadedBy, List<MediaUsage> usedBy,
                  Files files, String originalMetadata) {

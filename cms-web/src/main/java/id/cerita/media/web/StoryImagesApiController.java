@@ -3,7 +3,6 @@ package id.cerita.media.web;
 import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +17,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 
+import id.cerita.common.MediaId;
 import id.cerita.common.StoryId;
 import id.cerita.media.PublicationProblem;
 import id.cerita.media.StoryImageLinks;
@@ -36,10 +36,10 @@ class StoryImagesApiController {
         this.links = links;
     }
 
-    record ImageRef(@NotNull UUID mediaId) {
+    record ImageRef(@NotNull MediaId mediaId) {
     }
 
-    record StoryImagesView(StoryId storyId, Optional<UUID> lead, List<UUID> gallery, List<PublicationProblem> publicationProblems) {
+    record StoryImagesView(StoryId storyId, Optional<MediaId> lead, List<MediaId> gallery, List<PublicationProblem> publicationProblems) {
         static StoryImagesView of(StoryImages images, List<PublicationProblem> problems) {
             return new StoryImagesView(images.storyId(), images.leadMediaId(), images.galleryIds(), problems);
         }
@@ -63,7 +63,7 @@ class StoryImagesApiController {
     }
 
     @DeleteMapping("/{mediaId}")
-    ResponseEntity<Void> remove(@PathVariable StoryId storyId, @PathVariable UUID mediaId, Principal user) {
+    ResponseEntity<Void> remove(@PathVariable StoryId storyId, @PathVariable MediaId mediaId, Principal user) {
         links.remove(storyId, mediaId, user.getName());
         return ResponseEntity.noContent().build();
     }

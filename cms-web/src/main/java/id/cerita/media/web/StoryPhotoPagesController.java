@@ -1,6 +1,5 @@
 package id.cerita.media.web;
 
-import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import id.cerita.common.MediaId;
 import id.cerita.common.StoryId;
 import id.cerita.media.FocalPoint;
 import id.cerita.media.MediaAsset;
@@ -49,7 +49,7 @@ class StoryPhotoPagesController {
     }
 
     @PostMapping("/stories/{storyId}/photos/{mediaId}")
-    String describe(@PathVariable StoryId storyId, @PathVariable UUID mediaId,
+    String describe(@PathVariable StoryId storyId, @PathVariable MediaId mediaId,
             @Valid @ModelAttribute DescribeStoryPhoto command, BindingResult errors, Authentication user,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {

@@ -3,10 +3,10 @@ package id.cerita.media.web;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import id.cerita.common.MediaId;
 import id.cerita.common.StoryId;
 import id.cerita.media.MediaLibrary;
 import id.cerita.media.StoryImageLinks;
@@ -40,7 +40,7 @@ class StoryPhotosPanel implements StoryEditorPanel {
      * One photo: the image, its version (for the cache-busting URL and the edit), its description, lead or gallery,
      * and its focal point in percent from the left and from the top.
      */
-    record StoryPhoto(UUID id, Long version, String altText, String caption, String credit, String role, int focalX,
+    record StoryPhoto(MediaId id, Long version, String altText, String caption, String credit, String role, int focalX,
             int focalY) {
     }
 }

@@ -6,12 +6,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import id.cerita.common.MediaId;
 import id.cerita.common.StoryId;
 import id.cerita.media.MediaAsset;
 import id.cerita.media.MediaLibrary;
@@ -60,7 +60,7 @@ class PressStoryPage {
     }
 
     /** A photo with what a newsroom must print beside it. */
-    record Photo(UUID id, Long version, String alt, String caption, String credit) {
+    record Photo(MediaId id, Long version, String alt, String caption, String credit) {
     }
 
     View of(StoryId storyId) {
@@ -90,14 +90,14 @@ class PressStoryPage {
 
     private List<Photo> photos(StoryDetails story) {
         List<Photo> photos = new ArrayList<>();
-        for (UUID id : images.of(story.id()).allMediaIds()) {
+        for (MediaId id : images.of(story.id()).allMediaIds()) {
             pressPhoto(story, id).ifPresent(photos::add);
         }
         return photos;
     }
 
     /** The photo, if the press may see it beside this story: its people's PHOTO consent decides. */
-    private Optional<Photo> pressPhoto(StoryDetails story, UUID mediaId) {
+    private Optional<Photo> pressPhoto(StoryDetails story, MediaId mediaId) {
         return library.find(mediaId).filter(asset -> story.mayShowPhoto(story.features(asset.peopleShown())))
             .map(PressStoryPage::photo);
     }

@@ -31,6 +31,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 import id.cerita.alumni.Alumni;
+import id.cerita.common.MediaId;
 import id.cerita.course.Courses;
 import id.cerita.media.ContentHash;
 import id.cerita.media.ImagingMemory;
@@ -198,7 +199,7 @@ class MediaApiIntegrationTests {
         Story story = stories.aDraft("Florist Sleman");
         String id = json.readTree(upload("buket.png", "image/png", TestImages.redLeftBlueRight(300, 200, "png")).body())
                 .get("id").asText();
-        links.chooseLead(story.id(), UUID.fromString(id), editor);
+        links.chooseLead(story.id(), MediaId.of(id), editor);
 
         HttpResponse<String> refused = send(HttpRequest.newBuilder(uri("/api/media/" + id)).DELETE());
 
@@ -256,12 +257,12 @@ class MediaApiIntegrationTests {
         assertThat(http.send(derivative, HttpResponse.BodyHandlers.ofByteArray()).statusCode()).isEqualTo(404);
 
         Story draft = stories.aDraft("Draf dengan foto");
-        links.chooseLead(draft.id(), UUID.fromString(id), editor);
+        links.chooseLead(draft.id(), MediaId.of(id), editor);
         assertThat(http.send(press, HttpResponse.BodyHandlers.ofByteArray()).statusCode())
                 .as("an image of a draft").isEqualTo(404);
 
         Story published = stories.aPublishedStory("Cerita terbit dengan foto");
-        links.addToGallery(published.id(), UUID.fromString(id), editor);
+        links.addToGallery(published.id(), MediaId.of(id), editor);
         assertThat(http.send(press, HttpResponse.BodyHandlers.ofByteArray()).statusCode()).isEqualTo(200);
         assertThat(http.send(derivative, HttpResponse.BodyHandlers.ofByteArray()).statusCode()).isEqualTo(200);
 
