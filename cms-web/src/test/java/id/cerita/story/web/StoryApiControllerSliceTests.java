@@ -11,6 +11,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -106,7 +107,7 @@ class StoryApiControllerSliceTests {
         ArgumentCaptor<StoryContent> content = ArgumentCaptor.captor();
         verify(stories).create(content.capture(), eq(original), eq("sari"));
         assertThat(content.getValue()).extracting(StoryContent::title, StoryContent::regionCode, StoryContent::themeCodes)
-            .containsExactly("Donat Hujaipah di Jambi", "15.71", java.util.Set.of("kuliner"));
+            .containsExactly("Donat Hujaipah di Jambi", "15.71", Set.of("kuliner"));
     }
 
     @Test
