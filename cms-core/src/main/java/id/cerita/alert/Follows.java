@@ -171,7 +171,7 @@ public class Follows {
 
     private Follow require(String username, UUID id) {
         return jdbc.sql("SELECT * FROM alert_follow WHERE id = ? AND username = ?").params(id, username)
-            .query(Follows::follow).optional().orElseThrow(() -> new NotFoundException("follow " + id));
+            .query(Follows::follow).optional().orElseThrow(() -> new NotFoundException("follow", "Ikutan tidak ditemukan: " + id, id));
     }
 
     private Optional<Follow> find(String username, FollowKind kind, String value) {

@@ -56,7 +56,7 @@ public class Alumni {
     }
 
     public Alumnus require(AlumnusId id) {
-        return find(id).orElseThrow(() -> new NotFoundException("Alumni tidak ditemukan: " + id));
+        return find(id).orElseThrow(() -> new NotFoundException("alumnus", "Alumni tidak ditemukan: " + id, id));
     }
 
     public Alumnus requireReference(String field, AlumnusId id) {
@@ -182,7 +182,7 @@ public class Alumni {
         Alumnus alumnus = require(alumnusId);
         Consent consent = alumnus.consent(consentId);
         if (!consent.hasEvidenceFile()) {
-            throw new NotFoundException("Persetujuan ini tidak punya berkas bukti");
+            throw new NotFoundException("evidence", "Persetujuan ini tidak punya berkas bukti", consentId);
         }
         byte[] content = evidence.read(consent.evidenceFile());
         alumnus.noteEvidenceOpened(consentId, by);

@@ -124,7 +124,7 @@ public class StoryCheckLinks {
     @Transactional
     public StoryCheckLink answer(String token, CheckAnswer answer) {
         StoryCheckLink link = byToken(token).filter(l -> l.stateAt(clock.instant()) == StoryCheckLink.State.OPEN)
-            .orElseThrow(() -> new NotFoundException("Tautan tidak berlaku"));
+            .orElseThrow(() -> new NotFoundException("check-link", "Tautan tidak berlaku"));
         Instant now = clock.instant();
         int updated = jdbc.sql("""
                 UPDATE story_check_link SET answered_at = ?, facts_confirmed = ?, correction = ?, granted = ?,
@@ -133,7 +133,7 @@ public class StoryCheckLinks {
                     names(answer.declined()), link.id())
             .update();
         if (updated != 1) {
-            throw new NotFoundException("Tautan tidak berlaku");
+            throw new NotFoundException("check-link", "Tautan tidak berlaku");
         }
         SystemActor.run(() -> {
             if (!answer.granted().isEmpty()) {
@@ -152,7 +152,7 @@ public class StoryCheckLinks {
 
     private StoryCheckLink require(UUID id) {
         return jdbc.sql(SELECT + " WHERE id = ?").param(id).query(StoryCheckLinks::link).optional()
-            .orElseThrow(() -> new NotFoundException("Tautan tidak ditemukan: " + id));
+            .orElseThrow(() -> new NotFoundException("check-link", "Tautan tidak ditemukan: " + id));
     }
 
     private static String commentText(CheckAnswer answer, Instant at) {

@@ -95,11 +95,11 @@ public class Courses {
     }
 
     public TrainingProvider requireProvider(UUID id) {
-        return provider(id).orElseThrow(() -> new NotFoundException("Lembaga pelatihan tidak ditemukan: " + id));
+        return provider(id).orElseThrow(() -> new NotFoundException("provider", "Lembaga pelatihan tidak ditemukan: " + id, id));
     }
 
     public TrainingCourse requireCourse(UUID id) {
-        return course(id).orElseThrow(() -> new NotFoundException("Pelatihan tidak ditemukan: " + id));
+        return course(id).orElseThrow(() -> new NotFoundException("course", "Pelatihan tidak ditemukan: " + id, id));
     }
 
     public TrainingCourse requireCourse(String field, UUID id) {

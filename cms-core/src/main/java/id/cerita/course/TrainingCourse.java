@@ -73,7 +73,7 @@ public class TrainingCourse extends AbstractAggregateRoot<TrainingCourse> {
 
     void archive(String by, Instant at) {
         if (archived()) {
-            throw new StateConflictException("course.archived", "Pelatihan ini sudah diarsipkan: " + title);
+            throw new StateConflictException("course.archived", "Pelatihan ini sudah diarsipkan: " + title, title);
         }
         this.archivedAt = at;
         registerEvent(new CourseArchived(id, by, title));
@@ -81,7 +81,7 @@ public class TrainingCourse extends AbstractAggregateRoot<TrainingCourse> {
 
     void restore(String by) {
         if (!archived()) {
-            throw new StateConflictException("course.not-archived", "Pelatihan ini tidak diarsipkan: " + title);
+            throw new StateConflictException("course.not-archived", "Pelatihan ini tidak diarsipkan: " + title, title);
         }
         this.archivedAt = null;
         registerEvent(new CourseRestored(id, by, title));

@@ -68,7 +68,7 @@ public class TrainingProvider extends AbstractAggregateRoot<TrainingProvider> {
 
     void archive(String by, Instant at) {
         if (archived()) {
-            throw new StateConflictException("provider.archived", "Lembaga pelatihan ini sudah diarsipkan: " + name);
+            throw new StateConflictException("provider.archived", "Lembaga pelatihan ini sudah diarsipkan: " + name, name);
         }
         this.archivedAt = at;
         registerEvent(new ProviderArchived(id, by, name));
@@ -76,7 +76,7 @@ public class TrainingProvider extends AbstractAggregateRoot<TrainingProvider> {
 
     void restore(String by) {
         if (!archived()) {
-            throw new StateConflictException("provider.not-archived", "Lembaga pelatihan ini tidak diarsipkan: " + name);
+            throw new StateConflictException("provider.not-archived", "Lembaga pelatihan ini tidak diarsipkan: " + name, name);
         }
         this.archivedAt = null;
         registerEvent(new ProviderRestored(id, by, name));

@@ -79,7 +79,7 @@ public class PressClips {
 
     @Transactional(readOnly = true)
     public PressClip require(UUID id) {
-        return find(id).orElseThrow(() -> new NotFoundException("press clip " + id));
+        return find(id).orElseThrow(() -> new NotFoundException("clip", "Liputan tidak ditemukan: " + id, id));
     }
 
     @Transactional(readOnly = true)

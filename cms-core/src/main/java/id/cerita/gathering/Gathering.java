@@ -71,7 +71,7 @@ public class Gathering extends AbstractAggregateRoot<Gathering> {
 
     void archive(String by, Instant at) {
         if (archived()) {
-            throw new StateConflictException("gathering.archived", "Temu alumni ini sudah diarsipkan: " + name);
+            throw new StateConflictException("gathering.archived", "Temu alumni ini sudah diarsipkan: " + name, name);
         }
         this.archivedAt = at;
         registerEvent(new GatheringArchived(id, by, name));
@@ -79,7 +79,7 @@ public class Gathering extends AbstractAggregateRoot<Gathering> {
 
     void restore(String by) {
         if (!archived()) {
-            throw new StateConflictException("gathering.not-archived", "Temu alumni ini tidak diarsipkan: " + name);
+            throw new StateConflictException("gathering.not-archived", "Temu alumni ini tidak diarsipkan: " + name, name);
         }
         this.archivedAt = null;
         registerEvent(new GatheringRestored(id, by, name));

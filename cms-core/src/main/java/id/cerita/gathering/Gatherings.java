@@ -68,7 +68,7 @@ public class Gatherings {
     }
 
     public Gathering require(UUID id) {
-        return find(id).orElseThrow(() -> new NotFoundException("Temu alumni tidak ditemukan: " + id));
+        return find(id).orElseThrow(() -> new NotFoundException("gathering", "Temu alumni tidak ditemukan: " + id, id));
     }
 
     public Gathering require(String field, UUID id) {

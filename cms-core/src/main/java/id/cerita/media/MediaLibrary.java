@@ -91,7 +91,7 @@ public class MediaLibrary {
 
     @Transactional(readOnly = true)
     public MediaAsset require(MediaId id) {
-        return find(id).orElseThrow(() -> new NotFoundException("Gambar tidak ditemukan: " + id));
+        return find(id).orElseThrow(() -> new NotFoundException("media", "Gambar tidak ditemukan: " + id, id));
     }
 
     @Transactional(readOnly = true)

@@ -52,7 +52,7 @@ public class ReviewComments {
     @PreAuthorize("hasRole('SYSTEM') or (@capability.granted(authentication, 'WRITE_STORIES') and #by == authentication.name)")
     public ReviewComment resolve(UUID commentId, String by) {
         ReviewComment comment = comments.findById(commentId)
-            .orElseThrow(() -> new NotFoundException("Komentar tidak ditemukan: " + commentId));
+            .orElseThrow(() -> new NotFoundException("comment", "Komentar tidak ditemukan: " + commentId, commentId));
         comment.resolve(by, clock.instant());
         return comments.save(comment);
     }

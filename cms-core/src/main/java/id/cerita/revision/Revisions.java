@@ -33,7 +33,7 @@ public class Revisions {
 
     public StoryRevision get(StoryId storyId, int number) {
         return revisions.findByStoryIdAndNumber(storyId.value(), number)
-            .orElseThrow(() -> new NotFoundException("Revisi " + number + " tidak ditemukan"));
+            .orElseThrow(() -> new NotFoundException("revision", "Revisi " + number + " tidak ditemukan", number));
     }
 
     /**

@@ -190,7 +190,7 @@ public class Stories {
 
     @Transactional(readOnly = true)
     public Story require(StoryId id) {
-        return find(id).orElseThrow(() -> new NotFoundException("Cerita tidak ditemukan: " + id));
+        return find(id).orElseThrow(() -> new NotFoundException("story", "Cerita tidak ditemukan: " + id, id));
     }
 
     @Transactional(readOnly = true)

@@ -79,7 +79,7 @@ public class AccountRequests {
     }
 
     private AccountRequest find(UUID id) {
-        return requests.findById(id).orElseThrow(() -> new NotFoundException("Permintaan akun tidak ditemukan"));
+        return requests.findById(id).orElseThrow(() -> new NotFoundException("account-request", "Permintaan akun tidak ditemukan", id));
     }
 
     private static void require(String field, String value, int max) {

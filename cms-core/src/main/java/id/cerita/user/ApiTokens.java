@@ -77,7 +77,7 @@ public class ApiTokens {
 
     @PreAuthorize("!hasAuthority('AUTH_BEARER_TOKEN') and (hasRole('SYSTEM') or @capability.granted(authentication, 'ADMINISTER') or @apiTokenOwnership.owns(#tokenId, authentication.name))")
     public void revoke(UUID tokenId, String by) {
-        ApiToken token = tokens.findById(tokenId).orElseThrow(() -> new NotFoundException("Token tidak ditemukan"));
+        ApiToken token = tokens.findById(tokenId).orElseThrow(() -> new NotFoundException("token", "Token tidak ditemukan", tokenId));
         token.revoke(by, clock.instant());
         tokens.save(token);
     }

@@ -54,7 +54,7 @@ public class PasswordLinks {
 
     private IssuedPasswordLink issue(String username, PasswordLink.Purpose purpose) {
         StaffUser user = users.findByUsername(username)
-            .orElseThrow(() -> new id.cerita.common.NotFoundException("Pengguna tidak ditemukan: " + username));
+            .orElseThrow(() -> new id.cerita.common.NotFoundException("user", "Pengguna tidak ditemukan: " + username, username));
         String secret = SecretTokens.newToken();
         Instant now = clock.instant();
         PasswordLink link = links.save(PasswordLink.issue(user.username(), SecretTokens.hash(secret), purpose, now,

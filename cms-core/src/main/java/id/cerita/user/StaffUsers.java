@@ -185,7 +185,7 @@ public class StaffUsers implements UserDetailsService {
     }
 
     public StaffUser require(String username) {
-        return find(username).orElseThrow(() -> new NotFoundException("Pengguna tidak ditemukan: " + username));
+        return find(username).orElseThrow(() -> new NotFoundException("user", "Pengguna tidak ditemukan: " + username, username));
     }
 
     @AsAdmin

@@ -109,7 +109,7 @@ public class MediaIntake {
     public byte[] original(MediaAsset asset) {
         try {
             try (InputStream in = storage.open(asset.hash()).orElseThrow(() ->
-                    new NotFoundException("Berkas asli gambar tidak ada di penyimpanan: " + asset.hash()))) {
+                    new NotFoundException("original", "Berkas asli gambar tidak ada di penyimpanan: " + asset.hash(), asset.id()))) {
                 return in.readAllBytes();
             }
         } catch (IOException e) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
@@ -27,6 +26,7 @@ import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -64,20 +64,23 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail invalidField(InvalidFieldException e, HttpServletRequest request) {
         String detail = messages.of(e, UserMessages.apiLocale(request));
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-field", "Isian tidak valid", detail);
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-field",
+                text("problem.title.invalid-field", request), detail);
         problem.setProperty("code", e.code());
         problem.setProperty("errors", List.of(Map.of("field", e.field(), "code", e.code(), "message", detail)));
         return problem;
     }
 
     @ExceptionHandler
-    ProblemDetail notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", "Tidak ditemukan", e.getMessage());
+    ProblemDetail notFound(NotFoundException e, HttpServletRequest request) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", text("problem.title.not-found", request),
+                messages.of(e, UserMessages.apiLocale(request)));
     }
 
     @ExceptionHandler
-    ProblemDetail stale(StaleStoryException e) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "stale-version", "Cerita sudah diubah orang lain", e.getMessage());
+    ProblemDetail stale(StaleStoryException e, HttpServletRequest request) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "stale-version", text("problem.title.stale-version", request),
+                messages.of(e, UserMessages.apiLocale(request)));
         problem.setProperty("currentVersion", e.current().version());
         problem.setProperty("yourVersion", e.expectedVersion());
         problem.setProperty("lastEditor", e.current().lastEditor());
@@ -87,9 +90,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
-    ProblemDetail concurrentSave(OptimisticLockingFailureException e) {
-        return problem(HttpStatus.CONFLICT, "stale-version", "Cerita sudah diubah orang lain",
-                "Orang lain menyimpan cerita ini pada saat yang sama. Muat ulang untuk melihat perubahannya; suntingan Anda belum disimpan.");
+    ProblemDetail concurrentSave(OptimisticLockingFailureException e, HttpServletRequest request) {
+        return problem(HttpStatus.CONFLICT, "stale-version", text("problem.title.stale-version", request),
+                text("problem.detail.concurrent-save", request));
     }
 
     /**
@@ -122,21 +125,23 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
-    ProblemDetail duplicate(DuplicateKeyException e) {
-        return problem(HttpStatus.CONFLICT, "duplicate", "Sudah ada", "Data dengan nama atau slug yang sama sudah ada.");
+    ProblemDetail duplicate(DuplicateKeyException e, HttpServletRequest request) {
+        return problem(HttpStatus.CONFLICT, "duplicate", text("problem.title.duplicate", request),
+                text("problem.detail.duplicate", request));
     }
 
     @ExceptionHandler
     ProblemDetail workflow(WorkflowViolationException e, HttpServletRequest request) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "workflow", "Langkah tidak diizinkan",
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "workflow", text("problem.title.workflow", request),
                 messages.of(e, UserMessages.apiLocale(request)));
         problem.setProperty("code", e.code());
         return problem;
     }
 
     @ExceptionHandler
-    ProblemDetail constraint(ConstraintViolationException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation", "Isian tidak valid", "Beberapa isian tidak valid.");
+    ProblemDetail constraint(ConstraintViolationException e, HttpServletRequest request) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation", text("problem.title.validation", request),
+                text("problem.detail.validation", request));
         problem.setProperty("errors", e.getConstraintViolations().stream()
             .map(v -> Map.of("field", FieldErrors.leaf(v.getPropertyPath().toString()), "code", "invalid", "message", v.getMessage()))
             .toList());
@@ -146,7 +151,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation", "Isian tidak valid", "Beberapa isian tidak valid.");
+        Locale locale = apiLocale(request);
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation",
+                messageSource.getMessage("problem.title.validation", null, locale),
+                messageSource.getMessage("problem.detail.validation", null, locale));
         problem.setProperty("errors", e.getBindingResult().getFieldErrors().stream()
             .map(f -> Map.of("field", f.getField(), "code", String.valueOf(f.getCode()),
                     "message", String.valueOf(f.getDefaultMessage())))
@@ -158,7 +166,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        Locale locale = LocaleContextHolder.getLocale();
+        Locale locale = apiLocale(request);
         Optional<UnreadableJson> field = UnreadableJson.of(e, messageSource, locale);
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "unreadable-request",
                 messageSource.getMessage("hardening.problem.unreadable.title", null, locale),
@@ -173,16 +181,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        Locale locale = LocaleContextHolder.getLocale();
+        Locale locale = apiLocale(request);
         Class<?> type = e.getRequiredType();
         String field = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : String.valueOf(e.getPropertyName());
         String expected = type != null && type.isEnum()
                 ? messageSource.getMessage("hardening.json.enum", new Object[] {java.util.Arrays.stream(type.getEnumConstants())
                         .map(c -> ((Enum<?>) c).name()).collect(java.util.stream.Collectors.joining(", "))}, locale)
                 : messageSource.getMessage("hardening.json.type", new Object[] {type == null ? "?" : messageSource.getMessage(
-                        "hardening.json.type." + (type == UUID.class ? "uuid" : "object"), null, type.getSimpleName(), locale)}, locale);
+                        "hardening.json.type." + (TypedIdentifiers.isIdentifier(type) ? "uuid" : "object"), null, type.getSimpleName(), locale)}, locale);
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-parameter",
-                messageSource.getMessage("hardening.problem.unreadable.title", null, locale),
+                messageSource.getMessage("hardening.problem.invalid-parameter.title", null, locale),
                 messageSource.getMessage("hardening.problem.unreadable.field-detail", new Object[] {field, expected}, locale));
         problem.setProperty("errors", List.of(Map.of("field", field, "code", "type", "message", expected)));
         return ResponseEntity.badRequest().headers(headers).body(problem);
@@ -192,7 +200,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        Locale locale = LocaleContextHolder.getLocale();
+        Locale locale = apiLocale(request);
         ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, "upload-too-large",
                 messageSource.getMessage("hardening.problem.upload-too-large.title", null, locale),
                 messageSource.getMessage("hardening.problem.upload-too-large.detail",
@@ -211,9 +219,23 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             HttpStatus known = HttpStatus.resolve(status.value());
             problem.setType(URI.create(TYPE_BASE + (known == null ? "error" : known.name().toLowerCase(Locale.ROOT).replace('_', '-'))));
             problem.setTitle(messageSource.getMessage("hardening.problem.status." + status.value(), null,
-                    problem.getTitle(), LocaleContextHolder.getLocale()));
+                    problem.getTitle(), apiLocale(request)));
         }
         return entity;
+    }
+
+    /**
+     * Spring MVC's problems in the API's language too: Accept-Language when the client sends one, as for the
+     * domain's refusals; otherwise the language the user chose in the UI (the page scripts that read problems).
+     */
+    private static Locale apiLocale(WebRequest request) {
+        return request instanceof ServletWebRequest servlet && servlet.getHeader("Accept-Language") != null
+                ? UserMessages.apiLocale(servlet.getRequest()) : LocaleContextHolder.getLocale();
+    }
+
+    /** A title or detail of this class's own, in the API's language ({@link UserMessages#apiLocale}). */
+    private String text(String key, HttpServletRequest request) {
+        return messageSource.getMessage(key, null, UserMessages.apiLocale(request));
     }
 
     static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {

@@ -25,6 +25,11 @@ class TypedIdentifiers implements GenericConverter {
     private static final Map<Class<?>, Function<UUID, Object>> TYPES = Map.of(StoryId.class, StoryId::new,
             AlumnusId.class, AlumnusId::new, MediaId.class, MediaId::new);
 
+    /** A UUID or one of the typed identifiers: what an error message calls "a UUID". */
+    static boolean isIdentifier(Class<?> type) {
+        return type == UUID.class || TYPES.containsKey(type);
+    }
+
     @Override
     public Set<ConvertiblePair> getConvertibleTypes() {
         return TYPES.keySet().stream().map(type -> new ConvertiblePair(String.class, type)).collect(Collectors.toSet());

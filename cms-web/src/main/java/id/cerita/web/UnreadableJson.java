@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
@@ -75,7 +74,7 @@ record UnreadableJson(String field, String code, String message) {
     }
 
     private static String kind(Class<?> type) {
-        if (type == UUID.class) {
+        if (TypedIdentifiers.isIdentifier(type)) {
             return "uuid";
         }
         if (type == LocalDate.class) {

@@ -61,6 +61,6 @@ class JournalistStoryController {
     }
 
     private Story find(String slug) {
-        return stories.bySlug(slug).orElseThrow(() -> new NotFoundException("Cerita tidak ditemukan: " + slug));
+        return stories.bySlug(slug).orElseThrow(() -> new NotFoundException("story", "Cerita tidak ditemukan: " + slug, slug));
     }
 }

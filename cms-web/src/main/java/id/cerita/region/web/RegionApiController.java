@@ -31,7 +31,7 @@ class RegionApiController {
     @GetMapping("/{code}/regencies")
     List<RegionView> regencies(@PathVariable String code) {
         RegionCode province = RegionCode.of(code).province();
-        regions.find(province).orElseThrow(() -> new NotFoundException("Provinsi tidak dikenal: " + code));
+        regions.find(province).orElseThrow(() -> new NotFoundException("province", "Provinsi tidak dikenal: " + code, code));
         return regions.regenciesOf(province).stream().map(RegionView::of).toList();
     }
 

@@ -32,7 +32,7 @@ class RegionPagesController {
     @GetMapping("/regions/{code:\\d{2}}")
     String regencies(@PathVariable String code, Model model) {
         Region province = regions.find(RegionCode.of(code))
-            .orElseThrow(() -> new NotFoundException("Provinsi tidak dikenal: " + code));
+            .orElseThrow(() -> new NotFoundException("province", "Provinsi tidak dikenal: " + code, code));
         model.addAttribute("province", province);
         model.addAttribute("regencies", regions.regenciesOf(province.regionCode()));
         return "region/regencies";

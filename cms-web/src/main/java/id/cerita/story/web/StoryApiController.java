@@ -74,7 +74,7 @@ class StoryApiController {
     @PostMapping("/{id}/{step:submit|approve|request-changes|publish|unpublish}")
     StoryView step(@PathVariable StoryId id, @PathVariable String step,
             @RequestBody(required = false) @Valid StepReason body, Principal user) {
-        Transition transition = Transition.byPath(step).orElseThrow(() -> new NotFoundException(step));
+        Transition transition = Transition.byPath(step).orElseThrow(() -> new NotFoundException("step", "Langkah tidak dikenal: " + step, step));
         return StoryView.of(transitions.take(transition, id, user.getName(), body == null ? null : body.reason()));
     }
 

@@ -39,7 +39,7 @@ class StoryWorkflowController {
     String step(@PathVariable StoryId id, @PathVariable String step, @RequestParam(required = false) String reason,
             Principal user, RedirectAttributes redirect) {
         try {
-            Transition transition = Transition.byPath(step).orElseThrow(() -> new NotFoundException(step));
+            Transition transition = Transition.byPath(step).orElseThrow(() -> new NotFoundException("step", "Langkah tidak dikenal: " + step, step));
             transitions.take(transition, id, user.getName(), reason);
             String label = messages.getMessage(transition.labelKey(), null, LocaleContextHolder.getLocale());
             redirect.addFlashAttribute("notice", messages.getMessage("workflow.done", new Object[] { label },

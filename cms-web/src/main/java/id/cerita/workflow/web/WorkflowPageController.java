@@ -91,7 +91,7 @@ class WorkflowPageController {
     @PostMapping("/workflow/stories/{id}/steps/{step:submit|approve|request-changes|publish|unpublish|unschedule|archive}")
     String step(@PathVariable StoryId id, @PathVariable String step, @RequestParam(required = false) String reason,
             @RequestParam(required = false) String back, Principal user, RedirectAttributes redirect) {
-        Transition transition = Transition.byPath(step).orElseThrow(() -> new NotFoundException(step));
+        Transition transition = Transition.byPath(step).orElseThrow(() -> new NotFoundException("step", "Langkah tidak dikenal: " + step, step));
         return act(id, back, redirect, messages.get("review.done", messages.get(transition.labelKey())),
                 () -> transitions.take(transition, id, user.getName(), reason));
     }

@@ -88,9 +88,9 @@ class CourseApiControllerSliceTests {
     void answersUnknownMalformedAndAlreadyArchivedCoursesWithProblemDetails() {
         UUID unknown = UUID.randomUUID();
         UUID archived = UUID.randomUUID();
-        given(courses.requireCourse(unknown)).willThrow(new NotFoundException("Pelatihan tidak dikenal"));
+        given(courses.requireCourse(unknown)).willThrow(new NotFoundException("course", "Pelatihan tidak ditemukan", unknown));
         given(courses.archiveCourse(archived, "budi"))
-            .willThrow(new StateConflictException("course.archived", "Pelatihan ini sudah diarsipkan"));
+            .willThrow(new StateConflictException("course.archived", "Pelatihan ini sudah diarsipkan", "Merias Wajah Dasar"));
 
         assertThat(mvc.get().uri("/api/courses/{id}", unknown).with(SARI)).hasStatus(HttpStatus.NOT_FOUND)
             .hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
@@ -100,7 +100,12 @@ class CourseApiControllerSliceTests {
         assertThat(mvc.post().uri("/api/courses/{id}/archive", archived).with(user("budi").roles("EDITOR")))
             .hasStatus(HttpStatus.CONFLICT).hasContentType(MediaType.APPLICATION_PROBLEM_JSON).bodyJson()
             .isLenientlyEqualTo("""
-                {"type": "https://cerita.id/problems/state-conflict", "code": "course.archived"}""");
+                {"type": "https://cerita.id/problems/state-conflict", "code": "course.archived",
+                 "detail": "Pelatihan ini sudah diarsipkan: Merias Wajah Dasar."}""");
+        assertThat(mvc.post().uri("/api/courses/{id}/archive", archived).header("Accept-Language", "en")
+                .with(user("budi").roles("EDITOR")))
+            .hasStatus(HttpStatus.CONFLICT).bodyJson().isLenientlyEqualTo("""
+                {"title": "Does not fit its current state", "detail": "This course is already archived: Merias Wajah Dasar."}""");
     }
 
     @Test

@@ -96,7 +96,7 @@ class CoverageApiControllerSliceTests {
     void deletesAClipAndAnswersAnUnknownOneWith404() {
         UUID gone = UUID.randomUUID();
         UUID unknown = UUID.randomUUID();
-        given(clips.require(unknown)).willThrow(new NotFoundException("Kliping tidak ditemukan"));
+        given(clips.require(unknown)).willThrow(new NotFoundException("clip", "Liputan tidak ditemukan", unknown));
 
         assertThat(mvc.delete().uri("/api/clips/{id}", gone).with(SARI)).hasStatus(HttpStatus.NO_CONTENT);
         verify(clips).delete(gone);

@@ -77,19 +77,30 @@ class StoryApiControllerSliceTests {
         assertThat(mvc.get().uri("/api/stories/not-a-uuid").with(SARI)).hasStatus(HttpStatus.BAD_REQUEST)
             .hasContentType(MediaType.APPLICATION_PROBLEM_JSON).bodyJson()
             .hasPathSatisfying("$.type", type -> assertThat(type).asString().endsWith("/invalid-parameter"))
-            .hasPathSatisfying("$.errors[0].field", field -> assertThat(field).isEqualTo("id"));
+            .hasPathSatisfying("$.errors[0].field", field -> assertThat(field).isEqualTo("id"))
+            .hasPathSatisfying("$.errors[0].message", message -> assertThat(message).asString().contains("harus berupa UUID"));
+        assertThat(mvc.get().uri("/api/stories/not-a-uuid").header("Accept-Language", "en").with(SARI))
+            .hasStatus(HttpStatus.BAD_REQUEST).bodyJson()
+            .hasPathSatisfying("$.title", title -> assertThat(title).isEqualTo("Invalid parameter"))
+            .hasPathSatisfying("$.errors[0].message", message -> assertThat(message).asString().contains("a UUID"));
         verifyNoInteractions(stories);
     }
 
     @Test
-    void answersNotFoundAsProblemDetailForAnUnknownStory() {
+    void answersNotFoundAsProblemDetailForAnUnknownStoryInTheCallersLanguage() {
         StoryId unknown = StoryId.random();
-        given(stories.require(unknown)).willThrow(new NotFoundException("Cerita tidak ditemukan: " + unknown));
+        given(stories.require(unknown))
+            .willThrow(new NotFoundException("story", "Cerita tidak ditemukan: " + unknown, unknown));
 
         assertThat(mvc.get().uri("/api/stories/{id}", unknown).with(SARI)).hasStatus(HttpStatus.NOT_FOUND)
             .hasContentType(MediaType.APPLICATION_PROBLEM_JSON).bodyJson()
             .hasPathSatisfying("$.type", type -> assertThat(type).asString().endsWith("/not-found"))
-            .hasPathSatisfying("$.detail", detail -> assertThat(detail).asString().contains(unknown.toString()));
+            .hasPathSatisfying("$.title", title -> assertThat(title).isEqualTo("Tidak ditemukan"))
+            .hasPathSatisfying("$.detail", detail -> assertThat(detail).isEqualTo("Cerita tidak ditemukan: " + unknown + "."));
+        assertThat(mvc.get().uri("/api/stories/{id}", unknown).header("Accept-Language", "en").with(SARI))
+            .hasStatus(HttpStatus.NOT_FOUND).bodyJson()
+            .hasPathSatisfying("$.title", title -> assertThat(title).isEqualTo("Not found"))
+            .hasPathSatisfying("$.detail", detail -> assertThat(detail).isEqualTo("Story not found: " + unknown + "."));
     }
 
     @Test

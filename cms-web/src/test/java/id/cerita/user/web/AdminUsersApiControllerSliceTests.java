@@ -92,7 +92,7 @@ class AdminUsersApiControllerSliceTests {
 
     @Test
     void answersAnUnknownAccountWith404() {
-        given(users.disable("tidak-ada")).willThrow(new NotFoundException("Pengguna tidak dikenal: tidak-ada"));
+        given(users.disable("tidak-ada")).willThrow(new NotFoundException("user", "Pengguna tidak ditemukan: tidak-ada", "tidak-ada"));
 
         assertThat(mvc.post().uri("/api/admin/users/tidak-ada/disable").with(ADMIN))
             .hasStatus(HttpStatus.NOT_FOUND).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);

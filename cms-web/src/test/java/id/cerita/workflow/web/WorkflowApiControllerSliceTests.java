@@ -95,7 +95,7 @@ class WorkflowApiControllerSliceTests {
     @Test
     void answersAnUnknownOrMalformedStoryWithProblemDetails() {
         StoryId unknown = StoryId.random();
-        given(stories.unschedule(unknown, "budi")).willThrow(new NotFoundException("Cerita tidak ditemukan"));
+        given(stories.unschedule(unknown, "budi")).willThrow(new NotFoundException("story", "Cerita tidak ditemukan", unknown));
 
         assertThat(mvc.post().uri("/api/stories/{id}/unschedule", unknown).with(BUDI))
             .hasStatus(HttpStatus.NOT_FOUND).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
