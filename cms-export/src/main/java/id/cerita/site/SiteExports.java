@@ -71,7 +71,10 @@ public class SiteExports implements DisposableBean {
     private final ImpactReports impact;
     private final SiteExportTickets tickets;
     private final ObjectProvider<LockProvider> locks;
+    // Its own single thread, not Boot's task executor: exports must run one at a time (each reuses the last build's
+    // files), and an export of minutes must not hold a thread of the pool that serves @Async and the event listeners.
     private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("site-export").factory());
+    // the debounce of automatic exports after edits: one daemon thread that only hands work to the worker
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("site-export-timer").daemon().factory());
     private final AtomicReference<SiteExportProgress> progress;
     private ScheduledFuture<?> pending;

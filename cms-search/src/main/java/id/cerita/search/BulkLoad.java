@@ -27,6 +27,7 @@ final class BulkLoad implements AutoCloseable {
     private final StoryIndex index;
     private final String target;
     private final Semaphore slots;
+    // virtual threads, one per bulk request in flight (the semaphore bounds them): they only wait on the network
     private final ExecutorService requests = Executors.newVirtualThreadPerTaskExecutor();
     private final List<Future<?>> pending = new ArrayList<>();
 

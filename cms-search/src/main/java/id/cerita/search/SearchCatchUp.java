@@ -47,6 +47,8 @@ class SearchCatchUp implements DisposableBean {
     private final IndexQueue queue;
     private final TransactionTemplate transactions;
     private final TransactionTemplate reads;
+    // One thread of its own, not Boot's task executor: passes must never overlap (a queue entry is read, written and
+    // marked done by one pass), and a daemon so that shutdown does not wait for a slow cluster.
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "search-catch-up");
         thread.setDaemon(true);
