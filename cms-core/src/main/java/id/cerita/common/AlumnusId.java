@@ -11,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * reasons (stories, media and consent name alumni; the alumni feature does not depend on them), and read and written
  * the same way.
  */
-public record AlumnusId(@JsonValue UUID value) implements Comparable<AlumnusId> {
+public record AlumnusId(@JsonValue UUID value) implements Identifier, Comparable<AlumnusId> {
 
     public AlumnusId {
         Objects.requireNonNull(value, "value");

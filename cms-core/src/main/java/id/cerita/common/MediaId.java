@@ -10,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * An image's identity in the media library. Beside {@link StoryId} for the same reasons (stories, the site, press kits
  * and the demo name images), and read and written the same way; also the name of the image's folder of derivatives.
  */
-public record MediaId(@JsonValue UUID value) implements Comparable<MediaId> {
+public record MediaId(@JsonValue UUID value) implements Identifier, Comparable<MediaId> {
 
     public MediaId {
         Objects.requireNonNull(value, "value");

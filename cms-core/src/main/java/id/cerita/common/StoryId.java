@@ -12,7 +12,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * cycle if it lived in the story package). It reads and writes as the UUID text: in JSON, in paths ({@link
  * #of(String)} is the factory Spring's conversion finds) and in templates ({@link #toString()}).
  */
-public record StoryId(@JsonValue UUID value) implements Comparable<StoryId> {
+public record StoryId(@JsonValue UUID value) implements Identifier, Comparable<StoryId> {
 
     public StoryId {
         Objects.requireNonNull(value, "value");

@@ -1,38 +1,41 @@
 package id.cerita.course;
 
-import java.util.UUID;
+import id.cerita.common.CourseId;
+import id.cerita.common.Identifier;
+import id.cerita.common.ProviderId;
 
 /** Something staff did to the course catalogue; the audit log records each one. */
 public sealed interface CourseEvent {
 
-    UUID id();
+    /** The provider's or the course's. */
+    Identifier id();
 
     String by();
 
     /** The course title or provider name, for a reader of the log. */
     String label();
 
-    record ProviderRegistered(UUID id, String by, String label) implements CourseEvent {
+    record ProviderRegistered(ProviderId id, String by, String label) implements CourseEvent {
     }
 
-    record ProviderRevised(UUID id, String by, String label) implements CourseEvent {
+    record ProviderRevised(ProviderId id, String by, String label) implements CourseEvent {
     }
 
-    record ProviderArchived(UUID id, String by, String label) implements CourseEvent {
+    record ProviderArchived(ProviderId id, String by, String label) implements CourseEvent {
     }
 
-    record ProviderRestored(UUID id, String by, String label) implements CourseEvent {
+    record ProviderRestored(ProviderId id, String by, String label) implements CourseEvent {
     }
 
-    record CourseOffered(UUID id, String by, String label) implements CourseEvent {
+    record CourseOffered(CourseId id, String by, String label) implements CourseEvent {
     }
 
-    record CourseRevised(UUID id, String by, String label) implements CourseEvent {
+    record CourseRevised(CourseId id, String by, String label) implements CourseEvent {
     }
 
-    record CourseArchived(UUID id, String by, String label) implements CourseEvent {
+    record CourseArchived(CourseId id, String by, String label) implements CourseEvent {
     }
 
-    record CourseRestored(UUID id, String by, String label) implements CourseEvent {
+    record CourseRestored(CourseId id, String by, String label) implements CourseEvent {
     }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -17,10 +16,12 @@ import org.springframework.validation.annotation.Validated;
 
 import id.cerita.common.ArchivesReferenceData;
 import id.cerita.common.AsAdmin;
+import id.cerita.common.CourseId;
 import id.cerita.common.InvalidFieldException;
 import id.cerita.common.LookupText;
 import id.cerita.common.MaintainsReferenceData;
 import id.cerita.common.NotFoundException;
+import id.cerita.common.ProviderId;
 import id.cerita.common.SlugText;
 import id.cerita.common.SystemActor;
 import id.cerita.theme.Themes;
@@ -64,13 +65,13 @@ public class Courses {
         return includeArchived ? providers() : providers.findByArchivedAtIsNullOrderByName();
     }
 
-    public List<TrainingCourse> coursesOf(UUID providerId) {
-        return courses.findByProviderIdOrderByTitle(providerId);
+    public List<TrainingCourse> coursesOf(ProviderId providerId) {
+        return courses.findByProviderIdOrderByTitle(providerId.value());
     }
 
     /** Courses on offer whose title or provider name contains {@code query} (any case), at most {@code limit}. */
     public List<TrainingCourse> find(String query, int limit) {
-        Map<UUID, TrainingProvider> byId = providers().stream()
+        Map<ProviderId, TrainingProvider> byId = providers().stream()
             .collect(Collectors.toMap(TrainingProvider::id, Function.identity()));
         Predicate<String> matches = LookupText.matcher(query);
         return courses(false).stream()
@@ -78,36 +79,36 @@ public class Courses {
             .limit(limit).toList();
     }
 
-    public Optional<TrainingCourse> course(UUID id) {
-        return courses.findById(id);
+    public Optional<TrainingCourse> course(CourseId id) {
+        return courses.findById(id.value());
     }
 
     public Optional<TrainingCourse> courseBySlug(String slug) {
         return courses.findBySlug(slug);
     }
 
-    public Optional<TrainingProvider> provider(UUID id) {
-        return providers.findById(id);
+    public Optional<TrainingProvider> provider(ProviderId id) {
+        return providers.findById(id.value());
     }
 
     public Optional<TrainingProvider> providerBySlug(String slug) {
         return providers.findBySlug(slug);
     }
 
-    public TrainingProvider requireProvider(UUID id) {
+    public TrainingProvider requireProvider(ProviderId id) {
         return provider(id).orElseThrow(() -> new NotFoundException("provider", "Lembaga pelatihan tidak ditemukan: " + id, id));
     }
 
-    public TrainingCourse requireCourse(UUID id) {
+    public TrainingCourse requireCourse(CourseId id) {
         return course(id).orElseThrow(() -> new NotFoundException("course", "Pelatihan tidak ditemukan: " + id, id));
     }
 
-    public TrainingCourse requireCourse(String field, UUID id) {
+    public TrainingCourse requireCourse(String field, CourseId id) {
         return course(id).orElseThrow(() -> new InvalidFieldException(field, "course.unknown", "Pelatihan tidak dikenal: " + id, id));
     }
 
     /** A course a story may newly name: it exists and is not archived. */
-    public TrainingCourse requireOffered(String field, UUID id) {
+    public TrainingCourse requireOffered(String field, CourseId id) {
         TrainingCourse course = requireCourse(field, id);
         if (course.archived()) {
             throw new InvalidFieldException(field, "course.archived", "Pelatihan ini sudah diarsipkan: " + course.title(),
@@ -139,7 +140,7 @@ public class Courses {
 
     @Transactional
     @MaintainsReferenceData
-    public TrainingProvider reviseProvider(UUID id, @Valid ProviderDetails details, String by) {
+    public TrainingProvider reviseProvider(ProviderId id, @Valid ProviderDetails details, String by) {
         TrainingProvider provider = requireProvider(id);
         provider.revise(details, by);
         return providers.save(provider);
@@ -147,7 +148,7 @@ public class Courses {
 
     @Transactional
     @ArchivesReferenceData
-    public TrainingProvider archiveProvider(UUID id, String by) {
+    public TrainingProvider archiveProvider(ProviderId id, String by) {
         TrainingProvider provider = requireProvider(id);
         provider.archive(by, clock.instant());
         return providers.save(provider);
@@ -155,7 +156,7 @@ public class Courses {
 
     @Transactional
     @ArchivesReferenceData
-    public TrainingProvider restoreProvider(UUID id, String by) {
+    public TrainingProvider restoreProvider(ProviderId id, String by) {
         TrainingProvider provider = requireProvider(id);
         provider.restore(by);
         return providers.save(provider);
@@ -164,7 +165,7 @@ public class Courses {
     @Transactional
     @AsAdmin
     public TrainingCourse offer(String slug, String title, String themeCode, SkillType skillType, Delivery delivery,
-            UUID providerId) {
+            ProviderId providerId) {
         CourseDetails details = new CourseDetails(title, themeCode, skillType, delivery, providerId);
         check(details, null);
         if (courses.findBySlug(slug).isPresent()) {
@@ -187,7 +188,7 @@ public class Courses {
 
     @Transactional
     @MaintainsReferenceData
-    public TrainingCourse reviseCourse(UUID id, @Valid CourseDetails details, String by) {
+    public TrainingCourse reviseCourse(CourseId id, @Valid CourseDetails details, String by) {
         TrainingCourse course = requireCourse(id);
         check(details, course.providerId());
         course.revise(details, by);
@@ -196,7 +197,7 @@ public class Courses {
 
     @Transactional
     @ArchivesReferenceData
-    public TrainingCourse archiveCourse(UUID id, String by) {
+    public TrainingCourse archiveCourse(CourseId id, String by) {
         TrainingCourse course = requireCourse(id);
         course.archive(by, clock.instant());
         return courses.save(course);
@@ -204,14 +205,14 @@ public class Courses {
 
     @Transactional
     @ArchivesReferenceData
-    public TrainingCourse restoreCourse(UUID id, String by) {
+    public TrainingCourse restoreCourse(CourseId id, String by) {
         TrainingCourse course = requireCourse(id);
         course.restore(by);
         return courses.save(course);
     }
 
     /** The theme exists; the provider exists and is on offer, unless it is the one the course already had. */
-    private void check(CourseDetails details, UUID currentProvider) {
+    private void check(CourseDetails details, ProviderId currentProvider) {
         themes.require("themeCode", details.themeCode());
         TrainingProvider provider = provider(details.providerId())
             .orElseThrow(() -> new InvalidFieldException("providerId", "provider.unknown", "Lembaga pelatihan tidak dikenal"));

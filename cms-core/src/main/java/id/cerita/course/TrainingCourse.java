@@ -9,6 +9,8 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.Table;
 
+import id.cerita.common.CourseId;
+import id.cerita.common.ProviderId;
 import id.cerita.common.StateConflictException;
 import id.cerita.course.CourseEvent.CourseArchived;
 import id.cerita.course.CourseEvent.CourseOffered;
@@ -51,14 +53,14 @@ public class TrainingCourse extends AbstractAggregateRoot<TrainingCourse> {
     /** A course as the catalogue's loaders and tests make one (nobody to record). */
     public static TrainingCourse offer(String slug, String title, String themeCode, SkillType skillType,
             Delivery delivery, TrainingProvider provider) {
-        return new TrainingCourse(UUID.randomUUID(), slug, title, themeCode, skillType, delivery, provider.id(), null,
+        return new TrainingCourse(UUID.randomUUID(), slug, title, themeCode, skillType, delivery, provider.id().value(), null,
                 null);
     }
 
     static TrainingCourse offer(String slug, CourseDetails details, String by) {
         TrainingCourse course = new TrainingCourse(UUID.randomUUID(), slug, details.title(), details.themeCode(),
-                details.skillType(), details.delivery(), details.providerId(), null, null);
-        course.registerEvent(new CourseOffered(course.id, by, course.title));
+                details.skillType(), details.delivery(), details.providerId().value(), null, null);
+        course.registerEvent(new CourseOffered(course.id(), by, course.title));
         return course;
     }
 
@@ -67,8 +69,8 @@ public class TrainingCourse extends AbstractAggregateRoot<TrainingCourse> {
         this.themeCode = details.themeCode();
         this.skillType = details.skillType();
         this.delivery = details.delivery();
-        this.providerId = details.providerId();
-        registerEvent(new CourseRevised(id, by, title));
+        this.providerId = details.providerId().value();
+        registerEvent(new CourseRevised(id(), by, title));
     }
 
     void archive(String by, Instant at) {
@@ -76,7 +78,7 @@ public class TrainingCourse extends AbstractAggregateRoot<TrainingCourse> {
             throw new StateConflictException("course.archived", "Pelatihan ini sudah diarsipkan: " + title, title);
         }
         this.archivedAt = at;
-        registerEvent(new CourseArchived(id, by, title));
+        registerEvent(new CourseArchived(id(), by, title));
     }
 
     void restore(String by) {
@@ -84,24 +86,24 @@ public class TrainingCourse extends AbstractAggregateRoot<TrainingCourse> {
             throw new StateConflictException("course.not-archived", "Pelatihan ini tidak diarsipkan: " + title, title);
         }
         this.archivedAt = null;
-        registerEvent(new CourseRestored(id, by, title));
+        registerEvent(new CourseRestored(id(), by, title));
     }
 
     public CourseDetails details() {
-        return new CourseDetails(title, themeCode, skillType, delivery, providerId);
+        return new CourseDetails(title, themeCode, skillType, delivery, providerId());
     }
 
     public boolean archived() {
         return archivedAt != null;
     }
 
-    public UUID id() { return id; }
+    public CourseId id() { return new CourseId(id); }
     public String slug() { return slug; }
     public String title() { return title; }
     public String themeCode() { return themeCode; }
     public SkillType skillType() { return skillType; }
     public Delivery delivery() { return delivery; }
-    public UUID providerId() { return providerId; }
+    public ProviderId providerId() { return new ProviderId(providerId); }
     public Instant archivedAt() { return archivedAt; }
     public Long version() { return version; }
 }

@@ -9,6 +9,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.Table;
 
+import id.cerita.common.ProviderId;
 import id.cerita.common.StateConflictException;
 import id.cerita.course.CourseEvent.ProviderArchived;
 import id.cerita.course.CourseEvent.ProviderRegistered;
@@ -54,7 +55,7 @@ public class TrainingProvider extends AbstractAggregateRoot<TrainingProvider> {
     static TrainingProvider register(String slug, ProviderDetails details, String by) {
         TrainingProvider provider = new TrainingProvider(UUID.randomUUID(), slug, details.name(), details.city(),
                 details.website(), details.description(), null, null);
-        provider.registerEvent(new ProviderRegistered(provider.id, by, provider.name));
+        provider.registerEvent(new ProviderRegistered(provider.id(), by, provider.name));
         return provider;
     }
 
@@ -63,7 +64,7 @@ public class TrainingProvider extends AbstractAggregateRoot<TrainingProvider> {
         this.city = details.city();
         this.website = details.website();
         this.description = details.description();
-        registerEvent(new ProviderRevised(id, by, name));
+        registerEvent(new ProviderRevised(id(), by, name));
     }
 
     void archive(String by, Instant at) {
@@ -71,7 +72,7 @@ public class TrainingProvider extends AbstractAggregateRoot<TrainingProvider> {
             throw new StateConflictException("provider.archived", "Lembaga pelatihan ini sudah diarsipkan: " + name, name);
         }
         this.archivedAt = at;
-        registerEvent(new ProviderArchived(id, by, name));
+        registerEvent(new ProviderArchived(id(), by, name));
     }
 
     void restore(String by) {
@@ -79,7 +80,7 @@ public class TrainingProvider extends AbstractAggregateRoot<TrainingProvider> {
             throw new StateConflictException("provider.not-archived", "Lembaga pelatihan ini tidak diarsipkan: " + name, name);
         }
         this.archivedAt = null;
-        registerEvent(new ProviderRestored(id, by, name));
+        registerEvent(new ProviderRestored(id(), by, name));
     }
 
     public ProviderDetails details() {
@@ -90,7 +91,7 @@ public class TrainingProvider extends AbstractAggregateRoot<TrainingProvider> {
         return archivedAt != null;
     }
 
-    public UUID id() { return id; }
+    public ProviderId id() { return new ProviderId(id); }
     public String slug() { return slug; }
     public String name() { return name; }
     public String city() { return city; }

@@ -2,7 +2,6 @@ package id.cerita.coverage;
 
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -10,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import id.cerita.common.GatheringId;
 import id.cerita.common.PlainText;
 import id.cerita.common.StoryId;
 
@@ -26,7 +26,7 @@ public record ClipDetails(
         @Size(max = 2000) @PlainText(multiline = true) String excerpt,
         @NotBlank @Pattern(regexp = "id|en") String language,
         @PositiveOrZero Long reach,
-        UUID gatheringId,
+        GatheringId gatheringId,
         @Size(max = 50) Set<StoryId> storyIds) {
 
     public ClipDetails {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -14,6 +13,9 @@ import id.cerita.alumni.Alumnus;
 import id.cerita.alumni.AlumnusDetails;
 import id.cerita.alumni.ConsentScope;
 import id.cerita.common.AlumnusId;
+import id.cerita.common.CourseId;
+import id.cerita.common.GatheringId;
+import id.cerita.common.ProviderId;
 import id.cerita.course.Courses;
 import id.cerita.course.Delivery;
 import id.cerita.course.SkillType;
@@ -29,7 +31,7 @@ import id.cerita.gathering.Gatherings;
 final class DemoCatalogue {
 
     /** Demo keys resolved to the ids the stories refer to. */
-    record Keys(Map<String, UUID> courses, Map<String, UUID> events, Map<String, AlumnusId> alumni) {
+    record Keys(Map<String, CourseId> courses, Map<String, GatheringId> events, Map<String, AlumnusId> alumni) {
     }
 
     private final Courses courses;
@@ -45,7 +47,7 @@ final class DemoCatalogue {
     }
 
     Keys load(DemoContent content, DemoLoad.Counter created) {
-        Map<String, UUID> providerIds = new HashMap<>();
+        Map<String, ProviderId> providerIds = new HashMap<>();
         for (DemoContent.Provider p : content.providers()) {
             TrainingProvider provider = courses.providerBySlug(p.key()).orElseGet(() -> {
                 created.count("providers");
@@ -53,7 +55,7 @@ final class DemoCatalogue {
             });
             providerIds.put(p.key(), provider.id());
         }
-        Map<String, UUID> courseIds = new HashMap<>();
+        Map<String, CourseId> courseIds = new HashMap<>();
         for (DemoContent.Course c : content.courses()) {
             TrainingCourse course = courses.courseBySlug(c.key()).orElseGet(() -> {
                 created.count("courses");
@@ -62,7 +64,7 @@ final class DemoCatalogue {
             });
             courseIds.put(c.key(), course.id());
         }
-        Map<String, UUID> eventIds = new HashMap<>();
+        Map<String, GatheringId> eventIds = new HashMap<>();
         for (DemoContent.Event e : content.events()) {
             Gathering gathering = gatherings.bySlug(e.key()).orElseGet(() -> {
                 created.count("events");

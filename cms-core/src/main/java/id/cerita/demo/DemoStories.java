@@ -6,9 +6,10 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import id.cerita.common.AlumnusId;
+import id.cerita.common.CourseId;
+import id.cerita.common.GatheringId;
 import id.cerita.common.StoryId;
 import id.cerita.story.Language;
 import id.cerita.story.Outcome;
@@ -75,11 +76,11 @@ final class DemoStories {
     }
 
     private static StoryContent content(DemoContent.Story s, DemoCatalogue.Keys keys) {
-        Set<UUID> courseIds = new LinkedHashSet<>();
+        Set<CourseId> courseIds = new LinkedHashSet<>();
         s.courses().forEach(c -> courseIds.add(DemoCatalogue.require(keys.courses(), c, "course of " + s.file())));
         AlumnusId alumnusId = s.alumnus() == null ? null
                 : DemoCatalogue.require(keys.alumni(), s.alumnus(), "alumnus of " + s.file());
-        UUID gatheringId = s.event() == null ? null
+        GatheringId gatheringId = s.event() == null ? null
                 : DemoCatalogue.require(keys.events(), s.event(), "event of " + s.file());
         return new StoryContent(Language.of(s.language()), s.title(), s.slug(), s.summary(), s.body(), alumnusId,
                 s.region(), gatheringId, courseIds, new LinkedHashSet<>(s.themes()),

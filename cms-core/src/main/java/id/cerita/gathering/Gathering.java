@@ -10,6 +10,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.Table;
 
+import id.cerita.common.GatheringId;
 import id.cerita.common.StateConflictException;
 import id.cerita.gathering.GatheringEvent.GatheringArchived;
 import id.cerita.gathering.GatheringEvent.GatheringPlanned;
@@ -56,7 +57,7 @@ public class Gathering extends AbstractAggregateRoot<Gathering> {
     static Gathering plan(String slug, String name, GatheringDetails details, String by) {
         Gathering gathering = new Gathering(UUID.randomUUID(), slug, name, details.place(), details.regionCode(),
                 details.heldOn(), details.notes(), null, null);
-        gathering.registerEvent(new GatheringPlanned(gathering.id, by, name));
+        gathering.registerEvent(new GatheringPlanned(gathering.id(), by, name));
         return gathering;
     }
 
@@ -66,7 +67,7 @@ public class Gathering extends AbstractAggregateRoot<Gathering> {
         this.regionCode = details.regionCode();
         this.heldOn = details.heldOn();
         this.notes = details.notes();
-        registerEvent(new GatheringRevised(id, by, name));
+        registerEvent(new GatheringRevised(id(), by, name));
     }
 
     void archive(String by, Instant at) {
@@ -74,7 +75,7 @@ public class Gathering extends AbstractAggregateRoot<Gathering> {
             throw new StateConflictException("gathering.archived", "Temu alumni ini sudah diarsipkan: " + name, name);
         }
         this.archivedAt = at;
-        registerEvent(new GatheringArchived(id, by, name));
+        registerEvent(new GatheringArchived(id(), by, name));
     }
 
     void restore(String by) {
@@ -82,7 +83,7 @@ public class Gathering extends AbstractAggregateRoot<Gathering> {
             throw new StateConflictException("gathering.not-archived", "Temu alumni ini tidak diarsipkan: " + name, name);
         }
         this.archivedAt = null;
-        registerEvent(new GatheringRestored(id, by, name));
+        registerEvent(new GatheringRestored(id(), by, name));
     }
 
     public GatheringDetails details() {
@@ -93,7 +94,7 @@ public class Gathering extends AbstractAggregateRoot<Gathering> {
         return archivedAt != null;
     }
 
-    public UUID id() { return id; }
+    public GatheringId id() { return new GatheringId(id); }
     public String slug() { return slug; }
     public String name() { return name; }
     public String place() { return place; }

@@ -1,25 +1,25 @@
 package id.cerita.gathering;
 
-import java.util.UUID;
+import id.cerita.common.GatheringId;
 
 /** Something staff did to a temu alumni; the audit log records each one. */
 public sealed interface GatheringEvent {
 
-    UUID id();
+    GatheringId id();
 
     String by();
 
     String label();
 
-    record GatheringPlanned(UUID id, String by, String label) implements GatheringEvent {
+    record GatheringPlanned(GatheringId id, String by, String label) implements GatheringEvent {
     }
 
-    record GatheringRevised(UUID id, String by, String label) implements GatheringEvent {
+    record GatheringRevised(GatheringId id, String by, String label) implements GatheringEvent {
     }
 
-    record GatheringArchived(UUID id, String by, String label) implements GatheringEvent {
+    record GatheringArchived(GatheringId id, String by, String label) implements GatheringEvent {
     }
 
-    record GatheringRestored(UUID id, String by, String label) implements GatheringEvent {
+    record GatheringRestored(GatheringId id, String by, String label) implements GatheringEvent {
     }
 }

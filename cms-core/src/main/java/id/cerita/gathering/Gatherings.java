@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Predicate;
 
 import jakarta.validation.Valid;
@@ -15,6 +14,7 @@ import org.springframework.validation.annotation.Validated;
 
 import id.cerita.common.ArchivesReferenceData;
 import id.cerita.common.AsAdmin;
+import id.cerita.common.GatheringId;
 import id.cerita.common.InvalidFieldException;
 import id.cerita.common.LookupText;
 import id.cerita.common.MaintainsReferenceData;
@@ -59,24 +59,24 @@ public class Gatherings {
             .limit(limit).toList();
     }
 
-    public Optional<Gathering> find(UUID id) {
-        return gatherings.findById(id);
+    public Optional<Gathering> find(GatheringId id) {
+        return gatherings.findById(id.value());
     }
 
     public Optional<Gathering> bySlug(String slug) {
         return gatherings.findBySlug(slug);
     }
 
-    public Gathering require(UUID id) {
+    public Gathering require(GatheringId id) {
         return find(id).orElseThrow(() -> new NotFoundException("gathering", "Temu alumni tidak ditemukan: " + id, id));
     }
 
-    public Gathering require(String field, UUID id) {
+    public Gathering require(String field, GatheringId id) {
         return find(id).orElseThrow(() -> new InvalidFieldException(field, "gathering.unknown", "Temu alumni tidak dikenal: " + id, id));
     }
 
     /** A gathering a story may newly name: it exists and is not archived. */
-    public Gathering requireOffered(String field, UUID id) {
+    public Gathering requireOffered(String field, GatheringId id) {
         Gathering gathering = require(field, id);
         if (gathering.archived()) {
             throw new InvalidFieldException(field, "gathering.archived", "Temu alumni ini sudah diarsipkan: " + gathering.name(),
@@ -106,7 +106,7 @@ public class Gatherings {
 
     @Transactional
     @MaintainsReferenceData
-    public Gathering revise(UUID id, @Valid GatheringDetails details, String by) {
+    public Gathering revise(GatheringId id, @Valid GatheringDetails details, String by) {
         Gathering gathering = require(id);
         gathering.revise(nameOf(details), details, by);
         return gatherings.save(gathering);
@@ -114,7 +114,7 @@ public class Gatherings {
 
     @Transactional
     @ArchivesReferenceData
-    public Gathering archive(UUID id, String by) {
+    public Gathering archive(GatheringId id, String by) {
         Gathering gathering = require(id);
         gathering.archive(by, clock.instant());
         return gatherings.save(gathering);
@@ -122,7 +122,7 @@ public class Gatherings {
 
     @Transactional
     @ArchivesReferenceData
-    public Gathering restore(UUID id, String by) {
+    public Gathering restore(GatheringId id, String by) {
         Gathering gathering = require(id);
         gathering.restore(by);
         return gatherings.save(gathering);

@@ -17,6 +17,8 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 import id.cerita.common.AlumnusId;
+import id.cerita.common.CourseId;
+import id.cerita.common.GatheringId;
 import id.cerita.common.StoryId;
 import id.cerita.region.RegionCode;
 
@@ -240,8 +242,8 @@ public class Story extends AbstractAggregateRoot<Story> {
         this.body = content.body();
         this.alumnusId = content.alumnusId() == null ? null : content.alumnusId().value();
         this.regionCode = content.regionCode();
-        this.gatheringId = content.gatheringId();
-        this.courses = content.courseIds().stream().map(CourseRef::new).collect(Collectors.toCollection(HashSet::new));
+        this.gatheringId = content.gatheringId() == null ? null : content.gatheringId().value();
+        this.courses = content.courseIds().stream().map(CourseRef::of).collect(Collectors.toCollection(HashSet::new));
         this.themes = content.themeCodes().stream().map(ThemeRef::new).collect(Collectors.toCollection(HashSet::new));
         this.quotes = new ArrayList<>(content.quotes());
         this.outcomes = new ArrayList<>(content.outcomes());
@@ -250,8 +252,8 @@ public class Story extends AbstractAggregateRoot<Story> {
 
     /** The content as an editor would send it back: the starting point of a form. */
     public StoryContent content() {
-        return new StoryContent(language, title, slug, summary, body, alumnusId(), regionCode, gatheringId, courseIds(),
-                themeCodes(), quotes, outcomes, sources);
+        return new StoryContent(language, title, slug, summary, body, alumnusId(), regionCode, gatheringId(),
+                courseIds(), themeCodes(), quotes, outcomes, sources);
     }
 
     public boolean isTranslationOf(Story other) {
@@ -272,7 +274,7 @@ public class Story extends AbstractAggregateRoot<Story> {
     public AlumnusId alumnusId() { return alumnusId == null ? null : new AlumnusId(alumnusId); }
     /** Stored as its text; handed out typed, so callers ask it for the province instead of cutting the string. */
     public RegionCode regionCode() { return regionCode == null ? null : RegionCode.of(regionCode); }
-    public UUID gatheringId() { return gatheringId; }
+    public GatheringId gatheringId() { return gatheringId == null ? null : new GatheringId(gatheringId); }
     public StoryStatus status() { return status; }
     public boolean live() { return publication.live(); }
     public int currentRevision() { return currentRevision; }
@@ -285,7 +287,7 @@ public class Story extends AbstractAggregateRoot<Story> {
     public Instant scheduledAt() { return schedule == null ? null : schedule.scheduledAt(); }
     public ZoneId scheduleZone() { return schedule == null ? null : schedule.zone(); }
     public Instant embargoUntil() { return embargo == null ? null : embargo.embargoUntil(); }
-    public Set<UUID> courseIds() { return courses.stream().map(CourseRef::courseId).collect(Collectors.toUnmodifiableSet()); }
+    public Set<CourseId> courseIds() { return courses.stream().map(CourseRef::id).collect(Collectors.toUnmodifiableSet()); }
     public Set<String> themeCodes() { return themes.stream().map(ThemeRef::themeCode).collect(Collectors.toUnmodifiableSet()); }
     public List<Quote> quotes() { return List.copyOf(quotes); }
     public List<Outcome> outcomes() { return List.copyOf(outcomes); }

@@ -2,7 +2,6 @@ package id.cerita.story;
 
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -10,6 +9,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import id.cerita.common.AlumnusId;
+import id.cerita.common.CourseId;
+import id.cerita.common.GatheringId;
 import id.cerita.common.PlainText;
 
 /** Everything an editor writes in a story: the command behind both "create" and "save". */
@@ -21,8 +22,8 @@ public record StoryContent(
         @NotNull @Size(max = StoryContent.MAX_BODY) @PlainText(multiline = true) String body,
         AlumnusId alumnusId,
         @NotBlank @Size(max = StoryLimits.CODE) @PlainText String regionCode,
-        UUID gatheringId,
-        @Size(max = StoryLimits.COURSES, message = "{cerita.list.size}") Set<UUID> courseIds,
+        GatheringId gatheringId,
+        @Size(max = StoryLimits.COURSES, message = "{cerita.list.size}") Set<CourseId> courseIds,
         @Size(max = StoryLimits.THEMES, message = "{cerita.list.size}")
         Set<@Size(max = StoryLimits.CODE) @PlainText String> themeCodes,
         @Size(max = StoryLimits.QUOTES, message = "{cerita.list.size}") List<@Valid Quote> quotes,

@@ -22,6 +22,9 @@ import id.cerita.alumni.Alumni;
 import id.cerita.alumni.Alumnus;
 import id.cerita.alumni.ConsentScope;
 import id.cerita.common.AlumnusId;
+import id.cerita.common.CourseId;
+import id.cerita.common.GatheringId;
+import id.cerita.common.ProviderId;
 import id.cerita.common.StoryId;
 import id.cerita.course.Courses;
 import id.cerita.course.TrainingCourse;
@@ -217,10 +220,10 @@ public class StoryReader {
     private final class Lookups {
         private final Map<RegionCode, Region> regionsByCode = new HashMap<>();
         private final Map<String, Theme> themesByCode = new HashMap<>();
-        private final Map<UUID, TrainingCourse> coursesById = new HashMap<>();
-        private final Map<UUID, TrainingProvider> providersById = new HashMap<>();
+        private final Map<CourseId, TrainingCourse> coursesById = new HashMap<>();
+        private final Map<ProviderId, TrainingProvider> providersById = new HashMap<>();
         private final Map<AlumnusId, Alumnus> alumniById = new HashMap<>();
-        private final Map<UUID, Optional<Gathering>> gatheringsById = new HashMap<>();
+        private final Map<GatheringId, Optional<Gathering>> gatheringsById = new HashMap<>();
 
         Region region(RegionCode code) {
             return once(regionsByCode, code, c -> regions.find(c).orElseThrow());
@@ -230,11 +233,11 @@ public class StoryReader {
             return once(themesByCode, code, c -> themes.find(c).orElseThrow());
         }
 
-        TrainingCourse course(UUID id) {
+        TrainingCourse course(CourseId id) {
             return once(coursesById, id, c -> courses.course(c).orElseThrow());
         }
 
-        TrainingProvider provider(UUID id) {
+        TrainingProvider provider(ProviderId id) {
             return once(providersById, id, p -> courses.provider(p).orElseThrow());
         }
 
@@ -242,7 +245,7 @@ public class StoryReader {
             return once(alumniById, id, a -> alumni.find(a).orElseThrow());
         }
 
-        Gathering gathering(UUID id) {
+        Gathering gathering(GatheringId id) {
             return once(gatheringsById, id, gatherings::find).orElse(null);
         }
 

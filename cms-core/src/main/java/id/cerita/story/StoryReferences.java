@@ -1,9 +1,9 @@
 package id.cerita.story;
 
 import java.util.Set;
-import java.util.UUID;
 
 import id.cerita.alumni.Alumni;
+import id.cerita.common.CourseId;
 import id.cerita.course.Courses;
 import id.cerita.gathering.Gatherings;
 import id.cerita.region.Regions;
@@ -33,7 +33,7 @@ record StoryReferences(Regions regions, Themes themes, Courses courses, Alumni a
                 gatherings.requireOffered("gatheringId", content.gatheringId());
             }
         }
-        Set<UUID> kept = before == null ? Set.of() : before.courseIds();
+        Set<CourseId> kept = before == null ? Set.of() : before.courseIds();
         content.courseIds().forEach(id -> {
             if (kept.contains(id)) {
                 courses.requireCourse("courseIds", id);

@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import id.cerita.common.AlumnusId;
+import id.cerita.common.CourseId;
+import id.cerita.common.GatheringId;
 import id.cerita.common.StoryId;
 import id.cerita.region.RegionCode;
 
@@ -14,8 +16,8 @@ import id.cerita.region.RegionCode;
  * Reads go through this rather than through {@link Story}, which is only ever loaded to be changed.
  */
 record StoryRow(StoryId id, Slug slug, Language language, UUID translationKey, String title, String summary, String body,
-        AlumnusId alumnusId, RegionCode regionCode, UUID gatheringId, StoryStatus status, int currentRevision,
-        Publication publication, String author, Instant updatedAt, Embargo embargo, Set<UUID> courseIds,
+        AlumnusId alumnusId, RegionCode regionCode, GatheringId gatheringId, StoryStatus status, int currentRevision,
+        Publication publication, String author, Instant updatedAt, Embargo embargo, Set<CourseId> courseIds,
         Set<String> themeCodes, List<Quote> quotes, List<Outcome> outcomes, List<SourceReference> sources) {
 
     boolean live() {

@@ -19,6 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import id.cerita.common.AlumnusId;
+import id.cerita.common.CourseId;
+import id.cerita.common.GatheringId;
 import id.cerita.common.StoryId;
 import id.cerita.region.RegionCode;
 import id.cerita.story.StoryDetails.Translation;
@@ -43,9 +45,9 @@ class StoryRows {
             return Map.of();
         }
         List<UUID> ids = storyIds.stream().map(StoryId::value).toList();
-        Map<UUID, Set<UUID>> courses = new HashMap<>();
+        Map<UUID, Set<CourseId>> courses = new HashMap<>();
         children("SELECT story_id, course_id FROM story_course WHERE story_id IN (:ids)", ids,
-                (id, rs) -> courses.computeIfAbsent(id, k -> new HashSet<>()).add(rs.getObject("course_id", UUID.class)));
+                (id, rs) -> courses.computeIfAbsent(id, k -> new HashSet<>()).add(new CourseId(rs.getObject("course_id", UUID.class))));
         Map<UUID, Set<String>> themes = new HashMap<>();
         children("SELECT story_id, theme_code FROM story_theme WHERE story_id IN (:ids)", ids,
                 (id, rs) -> themes.computeIfAbsent(id, k -> new HashSet<>()).add(rs.getString("theme_code")));
@@ -72,7 +74,7 @@ class StoryRows {
                     Language.valueOf(rs.getString("language")), rs.getObject("translation_key", UUID.class),
                     rs.getString("title"), rs.getString("summary"), rs.getString("body"),
                     alumnus(rs), region == null ? null : RegionCode.of(region),
-                    rs.getObject("gathering_id", UUID.class), StoryStatus.valueOf(rs.getString("status")),
+                    gathering(rs), StoryStatus.valueOf(rs.getString("status")),
                     rs.getInt("current_revision"), new Publication(rs.getBoolean("live"),
                             rs.getObject("published_revision", Integer.class), instant(rs, "published_at")),
                     rs.getString("author"), instant(rs, "updated_at"), embargo(rs),
@@ -106,6 +108,11 @@ class StoryRows {
         jdbc.sql(sql).param("ids", ids).query(rs -> {
             row.accept(rs.getObject("story_id", UUID.class), rs);
         });
+    }
+
+    private static GatheringId gathering(ResultSet rs) throws SQLException {
+        UUID id = rs.getObject("gathering_id", UUID.class);
+        return id == null ? null : new GatheringId(id);
     }
 
     private static AlumnusId alumnus(ResultSet rs) throws SQLException {

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import id.cerita.common.ProviderId;
 import id.cerita.common.SlugText;
 import id.cerita.common.StateConflictException;
 
@@ -16,7 +16,7 @@ class TrainingCourseTests {
     private static final Instant NOW = Instant.parse("2024-06-05T03:00:00Z");
 
     private final TrainingCourse course = TrainingCourse.offer("tata-rias-pengantin",
-            new CourseDetails("Tata Rias Pengantin", "tata-rias", SkillType.HARD, Delivery.OFFLINE, UUID.randomUUID()), "sari");
+            new CourseDetails("Tata Rias Pengantin", "tata-rias", SkillType.HARD, Delivery.OFFLINE, ProviderId.random()), "sari");
 
     @Test
     void isOnOfferWhenOffered() {

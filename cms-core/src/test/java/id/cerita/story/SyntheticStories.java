@@ -11,10 +11,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.UUID;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import id.cerita.common.CourseId;
 import id.cerita.course.TrainingCourse;
 import id.cerita.testsupport.SharedFiles;
 
@@ -52,7 +52,7 @@ public final class SyntheticStories {
             "Pelajaran yang dipetik", "Dari kelas ke usaha");
 
     /** A course a synthetic story may name. */
-    public record CourseChoice(UUID id, String title, String themeCode) {
+    public record CourseChoice(CourseId id, String title, String themeCode) {
     }
 
     record Region(String code, String shortName) {
@@ -111,7 +111,7 @@ public final class SyntheticStories {
         String title = name + " dari " + region.shortName() + " " + pick(random, TURNS);
         String summary = name + ", alumni Prakerja gelombang " + cohort + " dari " + region.shortName()
                 + ", mengikuti " + training + ". " + shortSentence(random, 250);
-        Set<UUID> courseIds = new LinkedHashSet<>();
+        Set<CourseId> courseIds = new LinkedHashSet<>();
         chosen.forEach(c -> courseIds.add(c.id()));
         long revenue = 500_000L * (4 + random.nextInt(57));
         return new StoryContent(Language.ID, title, null, summary, body(random, name, region, cohort, training), null,

@@ -2,10 +2,11 @@ package id.cerita.search;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import id.cerita.common.CourseId;
+import id.cerita.common.ProviderId;
 import id.cerita.course.Courses;
 import id.cerita.course.TrainingCourse;
 import id.cerita.course.TrainingProvider;
@@ -33,8 +34,8 @@ class FacetLabels {
         Optional<String> label = switch (facet) {
             case "province", "regency" -> safe(() -> regions.find(RegionCode.of(value)).map(Region::name));
             case "theme" -> themes.find(value).map(Theme::nameId);
-            case "course" -> safe(() -> courses.course(UUID.fromString(value)).map(TrainingCourse::title));
-            case "provider" -> safe(() -> courses.provider(UUID.fromString(value)).map(TrainingProvider::name));
+            case "course" -> safe(() -> courses.course(CourseId.of(value)).map(TrainingCourse::title));
+            case "provider" -> safe(() -> courses.provider(ProviderId.of(value)).map(TrainingProvider::name));
             case "cohort" -> Optional.of("Gelombang " + value);
             case "language" -> Optional.of(value.equals("en") ? "English" : "Bahasa Indonesia");
             case "outcome" -> Optional.of(outcome(value));

@@ -11,7 +11,11 @@ import org.springframework.core.convert.converter.GenericConverter;
 import org.springframework.stereotype.Component;
 
 import id.cerita.common.AlumnusId;
+import id.cerita.common.CourseId;
+import id.cerita.common.GatheringId;
+import id.cerita.common.Identifier;
 import id.cerita.common.MediaId;
+import id.cerita.common.ProviderId;
 import id.cerita.common.StoryId;
 
 /**
@@ -23,11 +27,12 @@ import id.cerita.common.StoryId;
 class TypedIdentifiers implements GenericConverter {
 
     private static final Map<Class<?>, Function<UUID, Object>> TYPES = Map.of(StoryId.class, StoryId::new,
-            AlumnusId.class, AlumnusId::new, MediaId.class, MediaId::new);
+            AlumnusId.class, AlumnusId::new, MediaId.class, MediaId::new, CourseId.class, CourseId::new,
+            ProviderId.class, ProviderId::new, GatheringId.class, GatheringId::new);
 
     /** A UUID or one of the typed identifiers: what an error message calls "a UUID". */
     static boolean isIdentifier(Class<?> type) {
-        return type == UUID.class || TYPES.containsKey(type);
+        return type == UUID.class || Identifier.class.isAssignableFrom(type);
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import id.cerita.common.CourseId;
+import id.cerita.common.ProviderId;
 import id.cerita.course.CourseDetails;
 import id.cerita.course.Courses;
 import id.cerita.course.TrainingCourse;
@@ -48,7 +49,7 @@ class CourseApiController {
 
     @GetMapping("/{id}")
     @Operation(summary = "One course, archived or not")
-    CourseView course(@PathVariable UUID id) {
+    CourseView course(@PathVariable CourseId id) {
         return CourseView.of(courses.requireCourse(id));
     }
 
@@ -61,24 +62,24 @@ class CourseApiController {
 
     @PutMapping("/{id}")
     @Operation(summary = "Corrects a course (writers, editors, administrators)")
-    CourseView revise(@PathVariable UUID id, @RequestBody CourseDetails details, Principal user) {
+    CourseView revise(@PathVariable CourseId id, @RequestBody CourseDetails details, Principal user) {
         return CourseView.of(courses.reviseCourse(id, details, user.getName()));
     }
 
     @PostMapping("/{id}/archive")
     @Operation(summary = "Archives a course (editors, administrators); 409 if it already is")
-    CourseView archive(@PathVariable UUID id, Principal user) {
+    CourseView archive(@PathVariable CourseId id, Principal user) {
         return CourseView.of(courses.archiveCourse(id, user.getName()));
     }
 
     @PostMapping("/{id}/restore")
     @Operation(summary = "Offers an archived course again (editors, administrators)")
-    CourseView restore(@PathVariable UUID id, Principal user) {
+    CourseView restore(@PathVariable CourseId id, Principal user) {
         return CourseView.of(courses.restoreCourse(id, user.getName()));
     }
 
-    record CourseView(UUID id, String slug, String title, String themeCode, String skillType, String delivery,
-            UUID providerId, boolean archived, Instant archivedAt, Long version) {
+    record CourseView(CourseId id, String slug, String title, String themeCode, String skillType, String delivery,
+            ProviderId providerId, boolean archived, Instant archivedAt, Long version) {
 
         static CourseView of(TrainingCourse c) {
             return new CourseView(c.id(), c.slug(), c.title(), c.themeCode(), c.skillType().name(),

@@ -1,7 +1,7 @@
 package id.cerita.course.web;
 
-import java.util.UUID;
 
+import id.cerita.common.ProviderId;
 import id.cerita.course.CourseDetails;
 import id.cerita.course.Delivery;
 import id.cerita.course.SkillType;
@@ -14,7 +14,7 @@ public class CourseForm {
     private String themeCode;
     private SkillType skillType;
     private Delivery delivery;
-    private UUID providerId;
+    private ProviderId providerId;
 
     static CourseForm of(TrainingCourse course) {
         CourseForm form = new CourseForm();
@@ -38,6 +38,6 @@ public class CourseForm {
     public void setSkillType(SkillType skillType) { this.skillType = skillType; }
     public Delivery getDelivery() { return delivery; }
     public void setDelivery(Delivery delivery) { this.delivery = delivery; }
-    public UUID getProviderId() { return providerId; }
-    public void setProviderId(UUID providerId) { this.providerId = providerId; }
+    public ProviderId getProviderId() { return providerId; }
+    public void setProviderId(ProviderId providerId) { this.providerId = providerId; }
 }

@@ -2,7 +2,6 @@ package id.cerita.course.web;
 
 import java.security.Principal;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -22,7 +21,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import id.cerita.common.CourseId;
 import id.cerita.common.InvalidFieldException;
+import id.cerita.common.ProviderId;
 import id.cerita.common.StateConflictException;
 import id.cerita.course.Courses;
 import id.cerita.course.Delivery;
@@ -58,7 +59,7 @@ class CoursePagesController {
     }
 
     @GetMapping("/courses/new")
-    String create(@RequestParam(required = false) UUID provider, Model model) {
+    String create(@RequestParam(required = false) ProviderId provider, Model model) {
         CourseForm form = new CourseForm();
         form.setProviderId(provider);
         return form(model, form, null);
@@ -78,13 +79,13 @@ class CoursePagesController {
     }
 
     @GetMapping("/courses/{id}")
-    String edit(@PathVariable UUID id, Model model) {
+    String edit(@PathVariable CourseId id, Model model) {
         TrainingCourse course = courses.requireCourse(id);
         return form(model, CourseForm.of(course), course);
     }
 
     @PostMapping("/courses/{id}")
-    String save(@PathVariable UUID id, @ModelAttribute("form") CourseForm form, Principal user, Model model,
+    String save(@PathVariable CourseId id, @ModelAttribute("form") CourseForm form, Principal user, Model model,
             RedirectAttributes redirect) {
         TrainingCourse course = courses.requireCourse(id);
         try {
@@ -99,14 +100,14 @@ class CoursePagesController {
     }
 
     @PostMapping("/courses/{id}/archive")
-    String archive(@PathVariable UUID id, Principal user, RedirectAttributes redirect) {
+    String archive(@PathVariable CourseId id, Principal user, RedirectAttributes redirect) {
         TrainingCourse course = courses.archiveCourse(id, user.getName());
         redirect.addFlashAttribute("notice", message("reference.course.archived", course.title()));
         return "redirect:/courses";
     }
 
     @PostMapping("/courses/{id}/restore")
-    String restore(@PathVariable UUID id, Principal user, RedirectAttributes redirect) {
+    String restore(@PathVariable CourseId id, Principal user, RedirectAttributes redirect) {
         TrainingCourse course = courses.restoreCourse(id, user.getName());
         redirect.addFlashAttribute("notice", message("reference.course.restored", course.title()));
         return "redirect:/courses?includeArchived=true";

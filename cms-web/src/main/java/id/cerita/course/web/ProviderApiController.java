@@ -4,7 +4,6 @@ import java.net.URI;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import id.cerita.common.ProviderId;
 import id.cerita.course.Courses;
 import id.cerita.course.ProviderDetails;
 import id.cerita.course.TrainingProvider;
@@ -48,7 +48,7 @@ class ProviderApiController {
 
     @GetMapping("/{id}")
     @Operation(summary = "One provider with all its courses")
-    ProviderView provider(@PathVariable UUID id) {
+    ProviderView provider(@PathVariable ProviderId id) {
         return view(courses.requireProvider(id), true);
     }
 
@@ -61,19 +61,19 @@ class ProviderApiController {
 
     @PutMapping("/{id}")
     @Operation(summary = "Corrects a provider (writers, editors, administrators)")
-    ProviderView revise(@PathVariable UUID id, @RequestBody ProviderDetails details, Principal user) {
+    ProviderView revise(@PathVariable ProviderId id, @RequestBody ProviderDetails details, Principal user) {
         return view(courses.reviseProvider(id, details, user.getName()), true);
     }
 
     @PostMapping("/{id}/archive")
     @Operation(summary = "Archives a provider (editors, administrators): no new courses may name it")
-    ProviderView archive(@PathVariable UUID id, Principal user) {
+    ProviderView archive(@PathVariable ProviderId id, Principal user) {
         return view(courses.archiveProvider(id, user.getName()), true);
     }
 
     @PostMapping("/{id}/restore")
     @Operation(summary = "Offers an archived provider again (editors, administrators)")
-    ProviderView restore(@PathVariable UUID id, Principal user) {
+    ProviderView restore(@PathVariable ProviderId id, Principal user) {
         return view(courses.restoreProvider(id, user.getName()), true);
     }
 
@@ -84,7 +84,7 @@ class ProviderApiController {
                 p.archivedAt(), p.version(), offered);
     }
 
-    record ProviderView(UUID id, String slug, String name, String city, String website, String description,
+    record ProviderView(ProviderId id, String slug, String name, String city, String website, String description,
             boolean archived, Instant archivedAt, Long version, List<CourseView> courses) {
     }
 }

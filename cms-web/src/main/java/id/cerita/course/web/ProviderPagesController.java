@@ -3,7 +3,6 @@ package id.cerita.course.web;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -23,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.cerita.common.InvalidFieldException;
+import id.cerita.common.ProviderId;
 import id.cerita.common.StateConflictException;
 import id.cerita.course.Courses;
 import id.cerita.course.TrainingCourse;
@@ -75,13 +75,13 @@ class ProviderPagesController {
     }
 
     @GetMapping("/providers/{id}")
-    String edit(@PathVariable UUID id, Model model) {
+    String edit(@PathVariable ProviderId id, Model model) {
         TrainingProvider provider = courses.requireProvider(id);
         return form(model, ProviderForm.of(provider), provider);
     }
 
     @PostMapping("/providers/{id}")
-    String save(@PathVariable UUID id, @ModelAttribute("form") ProviderForm form, Principal user, Model model,
+    String save(@PathVariable ProviderId id, @ModelAttribute("form") ProviderForm form, Principal user, Model model,
             RedirectAttributes redirect) {
         TrainingProvider provider = courses.requireProvider(id);
         try {
@@ -96,14 +96,14 @@ class ProviderPagesController {
     }
 
     @PostMapping("/providers/{id}/archive")
-    String archive(@PathVariable UUID id, Principal user, RedirectAttributes redirect) {
+    String archive(@PathVariable ProviderId id, Principal user, RedirectAttributes redirect) {
         TrainingProvider provider = courses.archiveProvider(id, user.getName());
         redirect.addFlashAttribute("notice", message("reference.provider.archived", provider.name()));
         return "redirect:/providers";
     }
 
     @PostMapping("/providers/{id}/restore")
-    String restore(@PathVariable UUID id, Principal user, RedirectAttributes redirect) {
+    String restore(@PathVariable ProviderId id, Principal user, RedirectAttributes redirect) {
         TrainingProvider provider = courses.restoreProvider(id, user.getName());
         redirect.addFlashAttribute("notice", message("reference.provider.restored", provider.name()));
         return "redirect:/providers?includeArchived=true";

@@ -3,10 +3,10 @@ package id.cerita.coverage.web;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.UUID;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import id.cerita.common.GatheringId;
 import id.cerita.common.StoryId;
 import id.cerita.coverage.ClipDetails;
 import id.cerita.coverage.PressClip;
@@ -23,7 +23,7 @@ public class ClipForm {
     private String excerpt;
     private String language = "id";
     private Long reach;
-    private UUID gatheringId;
+    private GatheringId gatheringId;
     private Set<StoryId> storyIds = new LinkedHashSet<>();
 
     static ClipForm of(ClipDetails d) {
@@ -66,8 +66,8 @@ public class ClipForm {
     public void setLanguage(String language) { this.language = language; }
     public Long getReach() { return reach; }
     public void setReach(Long reach) { this.reach = reach; }
-    public UUID getGatheringId() { return gatheringId; }
-    public void setGatheringId(UUID gatheringId) { this.gatheringId = gatheringId; }
+    public GatheringId getGatheringId() { return gatheringId; }
+    public void setGatheringId(GatheringId gatheringId) { this.gatheringId = gatheringId; }
     public Set<StoryId> getStoryIds() { return storyIds; }
     public void setStoryIds(Set<StoryId> storyIds) { this.storyIds = storyIds == null ? new LinkedHashSet<>() : storyIds; }
 }

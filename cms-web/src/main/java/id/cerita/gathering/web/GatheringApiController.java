@@ -5,7 +5,6 @@ import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import id.cerita.common.GatheringId;
 import id.cerita.gathering.Gathering;
 import id.cerita.gathering.GatheringDetails;
 import id.cerita.gathering.Gatherings;
@@ -48,7 +48,7 @@ class GatheringApiController {
 
     @GetMapping("/{id}")
     @Operation(summary = "One gathering, archived or not")
-    GatheringView gathering(@PathVariable UUID id) {
+    GatheringView gathering(@PathVariable GatheringId id) {
         return GatheringView.of(gatherings.require(id));
     }
 
@@ -61,23 +61,23 @@ class GatheringApiController {
 
     @PutMapping("/{id}")
     @Operation(summary = "Corrects a gathering (writers, editors, administrators)")
-    GatheringView revise(@PathVariable UUID id, @RequestBody GatheringDetails details, Principal user) {
+    GatheringView revise(@PathVariable GatheringId id, @RequestBody GatheringDetails details, Principal user) {
         return GatheringView.of(gatherings.revise(id, details, user.getName()));
     }
 
     @PostMapping("/{id}/archive")
     @Operation(summary = "Archives a gathering (editors, administrators); 409 if it already is")
-    GatheringView archive(@PathVariable UUID id, Principal user) {
+    GatheringView archive(@PathVariable GatheringId id, Principal user) {
         return GatheringView.of(gatherings.archive(id, user.getName()));
     }
 
     @PostMapping("/{id}/restore")
     @Operation(summary = "Offers an archived gathering again (editors, administrators)")
-    GatheringView restore(@PathVariable UUID id, Principal user) {
+    GatheringView restore(@PathVariable GatheringId id, Principal user) {
         return GatheringView.of(gatherings.restore(id, user.getName()));
     }
 
-    record GatheringView(UUID id, String slug, String name, String place, String regionCode, LocalDate heldOn,
+    record GatheringView(GatheringId id, String slug, String name, String place, String regionCode, LocalDate heldOn,
             String notes, boolean archived, Instant archivedAt, Long version) {
 
         static GatheringView of(Gathering g) {

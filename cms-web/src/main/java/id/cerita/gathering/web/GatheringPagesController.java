@@ -3,7 +3,6 @@ package id.cerita.gathering.web;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
@@ -21,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import id.cerita.common.GatheringId;
 import id.cerita.common.InvalidFieldException;
 import id.cerita.common.StateConflictException;
 import id.cerita.gathering.Gathering;
@@ -82,13 +82,13 @@ class GatheringPagesController {
     }
 
     @GetMapping("/gatherings/{id}")
-    String edit(@PathVariable UUID id, Model model) {
+    String edit(@PathVariable GatheringId id, Model model) {
         Gathering gathering = gatherings.require(id);
         return form(model, GatheringForm.of(gathering), gathering);
     }
 
     @PostMapping("/gatherings/{id}")
-    String save(@PathVariable UUID id, @ModelAttribute("form") GatheringForm form, BindingResult binding,
+    String save(@PathVariable GatheringId id, @ModelAttribute("form") GatheringForm form, BindingResult binding,
             @RequestParam(name = "_action", required = false) String action, Principal user, Model model,
             RedirectAttributes redirect) {
         Gathering gathering = gatherings.require(id);
@@ -107,14 +107,14 @@ class GatheringPagesController {
     }
 
     @PostMapping("/gatherings/{id}/archive")
-    String archive(@PathVariable UUID id, Principal user, RedirectAttributes redirect) {
+    String archive(@PathVariable GatheringId id, Principal user, RedirectAttributes redirect) {
         Gathering gathering = gatherings.archive(id, user.getName());
         redirect.addFlashAttribute("notice", message("reference.gathering.archived", gathering.name()));
         return "redirect:/gatherings";
     }
 
     @PostMapping("/gatherings/{id}/restore")
-    String restore(@PathVariable UUID id, Principal user, RedirectAttributes redirect) {
+    String restore(@PathVariable GatheringId id, Principal user, RedirectAttributes redirect) {
         Gathering gathering = gatherings.restore(id, user.getName());
         redirect.addFlashAttribute("notice", message("reference.gathering.restored", gathering.name()));
         return "redirect:/gatherings?includeArchived=true";

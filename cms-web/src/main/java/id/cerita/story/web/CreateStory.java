@@ -2,9 +2,10 @@ package id.cerita.story.web;
 
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import id.cerita.common.AlumnusId;
+import id.cerita.common.CourseId;
+import id.cerita.common.GatheringId;
 import id.cerita.common.StoryId;
 import id.cerita.story.Language;
 import id.cerita.story.Outcome;
@@ -14,7 +15,7 @@ import id.cerita.story.StoryContent;
 
 /** POST /api/stories: a new story, optionally as the translation of another one. */
 record CreateStory(Language language, String title, String slug, String summary, String body, AlumnusId alumnusId,
-        String regionCode, UUID gatheringId, Set<UUID> courseIds, Set<String> themeCodes, List<Quote> quotes,
+        String regionCode, GatheringId gatheringId, Set<CourseId> courseIds, Set<String> themeCodes, List<Quote> quotes,
         List<Outcome> outcomes, List<SourceReference> sources, StoryId translationOf) {
 
     StoryContent content() {

@@ -1,7 +1,6 @@
 package id.cerita.story.web;
 
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -11,6 +10,7 @@ import org.springframework.ui.Model;
 import id.cerita.alumni.Alumni;
 import id.cerita.alumni.Alumnus;
 import id.cerita.common.AlumnusId;
+import id.cerita.common.ProviderId;
 import id.cerita.course.Courses;
 import id.cerita.course.TrainingCourse;
 import id.cerita.course.TrainingProvider;
@@ -58,7 +58,7 @@ class EditorChoices {
         Stream<TrainingCourse> archivedButNamed = form.getCourseIds().stream().filter(java.util.Objects::nonNull)
             .distinct().flatMap(id -> courses.course(id).filter(TrainingCourse::archived).stream());
         model.addAttribute("courses", Stream.concat(courses.courses(false).stream(), archivedButNamed).toList());
-        Map<UUID, String> providerNames = courses.providers().stream()
+        Map<ProviderId, String> providerNames = courses.providers().stream()
             .collect(Collectors.toMap(TrainingProvider::id, TrainingProvider::name));
         model.addAttribute("providerNames", providerNames);
         model.addAttribute("alumni", alumni.all());

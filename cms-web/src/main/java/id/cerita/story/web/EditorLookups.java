@@ -2,7 +2,6 @@ package id.cerita.story.web;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -13,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import id.cerita.alumni.Alumni;
 import id.cerita.common.LookupText;
+import id.cerita.common.ProviderId;
 import id.cerita.course.Courses;
 import id.cerita.course.TrainingProvider;
 import id.cerita.gathering.Gatherings;
@@ -51,7 +51,7 @@ class EditorLookups {
 
     @GetMapping("/lookup/courses")
     List<Choice> courses(@RequestParam(defaultValue = "") String q) {
-        Map<UUID, String> providers = courses.providers().stream()
+        Map<ProviderId, String> providers = courses.providers().stream()
             .collect(Collectors.toMap(TrainingProvider::id, TrainingProvider::name));
         return courses.find(q, LIMIT).stream()
             .map(c -> new Choice(c.id().toString(), c.title(), providers.get(c.providerId())))

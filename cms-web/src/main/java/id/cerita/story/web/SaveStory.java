@@ -2,9 +2,10 @@ package id.cerita.story.web;
 
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import id.cerita.common.AlumnusId;
+import id.cerita.common.CourseId;
+import id.cerita.common.GatheringId;
 import id.cerita.common.InvalidFieldException;
 import id.cerita.story.Language;
 import id.cerita.story.Outcome;
@@ -17,7 +18,7 @@ import id.cerita.story.StoryContent;
  * the answer is 409 with their text, and nothing is overwritten.
  */
 record SaveStory(Long version, Language language, String title, String slug, String summary, String body,
-        AlumnusId alumnusId, String regionCode, UUID gatheringId, Set<UUID> courseIds, Set<String> themeCodes,
+        AlumnusId alumnusId, String regionCode, GatheringId gatheringId, Set<CourseId> courseIds, Set<String> themeCodes,
         List<Quote> quotes, List<Outcome> outcomes, List<SourceReference> sources) {
 
     long expectedVersion() {

@@ -4,11 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.UUID;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
 import id.cerita.common.AlumnusId;
+import id.cerita.common.CourseId;
+import id.cerita.common.GatheringId;
 import id.cerita.story.Language;
 import id.cerita.story.Outcome;
 import id.cerita.story.OutcomeKind;
@@ -35,8 +36,8 @@ public class StoryForm {
     private AlumnusId alumnusId;
     private String province;
     private String regionCode;
-    private UUID gatheringId;
-    private List<UUID> courseIds = new ArrayList<>();
+    private GatheringId gatheringId;
+    private List<CourseId> courseIds = new ArrayList<>();
     private List<String> themeCodes = new ArrayList<>();
     private List<QuoteRow> quotes = new ArrayList<>();
     private List<OutcomeRow> outcomes = new ArrayList<>();
@@ -225,10 +226,10 @@ public class StoryForm {
     public void setProvince(String province) { this.province = province; }
     public String getRegionCode() { return regionCode; }
     public void setRegionCode(String regionCode) { this.regionCode = regionCode; }
-    public UUID getGatheringId() { return gatheringId; }
-    public void setGatheringId(UUID gatheringId) { this.gatheringId = gatheringId; }
-    public List<UUID> getCourseIds() { return courseIds; }
-    public void setCourseIds(List<UUID> courseIds) { this.courseIds = courseIds; }
+    public GatheringId getGatheringId() { return gatheringId; }
+    public void setGatheringId(GatheringId gatheringId) { this.gatheringId = gatheringId; }
+    public List<CourseId> getCourseIds() { return courseIds; }
+    public void setCourseIds(List<CourseId> courseIds) { this.courseIds = courseIds; }
     public List<String> getThemeCodes() { return themeCodes; }
     public void setThemeCodes(List<String> themeCodes) { this.themeCodes = themeCodes; }
     public List<QuoteRow> getQuotes() { return quotes; }

@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import id.cerita.common.AlumnusId;
+import id.cerita.common.CourseId;
+import id.cerita.common.GatheringId;
 import id.cerita.common.StoryId;
 import id.cerita.story.Language;
 import id.cerita.story.Outcome;
@@ -16,7 +18,7 @@ import id.cerita.story.StoryStatus;
 
 /** A story's working copy as the API answers it; {@code version} is what the next PUT must send back. */
 record StoryView(StoryId id, long version, String slug, Language language, UUID translationKey, String title,
-        String summary, String body, AlumnusId alumnusId, String regionCode, UUID gatheringId, Set<UUID> courseIds,
+        String summary, String body, AlumnusId alumnusId, String regionCode, GatheringId gatheringId, Set<CourseId> courseIds,
         Set<String> themeCodes, List<Quote> quotes, List<Outcome> outcomes, List<SourceReference> sources,
         StoryStatus status, boolean live, int revision, Integer publishedRevision, String author, String lastEditor,
         Instant createdAt, Instant updatedAt, Instant publishedAt) {

@@ -9,7 +9,6 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +20,7 @@ import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequ
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import id.cerita.common.CourseId;
 import id.cerita.common.NotFoundException;
 import id.cerita.common.StateConflictException;
 import id.cerita.course.CourseDetails;
@@ -86,8 +86,8 @@ class CourseApiControllerSliceTests {
 
     @Test
     void answersUnknownMalformedAndAlreadyArchivedCoursesWithProblemDetails() {
-        UUID unknown = UUID.randomUUID();
-        UUID archived = UUID.randomUUID();
+        CourseId unknown = CourseId.random();
+        CourseId archived = CourseId.random();
         given(courses.requireCourse(unknown)).willThrow(new NotFoundException("course", "Pelatihan tidak ditemukan", unknown));
         given(courses.archiveCourse(archived, "budi"))
             .willThrow(new StateConflictException("course.archived", "Pelatihan ini sudah diarsipkan", "Merias Wajah Dasar"));
@@ -110,7 +110,7 @@ class CourseApiControllerSliceTests {
 
     @Test
     void leavesArchivingToEditorsAndAdministratorsAndAddingToTheNewsroom() {
-        UUID id = UUID.randomUUID();
+        CourseId id = CourseId.random();
         assertThat(mvc.post().uri("/api/courses/{id}/archive", id).with(SARI)).hasStatus(HttpStatus.FORBIDDEN)
             .hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(mvc.post().uri("/api/courses").with(user("wartawan").roles("JOURNALIST"))

@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
 import id.cerita.common.AlumnusId;
+import id.cerita.common.CourseId;
 import id.cerita.common.StoryId;
 import id.cerita.common.SystemActor;
 import id.cerita.alumni.Alumni;
@@ -75,7 +75,7 @@ abstract class StoryApiIntegrationTests {
 
     @Test
     void createsReadsAndListsAStoryWithEverythingItNames() {
-        UUID courseId = fixtures.aCourse("pemasaran-digital").id();
+        CourseId courseId = fixtures.aCourse("pemasaran-digital").id();
         AlumnusId alumnusId = fixtures.anAlumnusWithConsent(EnumSet.allOf(ConsentScope.class));
         Map<String, Object> command = story("Vita membuka jasa rias di Gorontalo");
         command.put("alumnusId", alumnusId);

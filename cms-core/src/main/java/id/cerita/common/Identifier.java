@@ -1,0 +1,15 @@
+package id.cerita.common;
+
+import java.util.UUID;
+
+/** A typed identity ({@link StoryId}, {@link AlumnusId}, …): what code that handles any of them may ask. */
+public interface Identifier {
+
+    /** The UUID under it, as stored. */
+    UUID value();
+
+    /** The UUID to store for an identity that may be absent (a JDBC parameter of a nullable column). */
+    static UUID uuidOrNull(Identifier id) {
+        return id == null ? null : id.value();
+    }
+}
