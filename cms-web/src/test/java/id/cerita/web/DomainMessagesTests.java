@@ -63,6 +63,31 @@ class DomainMessagesTests {
         assertThat(missing).isEmpty();
     }
 
+    /** What does not exist and what does not fit its state: {@code problem.not-found.*}, {@code .state-conflict.*}. */
+    @Test
+    void hasEveryNotFoundAndStateConflictInIndonesianAndEnglish() throws IOException {
+        Map<String, Pattern> kinds = Map.of(
+                "problem.not-found.", Pattern.compile("new (?:[\\w.]+\\.)?NotFoundException\\(\\s*\"([^\"]+)\""),
+                "problem.state-conflict.",
+                Pattern.compile("new (?:[\\w.]+\\.)?StateConflictException\\(\\s*\"([^\"]+)\""));
+        Set<String> keys = new TreeSet<>();
+        for (Path root : SOURCES) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    String java = Files.readString(file);
+                    kinds.forEach((prefix, pattern) -> pattern.matcher(java).results()
+                        .forEach(found -> keys.add(prefix + found.group(1))));
+                }
+            }
+        }
+        assertThat(keys).as("the scan finds both kinds").contains("problem.not-found.story",
+                "problem.state-conflict.course.archived");
+        Properties indonesian = load("problems.properties");
+        Properties english = load("problems_en.properties");
+        assertThat(keys.stream().filter(key -> !indonesian.containsKey(key) || !english.containsKey(key)).toList())
+            .isEmpty();
+    }
+
     @Test
     void saysEachRefusalOnceNotAgainInAPageBundle() throws IOException {
         Set<String> codes = codes();
