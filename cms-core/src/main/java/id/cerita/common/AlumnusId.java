@@ -13,17 +13,13 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public record AlumnusId(@JsonValue UUID value) implements Identifier, Comparable<AlumnusId> {
 
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public AlumnusId {
         Objects.requireNonNull(value, "value");
     }
 
     public static AlumnusId random() {
         return new AlumnusId(UUID.randomUUID());
-    }
-
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    public static AlumnusId of(UUID value) {
-        return new AlumnusId(value);
     }
 
     public static AlumnusId of(String text) {

@@ -12,17 +12,13 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public record CourseId(@JsonValue UUID value) implements Identifier, Comparable<CourseId> {
 
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public CourseId {
         Objects.requireNonNull(value, "value");
     }
 
     public static CourseId random() {
         return new CourseId(UUID.randomUUID());
-    }
-
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    public static CourseId of(UUID value) {
-        return new CourseId(value);
     }
 
     public static CourseId of(String text) {

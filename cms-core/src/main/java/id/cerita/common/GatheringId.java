@@ -12,17 +12,13 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public record GatheringId(@JsonValue UUID value) implements Identifier, Comparable<GatheringId> {
 
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public GatheringId {
         Objects.requireNonNull(value, "value");
     }
 
     public static GatheringId random() {
         return new GatheringId(UUID.randomUUID());
-    }
-
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    public static GatheringId of(UUID value) {
-        return new GatheringId(value);
     }
 
     public static GatheringId of(String text) {

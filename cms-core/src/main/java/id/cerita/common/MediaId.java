@@ -12,17 +12,13 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public record MediaId(@JsonValue UUID value) implements Identifier, Comparable<MediaId> {
 
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public MediaId {
         Objects.requireNonNull(value, "value");
     }
 
     public static MediaId random() {
         return new MediaId(UUID.randomUUID());
-    }
-
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    public static MediaId of(UUID value) {
-        return new MediaId(value);
     }
 
     public static MediaId of(String text) {

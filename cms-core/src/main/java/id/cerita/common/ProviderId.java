@@ -12,17 +12,13 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public record ProviderId(@JsonValue UUID value) implements Identifier, Comparable<ProviderId> {
 
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public ProviderId {
         Objects.requireNonNull(value, "value");
     }
 
     public static ProviderId random() {
         return new ProviderId(UUID.randomUUID());
-    }
-
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    public static ProviderId of(UUID value) {
-        return new ProviderId(value);
     }
 
     public static ProviderId of(String text) {

@@ -9,22 +9,18 @@ import com.fasterxml.jackson.annotation.JsonValue;
 /**
  * A story's identity. Typed so that a story's id cannot be handed where an alumnus's or an image's is expected. It
  * lives here, below the features, because revisions and media name stories while the story feature uses both (a
- * cycle if it lived in the story package). It reads and writes as the UUID text: in JSON, in paths ({@link
- * #of(String)} is the factory Spring's conversion finds) and in templates ({@link #toString()}).
+ * cycle if it lived in the story package). It reads and writes as the UUID text: in JSON (stored event publications
+ * too), in paths and forms (cms-web's converter) and in templates ({@link #toString()}).
  */
 public record StoryId(@JsonValue UUID value) implements Identifier, Comparable<StoryId> {
 
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public StoryId {
         Objects.requireNonNull(value, "value");
     }
 
     public static StoryId random() {
         return new StoryId(UUID.randomUUID());
-    }
-
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    public static StoryId of(UUID value) {
-        return new StoryId(value);
     }
 
     public static StoryId of(String text) {
