@@ -77,6 +77,8 @@ public class SiteExports implements DisposableBean {
     // the debounce of automatic exports after edits: one daemon thread that only hands work to the worker
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("site-export-timer").daemon().factory());
     private final AtomicReference<SiteExportProgress> progress;
+    // the last build this instance finished, for a request that it covered while that request waited
+    private final AtomicReference<SiteExportProgress> lastFinished = new AtomicReference<>();
     private ScheduledFuture<?> pending;
     // exports waiting behind the running one: while any wait, the page must not say "done" for an older build
     private final AtomicInteger waiting = new AtomicInteger();
@@ -181,8 +183,11 @@ public class SiteExports implements DisposableBean {
     private SiteBuildReport coveredElsewhere() {
         Optional<Path> current = new Builds(properties.outputDir()).current();
         Path build = current.orElse(properties.outputDir());
+        String name = current.map(Path::getFileName).map(Path::toString).orElse(null);
         if (waiting.get() == 0) {
-            progress.set(SiteExportProgress.idle(current.map(Path::getFileName).map(Path::toString).orElse(null)));
+            // when the build that covered it finished here, say so ("done, build N"), not a bare "ready"
+            SiteExportProgress last = lastFinished.get();
+            progress.set(last != null && Objects.equals(last.build(), name) ? last : SiteExportProgress.idle(name));
         }
         log.info("Site export request already covered by build {}", build.getFileName());
         return new SiteBuildReport(build, List.of(), List.of(), SiteBuildReport.SearchIndexing.REUSED, 0);
@@ -209,8 +214,9 @@ public class SiteExports implements DisposableBean {
                     (done, total) -> progress.set(new SiteExportProgress(State.RUNNING, done, total, currentBuild(), null, 0, 0)));
             long millis = Math.max(1, (System.nanoTime() - started) / 1_000_000);
             String build = report.build().getFileName().toString();
-            progress.set(waiting.get() > 0 ? new SiteExportProgress(State.QUEUED, 0, 0, build, null, 0, 0)
-                    : SiteExportProgress.finished(build, report.pages(), millis));
+            SiteExportProgress finished = SiteExportProgress.finished(build, report.pages(), millis);
+            lastFinished.set(finished);
+            progress.set(waiting.get() > 0 ? new SiteExportProgress(State.QUEUED, 0, 0, build, null, 0, 0) : finished);
             log.info("Site exported to {}: {} files rendered, {} unchanged", report.build(), report.rendered().size(),
                     report.linked().size());
             return report;

@@ -52,6 +52,21 @@ class SiteExportsIntegrationTests {
     }
 
     @Test
+    void saysWhichBuildAnsweredAnExportRequestedWhileAnotherWasUnderWay() {
+        fixtures.aPublishedStory("Cerita yang diekspor dua kali sekaligus");
+
+        var first = exports.start();
+        var second = exports.start(); // usually answered by the first build: the page must still say "done"
+        first.join();
+        SiteBuildReport answer = second.join();
+
+        SiteExportProgress progress = exports.progress();
+        assertThat(progress.finished()).as("done, not merely ready: " + progress).isTrue();
+        assertThat(progress.build()).isEqualTo(answer.build().getFileName().toString());
+        assertThat(progress.pages()).isPositive();
+    }
+
+    @Test
     void exportsOnlyWhatThePublicMaySee() {
         Story published = fixtures.aPublishedStory("Cerita yang terbit untuk publik");
         Story draft = fixtures.aDraft("Cerita draf yang belum boleh tampil");
