@@ -1,5 +1,6 @@
 package id.cerita.user;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 
@@ -13,5 +14,11 @@ public final class AccountExamples {
 
     public static StaffUser account(String username, String displayName, Set<Role> roles) {
         return StaffUser.create(username, displayName, "{noop}tidak-dipakai", roles, CREATED);
+    }
+
+    /** A token of {@code username}'s, issued by them at {@link #CREATED} for 30 days; its secret starts cer_abcdef. */
+    public static ApiToken token(String username, String name, Set<TokenScope> scopes) {
+        return ApiToken.issue(username, name, "hash-tidak-dipakai", "cer_abcdef", CREATED,
+                CREATED.plus(Duration.ofDays(30)), scopes, username);
     }
 }
