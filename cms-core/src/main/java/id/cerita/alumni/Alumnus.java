@@ -18,6 +18,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 import id.cerita.common.AlumnusId;
 import id.cerita.common.InvalidFieldException;
+import id.cerita.common.StateConflictException;
 
 /** A programme alumnus a story can be about, with the consents they gave. */
 @Table("alumnus")
@@ -121,7 +122,7 @@ public class Alumnus extends AbstractAggregateRoot<Alumnus> {
             Consent consent = consents.get(i);
             if (consent.consentId().equals(consentId)) {
                 if (consent.withdrawn()) {
-                    throw new IllegalStateException("Persetujuan ini sudah ditarik");
+                    throw new StateConflictException("consent.withdrawn", "Persetujuan ini sudah ditarik");
                 }
                 Instant now = clock.instant();
                 consents.set(i, consent.withdraw(now, by, reason));

@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 
 import id.cerita.common.InvalidFieldException;
+import id.cerita.common.StateConflictException;
 
 class AlumnusTests {
 
@@ -47,6 +48,9 @@ class AlumnusTests {
             .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("reason"));
         vita.withdrawConsent(consent.consentId(), "budi", "Diminta alumni", Clock.fixed(NOW, ZoneOffset.UTC));
         assertThat(vita.consentedScopesOn(TODAY)).isEmpty();
+        // a second tab, or a second editor: a conflict the API answers with 409, not a server error
+        assertThatThrownBy(() -> vita.withdrawConsent(consent.consentId(), "dewi", "Lagi", Clock.fixed(NOW, ZoneOffset.UTC)))
+            .isInstanceOfSatisfying(StateConflictException.class, e -> assertThat(e.code()).isEqualTo("consent.withdrawn"));
     }
 
     @Test

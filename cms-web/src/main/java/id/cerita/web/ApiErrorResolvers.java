@@ -11,7 +11,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpStatus;
@@ -57,7 +56,7 @@ class ApiErrorResolvers {
             @Override
             ResponseEntity<?> problem(HttpServletRequest request, HttpServletResponse response, Object handler, Exception e) {
                 log.error("Unhandled error answering {} {}", request.getMethod(), request.getRequestURI(), e);
-                var locale = LocaleContextHolder.getLocale();
+                var locale = UserMessages.problemLocale(request);
                 return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ApiProblems.problem(
                         HttpStatus.INTERNAL_SERVER_ERROR, "server-error",
                         messages.getMessage("hardening.problem.server-error.title", null, locale),

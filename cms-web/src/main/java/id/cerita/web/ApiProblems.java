@@ -91,7 +91,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail concurrentSave(OptimisticLockingFailureException e, HttpServletRequest request) {
-        return problem(HttpStatus.CONFLICT, "stale-version", text("problem.title.stale-version", request),
+        return problem(HttpStatus.CONFLICT, "stale-version", text("problem.title.concurrent-save", request),
                 text("problem.detail.concurrent-save", request));
     }
 
@@ -157,9 +157,22 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 messageSource.getMessage("problem.detail.validation", null, locale));
         problem.setProperty("errors", e.getBindingResult().getFieldErrors().stream()
             .map(f -> Map.of("field", f.getField(), "code", String.valueOf(f.getCode()),
-                    "message", String.valueOf(f.getDefaultMessage())))
+                    // a query parameter of the wrong type: what it should be, not the converter's Java message
+                    "message", f.contains(TypeMismatchException.class)
+                            ? expected(f.unwrap(TypeMismatchException.class).getRequiredType(), locale)
+                            : String.valueOf(f.getDefaultMessage())))
             .toList());
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** What a value should have been: one of the enum's names, or a kind (a UUID, a number, a date) as JSON says it. */
+    private String expected(Class<?> type, Locale locale) {
+        if (type != null && type.isEnum()) {
+            return messageSource.getMessage("hardening.json.enum", new Object[] {java.util.Arrays.stream(type.getEnumConstants())
+                .map(c -> ((Enum<?>) c).name()).collect(java.util.stream.Collectors.joining(", "))}, locale);
+        }
+        return messageSource.getMessage("hardening.json.type", new Object[] {type == null ? "?" : messageSource.getMessage(
+                "hardening.json.type." + UnreadableJson.kind(type), null, type.getSimpleName(), locale)}, locale);
     }
 
     /** Unreadable JSON: the field Jackson stopped at and what it should have been, when there is one. */
@@ -182,13 +195,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         Locale locale = apiLocale(request);
-        Class<?> type = e.getRequiredType();
         String field = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : String.valueOf(e.getPropertyName());
-        String expected = type != null && type.isEnum()
-                ? messageSource.getMessage("hardening.json.enum", new Object[] {java.util.Arrays.stream(type.getEnumConstants())
-                        .map(c -> ((Enum<?>) c).name()).collect(java.util.stream.Collectors.joining(", "))}, locale)
-                : messageSource.getMessage("hardening.json.type", new Object[] {type == null ? "?" : messageSource.getMessage(
-                        "hardening.json.type." + (TypedIdentifiers.isIdentifier(type) ? "uuid" : "object"), null, type.getSimpleName(), locale)}, locale);
+        String expected = expected(e.getRequiredType(), locale);
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-parameter",
                 messageSource.getMessage("hardening.problem.invalid-parameter.title", null, locale),
                 messageSource.getMessage("hardening.problem.unreadable.field-detail", new Object[] {field, expected}, locale));
@@ -224,13 +232,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return entity;
     }
 
-    /**
-     * Spring MVC's problems in the API's language too: Accept-Language when the client sends one, as for the
-     * domain's refusals; otherwise the language the user chose in the UI (the page scripts that read problems).
-     */
+    /** Spring MVC's problems in the caller's language ({@link UserMessages#problemLocale}). */
     private static Locale apiLocale(WebRequest request) {
-        return request instanceof ServletWebRequest servlet && servlet.getHeader("Accept-Language") != null
-                ? UserMessages.apiLocale(servlet.getRequest()) : LocaleContextHolder.getLocale();
+        return request instanceof ServletWebRequest servlet ? UserMessages.problemLocale(servlet.getRequest())
+                : LocaleContextHolder.getLocale();
     }
 
     /** A title or detail of this class's own, in the API's language ({@link UserMessages#apiLocale}). */

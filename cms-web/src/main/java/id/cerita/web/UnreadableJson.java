@@ -73,7 +73,8 @@ record UnreadableJson(String field, String code, String message) {
         return path.toString();
     }
 
-    private static String kind(Class<?> type) {
+    /** The kind a message names for a type: "uuid", "date", "number", … (keys {@code hardening.json.type.*}). */
+    static String kind(Class<?> type) {
         if (TypedIdentifiers.isIdentifier(type)) {
             return "uuid";
         }

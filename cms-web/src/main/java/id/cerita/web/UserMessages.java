@@ -60,6 +60,14 @@ public class UserMessages {
         return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 
+    /**
+     * For problems written before or around a controller (Spring MVC's own, server errors): Accept-Language when the
+     * client sends one, as for the domain's refusals; otherwise the language chosen in the UI (page scripts).
+     */
+    public static Locale problemLocale(HttpServletRequest request) {
+        return request.getHeader("Accept-Language") != null ? apiLocale(request) : LocaleContextHolder.getLocale();
+    }
+
     /** The API's language: the first of Accept-Language we speak, Indonesian when none is asked for. */
     public static Locale apiLocale(HttpServletRequest request) {
         String header = request.getHeader("Accept-Language");

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 
 import id.cerita.common.InvalidFieldException;
+import id.cerita.common.LocalizedRefusal;
 
 /** Field problems in the reader's language: {@code alumni.error.<code>} for the domain's, {@code alumni.error.<field>} for the form's. */
 @Component
@@ -37,7 +38,7 @@ class AlumniMessages {
         return Map.of(e.field(), message(e));
     }
 
-    String message(InvalidFieldException e) {
+    String message(LocalizedRefusal e) {
         return messages.getMessage(e, LocaleContextHolder.getLocale());
     }
 }

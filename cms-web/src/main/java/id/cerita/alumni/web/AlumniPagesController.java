@@ -36,6 +36,7 @@ import id.cerita.alumni.ConsentScope;
 import id.cerita.alumni.EvidenceDownload;
 import id.cerita.common.AlumnusId;
 import id.cerita.common.InvalidFieldException;
+import id.cerita.common.StateConflictException;
 import id.cerita.region.Region;
 import id.cerita.region.RegionCode;
 import id.cerita.region.Regions;
@@ -171,7 +172,8 @@ class AlumniPagesController {
             alumni.withdrawConsent(id, consentId, user.getName(), reason);
             redirect.addFlashAttribute("notice", messages.msg("alumni.consent.withdrawn"));
         }
-        catch (InvalidFieldException e) {
+        catch (InvalidFieldException | StateConflictException e) {
+            // a second tab that withdrew it already: say so on the profile instead of an error page
             redirect.addFlashAttribute("problem", messages.message(e));
         }
         return "redirect:/alumni/" + id + "#consents";

@@ -105,7 +105,11 @@ class AlumniApiControllerSliceTests {
 
         assertThat(mvc.get().uri("/api/alumni?cohort=tujuh").with(SARI)).hasStatus(HttpStatus.BAD_REQUEST)
             .hasContentType(MediaType.APPLICATION_PROBLEM_JSON).bodyJson()
-            .hasPathSatisfying("$.errors[0].field", field -> assertThat(field).isEqualTo("cohort"));
+            .hasPathSatisfying("$.errors[0].field", field -> assertThat(field).isEqualTo("cohort"))
+            .hasPathSatisfying("$.errors[0].message", message -> assertThat(message).isEqualTo("harus berupa angka."));
+        assertThat(mvc.get().uri("/api/alumni?cohort=tujuh").header("Accept-Language", "en").with(SARI))
+            .hasStatus(HttpStatus.BAD_REQUEST).bodyJson()
+            .hasPathSatisfying("$.errors[0].message", message -> assertThat(message).isEqualTo("must be a number."));
     }
 
     @Test

@@ -139,6 +139,10 @@ class SearchApiControllerSliceTests {
         assertThat(mvc.get().uri("/api/search/stories/{id}/related?size=lima", StoryId.random()).with(SARI))
             .hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON).bodyJson()
             .hasPathSatisfying("$.errors[0].field", field -> assertThat(field).isEqualTo("size"));
+        assertThat(mvc.get().uri("/api/search/stories?size=abc").header("Accept-Language", "en").with(SARI))
+            .hasStatus(HttpStatus.BAD_REQUEST).bodyJson()
+            .hasPathSatisfying("$.errors[0].field", field -> assertThat(field).isEqualTo("size"))
+            .hasPathSatisfying("$.errors[0].message", message -> assertThat(message).isEqualTo("must be a number."));
         verifyNoInteractions(search, suggestions);
     }
 
