@@ -127,6 +127,14 @@ class RevisionApiControllerSliceTests {
         assertThat(mvc.get().uri("/api/stories/{id}/revisions/compare?from=1", StoryId.random()).with(SARI))
             .hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON).bodyJson()
             .hasPathSatisfying("$.detail", detail -> assertThat(detail).isEqualTo("Parameter to wajib diisi."));
+        assertThat(mvc.get().uri("/api/stories/{id}/revisions/compare?from=1", StoryId.random()).with(SARI)
+                .header("Accept-Language", "en"))
+            .hasStatus(HttpStatus.BAD_REQUEST).bodyJson()
+            .hasPathSatisfying("$.detail", detail -> assertThat(detail).isEqualTo("Parameter to is required."));
+        assertThat(mvc.get().uri("/api/stories/{id}/revisions/compare?from=satu&to=2", StoryId.random()).with(SARI)
+                .header("Accept-Language", "en"))
+            .hasStatus(HttpStatus.BAD_REQUEST).bodyJson()
+            .hasPathSatisfying("$.errors[0].message", message -> assertThat(message).isEqualTo("must be a number."));
         assertThat(mvc.post().uri("/api/stories/{id}/revisions/dua/restore", StoryId.random()).with(SARI)
                 .contentType(MediaType.APPLICATION_JSON).content("{\"expectedVersion\": 4}"))
             .hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON).bodyJson()
