@@ -7,14 +7,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -45,6 +48,7 @@ import id.cerita.alumni.ConsentScope;
 import id.cerita.alumni.EvidenceDownload;
 import id.cerita.common.AlumnusId;
 import id.cerita.web.ApiController;
+import id.cerita.web.UserMessages;
 
 /**
  * Alumni for the newsroom: search, create (a possible duplicate answers 409 with the records unless
@@ -57,10 +61,12 @@ class AlumniApiController {
 
     private final Alumni alumni;
     private final Clock clock;
+    private final MessageSource messages;
 
-    AlumniApiController(Alumni alumni, Clock clock) {
+    AlumniApiController(Alumni alumni, Clock clock, MessageSource messages) {
         this.alumni = alumni;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @GetMapping("/api/alumni")
@@ -80,10 +86,10 @@ class AlumniApiController {
 
     @PostMapping("/api/alumni")
     @Operation(summary = "Register an alumnus; 409 possible-duplicate lists the records that may be the same person")
-    ResponseEntity<?> register(@Valid @RequestBody AlumnusForm form) {
+    ResponseEntity<?> register(@Valid @RequestBody AlumnusForm form, HttpServletRequest request) {
         List<Alumnus> duplicates = alumni.possibleDuplicates(form.details(), null);
         if (!duplicates.isEmpty() && !form.saveAnyway()) {
-            return duplicate(duplicates);
+            return duplicate(duplicates, UserMessages.apiLocale(request));
         }
         Alumnus alumnus = alumni.register(form.details());
         return ResponseEntity.created(URI.create("/api/alumni/" + alumnus.id()))
@@ -92,11 +98,12 @@ class AlumniApiController {
 
     @PutMapping("/api/alumni/{id}")
     @Operation(summary = "Change an alumnus' details; 409 possible-duplicate as when registering")
-    ResponseEntity<?> update(@PathVariable AlumnusId id, @Valid @RequestBody AlumnusForm form) {
+    ResponseEntity<?> update(@PathVariable AlumnusId id, @Valid @RequestBody AlumnusForm form,
+            HttpServletRequest request) {
         alumni.require(id);
         List<Alumnus> duplicates = alumni.possibleDuplicates(form.details(), id);
         if (!duplicates.isEmpty() && !form.saveAnyway()) {
-            return duplicate(duplicates);
+            return duplicate(duplicates, UserMessages.apiLocale(request));
         }
         return ResponseEntity.ok(AlumnusView.of(alumni.update(id, form.details()), LocalDate.now(clock)));
     }
@@ -145,16 +152,15 @@ class AlumniApiController {
             .body(file.content());
     }
 
-    private static ResponseEntity<ProblemDetail> duplicate(List<Alumnus> duplicates) {
+    private ResponseEntity<ProblemDetail> duplicate(List<Alumnus> duplicates, Locale locale) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "Mungkin orang ini sudah tercatat: nama dan kabupaten/kota, telepon atau e-mail yang sama. "
-                        + "Kirim lagi dengan confirmDuplicate=true bila ini orang lain.");
+                messages.getMessage("alumni.api.duplicate.detail", null, locale));
         problem.setType(URI.create("https://cerita.id/problems/possible-duplicate"));
-        problem.setTitle("Mungkin data ganda");
+        problem.setTitle(messages.getMessage("alumni.api.duplicate.title", null, locale));
         problem.setProperty("duplicates", duplicates.stream()
             .map(d -> Map.of("id", d.id(), "fullName", d.fullName(), "regionCode", d.regionCode())).toList());
         problem.setProperty("errors", List.of(Map.of("field", "fullName", "code", "alumnus.possible-duplicate",
-                "message", "Mungkin sama dengan data yang sudah ada")));
+                "message", messages.getMessage("alumni.api.duplicate.field", null, locale))));
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 

@@ -175,6 +175,11 @@ class AlumniApiControllerSliceTests {
                 {"type": "https://cerita.id/problems/possible-duplicate", "title": "Mungkin data ganda",
                  "duplicates": [{"id": "%s", "fullName": "Rahmawati Lubis", "regionCode": "16.74"}],
                  "errors": [{"field": "fullName", "code": "alumnus.possible-duplicate"}]}""".formatted(existing.id()));
+        assertThat(mvc.post().uri("/api/alumni").with(SARI).header("Accept-Language", "en")
+                .contentType(MediaType.APPLICATION_JSON).content(body.formatted("false")))
+            .hasStatus(HttpStatus.CONFLICT).bodyJson().isLenientlyEqualTo("""
+                {"title": "Possible duplicate",
+                 "errors": [{"field": "fullName", "message": "May be the same as an existing record"}]}""");
         verify(alumni, never()).register(any());
 
         assertThat(mvc.post().uri("/api/alumni").with(SARI).contentType(MediaType.APPLICATION_JSON)
