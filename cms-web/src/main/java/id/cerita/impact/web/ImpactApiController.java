@@ -2,16 +2,16 @@ package id.cerita.impact.web;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 import id.cerita.impact.ImpactOverview;
 import id.cerita.impact.ImpactReports;
+import id.cerita.web.ApiController;
 
 /**
  * {@code GET /api/impact}: the figures of the impact page, in one document. A figure that describes fewer than three
  * people is null, as on the page.
  */
-@RestController
+@ApiController
 @PreAuthorize("@capability.granted(authentication, 'USE_NEWSROOM')")
 class ImpactApiController {
 
