@@ -1,10 +1,15 @@
 package id.cerita.alumni;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.test.util.ReflectionTestUtils;
+
+import id.cerita.common.ProgrammeZone;
 
 /**
  * Alumni as the alumni service hands them to the web layer, for slices that mock it: registered and given consents
@@ -13,6 +18,16 @@ import org.springframework.test.util.ReflectionTestUtils;
 public final class AlumniExamples {
 
     public static final Instant NOW = Instant.parse("2026-12-04T02:00:00Z");
+
+    /** The application's clock stopped at {@link #NOW}, for slices that show what is in force today. */
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class Today {
+
+        @Bean
+        Clock clock() {
+            return Clock.fixed(NOW, ProgrammeZone.ID);
+        }
+    }
 
     private AlumniExamples() {
     }

@@ -9,9 +9,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -19,9 +17,9 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -53,6 +51,7 @@ import id.cerita.web.ApiSlice;
  * service's own check, which the mock leaves out.
  */
 @WebMvcTest(AlumniApiController.class)
+@Import(AlumniExamples.Today.class)
 @ApiSlice
 class AlumniApiControllerSliceTests {
 
@@ -65,15 +64,6 @@ class AlumniApiControllerSliceTests {
 
     @MockitoBean
     Alumni alumni;
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Today {
-
-        @Bean
-        Clock clock() {
-            return Clock.fixed(AlumniExamples.NOW, ZoneId.of("Asia/Jakarta"));
-        }
-    }
 
     @Test
     void answersAnAlumnusWithTheConsentsAndTheScopesInForceTodayAndTheIdsAsPlainUuids() {

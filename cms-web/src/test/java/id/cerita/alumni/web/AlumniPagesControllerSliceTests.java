@@ -9,9 +9,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +18,6 @@ import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -50,7 +47,7 @@ import id.cerita.web.PageSlice;
  */
 @WebMvcTest(AlumniPagesController.class)
 @PageSlice
-@Import(AlumniMessages.class)
+@Import({ AlumniExamples.Today.class, AlumniMessages.class })
 class AlumniPagesControllerSliceTests {
 
     private static final UserRequestPostProcessor SARI = user("sari").roles("WRITER");
@@ -64,15 +61,6 @@ class AlumniPagesControllerSliceTests {
 
     @MockitoBean
     Regions regions;
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Today {
-
-        @Bean
-        Clock clock() {
-            return Clock.fixed(AlumniExamples.NOW, ZoneId.of("Asia/Jakarta"));
-        }
-    }
 
     @Test
     void listsTheRecordsFoundWithTheSearchKeptInTheFormInTheReadersLanguage() {
