@@ -160,20 +160,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             .map(f -> Map.of("field", f.getField(), "code", String.valueOf(f.getCode()),
                     // a query parameter of the wrong type: what it should be, not the converter's Java message
                     "message", f.contains(TypeMismatchException.class)
-                            ? expected(f.unwrap(TypeMismatchException.class).getRequiredType(), locale)
+                            ? UnreadableJson.expected(f.unwrap(TypeMismatchException.class).getRequiredType(),
+                                    messageSource, locale)
                             : String.valueOf(f.getDefaultMessage())))
             .toList());
         return ResponseEntity.badRequest().body(problem);
-    }
-
-    /** What a value should have been: one of the enum's names, or a kind (a UUID, a number, a date) as JSON says it. */
-    private String expected(Class<?> type, Locale locale) {
-        if (type != null && type.isEnum()) {
-            return messageSource.getMessage("hardening.json.enum", new Object[] {java.util.Arrays.stream(type.getEnumConstants())
-                .map(c -> ((Enum<?>) c).name()).collect(java.util.stream.Collectors.joining(", "))}, locale);
-        }
-        return messageSource.getMessage("hardening.json.type", new Object[] {type == null ? "?" : messageSource.getMessage(
-                "hardening.json.type." + UnreadableJson.kind(type), null, type.getSimpleName(), locale)}, locale);
     }
 
     /** Unreadable JSON: the field Jackson stopped at and what it should have been, when there is one. */
@@ -197,7 +188,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             HttpStatusCode status, WebRequest request) {
         Locale locale = apiLocale(request);
         String field = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : String.valueOf(e.getPropertyName());
-        String expected = expected(e.getRequiredType(), locale);
+        String expected = UnreadableJson.expected(e.getRequiredType(), messageSource, locale);
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-parameter",
                 messageSource.getMessage("hardening.problem.invalid-parameter.title", null, locale),
                 messageSource.getMessage("hardening.problem.unreadable.field-detail", new Object[] {field, expected}, locale));

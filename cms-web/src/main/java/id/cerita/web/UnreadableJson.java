@@ -46,13 +46,7 @@ record UnreadableJson(String field, String code, String message) {
                     messages.getMessage("hardening.json.unknown", null, locale)));
         }
         if (jackson instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-            Class<?> type = mismatch.getTargetType();
-            String expected = type.isEnum()
-                    ? messages.getMessage("hardening.json.enum", new Object[] {Arrays.stream(type.getEnumConstants())
-                            .map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", "))}, locale)
-                    : messages.getMessage("hardening.json.type", new Object[] {
-                            messages.getMessage("hardening.json.type." + kind(type), null, type.getSimpleName(), locale)}, locale);
-            return Optional.of(new UnreadableJson(path, "type", expected));
+            return Optional.of(new UnreadableJson(path, "type", expected(mismatch.getTargetType(), messages, locale)));
         }
         return Optional.of(new UnreadableJson(path, "unreadable", messages.getMessage("hardening.json.unreadable", null, locale)));
     }
@@ -73,8 +67,21 @@ record UnreadableJson(String field, String code, String message) {
         return path.toString();
     }
 
+    /**
+     * What a value should have been, in a body or a parameter: one of the enum's names, or a kind (a UUID, a number,
+     * a date).
+     */
+    static String expected(Class<?> type, MessageSource messages, Locale locale) {
+        if (type != null && type.isEnum()) {
+            return messages.getMessage("hardening.json.enum", new Object[] {Arrays.stream(type.getEnumConstants())
+                .map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", "))}, locale);
+        }
+        return messages.getMessage("hardening.json.type", new Object[] {type == null ? "?"
+                : messages.getMessage("hardening.json.type." + kind(type), null, type.getSimpleName(), locale)}, locale);
+    }
+
     /** The kind a message names for a type: "uuid", "date", "number", … (keys {@code hardening.json.type.*}). */
-    static String kind(Class<?> type) {
+    private static String kind(Class<?> type) {
         if (TypedIdentifiers.isIdentifier(type)) {
             return "uuid";
         }
