@@ -17,6 +17,7 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 import id.cerita.common.AlumnusId;
+import id.cerita.common.Identifier;
 import id.cerita.common.InvalidFieldException;
 import id.cerita.common.StateConflictException;
 
@@ -207,7 +208,7 @@ public class Alumnus extends AbstractAggregateRoot<Alumnus> {
     public String occupation() { return occupation; }
     public String phone() { return phone; }
     public String email() { return email; }
-    public AlumnusId mergedInto() { return mergedInto == null ? null : new AlumnusId(mergedInto); }
+    public AlumnusId mergedInto() { return Identifier.ofNullable(mergedInto, AlumnusId::new); }
     public boolean merged() { return mergedInto != null; }
     public String updatedBy() { return updatedBy; }
     public Instant createdAt() { return createdAt; }

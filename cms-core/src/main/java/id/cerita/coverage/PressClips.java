@@ -53,8 +53,8 @@ public class PressClips {
                 INSERT INTO press_clip (id, outlet, url, published_on, reporter, headline, excerpt, language, reach,
                 gathering_id, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
             .params(id, details.outlet(), details.url(), details.publishedOn(), details.reporter(), details.headline(),
-                    details.excerpt(), details.language(), details.reach(), Identifier.uuidOrNull(details.gatheringId()), by, utc(now),
-                    utc(now))
+                    details.excerpt(), details.language(), details.reach(),
+                    Identifier.uuidOrNull(details.gatheringId()), by, utc(now), utc(now))
             .update();
         link(id, details.storyIds());
         return new PressClip(id, details, by, now);
@@ -66,8 +66,8 @@ public class PressClips {
                 UPDATE press_clip SET outlet = ?, url = ?, published_on = ?, reporter = ?, headline = ?, excerpt = ?,
                 language = ?, reach = ?, gathering_id = ?, updated_at = ? WHERE id = ?""")
             .params(details.outlet(), details.url(), details.publishedOn(), details.reporter(), details.headline(),
-                    details.excerpt(), details.language(), details.reach(), Identifier.uuidOrNull(details.gatheringId()),
-                    utc(clock.instant()), id)
+                    details.excerpt(), details.language(), details.reach(),
+                    Identifier.uuidOrNull(details.gatheringId()), utc(clock.instant()), id)
             .update();
         jdbc.sql("DELETE FROM press_clip_story WHERE clip_id = ?").param(id).update();
         link(id, details.storyIds());
@@ -169,17 +169,12 @@ public class PressClips {
     private static PressClip clip(ResultSet rs, int row) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
         Long reach = rs.getObject("reach") == null ? null : rs.getLong("reach");
+        GatheringId gathering = Identifier.ofNullable(rs.getObject("gathering_id", UUID.class), GatheringId::new);
         ClipDetails details = new ClipDetails(rs.getString("outlet"), rs.getString("url"),
                 rs.getObject("published_on", LocalDate.class), rs.getString("reporter"), rs.getString("headline"),
-                rs.getString("excerpt"), rs.getString("language"), reach, gathering(rs),
-                Set.of());
+                rs.getString("excerpt"), rs.getString("language"), reach, gathering, Set.of());
         return new PressClip(id, details, rs.getString("created_by"),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant());
-    }
-
-    private static GatheringId gathering(ResultSet rs) throws SQLException {
-        UUID id = rs.getObject("gathering_id", UUID.class);
-        return id == null ? null : new GatheringId(id);
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -19,6 +19,7 @@ import org.springframework.data.relational.core.mapping.Table;
 import id.cerita.common.AlumnusId;
 import id.cerita.common.CourseId;
 import id.cerita.common.GatheringId;
+import id.cerita.common.Identifier;
 import id.cerita.common.StoryId;
 import id.cerita.region.RegionCode;
 
@@ -240,9 +241,9 @@ public class Story extends AbstractAggregateRoot<Story> {
         this.title = content.title().strip();
         this.summary = content.summary().strip();
         this.body = content.body();
-        this.alumnusId = content.alumnusId() == null ? null : content.alumnusId().value();
+        this.alumnusId = Identifier.uuidOrNull(content.alumnusId());
         this.regionCode = content.regionCode();
-        this.gatheringId = content.gatheringId() == null ? null : content.gatheringId().value();
+        this.gatheringId = Identifier.uuidOrNull(content.gatheringId());
         this.courses = content.courseIds().stream().map(CourseRef::of).collect(Collectors.toCollection(HashSet::new));
         this.themes = content.themeCodes().stream().map(ThemeRef::new).collect(Collectors.toCollection(HashSet::new));
         this.quotes = new ArrayList<>(content.quotes());
@@ -271,10 +272,10 @@ public class Story extends AbstractAggregateRoot<Story> {
     public String title() { return title; }
     public String summary() { return summary; }
     public String body() { return body; }
-    public AlumnusId alumnusId() { return alumnusId == null ? null : new AlumnusId(alumnusId); }
+    public AlumnusId alumnusId() { return Identifier.ofNullable(alumnusId, AlumnusId::new); }
     /** Stored as its text; handed out typed, so callers ask it for the province instead of cutting the string. */
     public RegionCode regionCode() { return regionCode == null ? null : RegionCode.of(regionCode); }
-    public GatheringId gatheringId() { return gatheringId == null ? null : new GatheringId(gatheringId); }
+    public GatheringId gatheringId() { return Identifier.ofNullable(gatheringId, GatheringId::new); }
     public StoryStatus status() { return status; }
     public boolean live() { return publication.live(); }
     public int currentRevision() { return currentRevision; }

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 import id.cerita.common.AlumnusId;
 import id.cerita.common.CourseId;
 import id.cerita.common.GatheringId;
+import id.cerita.common.Identifier;
 import id.cerita.common.StoryId;
 import id.cerita.region.RegionCode;
 import id.cerita.story.StoryDetails.Translation;
@@ -47,7 +48,8 @@ class StoryRows {
         List<UUID> ids = storyIds.stream().map(StoryId::value).toList();
         Map<UUID, Set<CourseId>> courses = new HashMap<>();
         children("SELECT story_id, course_id FROM story_course WHERE story_id IN (:ids)", ids,
-                (id, rs) -> courses.computeIfAbsent(id, k -> new HashSet<>()).add(new CourseId(rs.getObject("course_id", UUID.class))));
+                (id, rs) -> courses.computeIfAbsent(id, k -> new HashSet<>())
+                    .add(new CourseId(rs.getObject("course_id", UUID.class))));
         Map<UUID, Set<String>> themes = new HashMap<>();
         children("SELECT story_id, theme_code FROM story_theme WHERE story_id IN (:ids)", ids,
                 (id, rs) -> themes.computeIfAbsent(id, k -> new HashSet<>()).add(rs.getString("theme_code")));
@@ -70,11 +72,13 @@ class StoryRows {
         jdbc.sql("SELECT * FROM story WHERE id IN (:ids)").param("ids", ids).query((RowMapper<StoryRow>) (rs, n) -> {
             UUID id = rs.getObject("id", UUID.class);
             String region = rs.getString("region_code");
+            AlumnusId alumnus = Identifier.ofNullable(rs.getObject("alumnus_id", UUID.class), AlumnusId::new);
+            GatheringId gathering = Identifier.ofNullable(rs.getObject("gathering_id", UUID.class), GatheringId::new);
             return new StoryRow(new StoryId(id), new Slug(rs.getString("slug")),
                     Language.valueOf(rs.getString("language")), rs.getObject("translation_key", UUID.class),
                     rs.getString("title"), rs.getString("summary"), rs.getString("body"),
-                    alumnus(rs), region == null ? null : RegionCode.of(region),
-                    gathering(rs), StoryStatus.valueOf(rs.getString("status")),
+                    alumnus, region == null ? null : RegionCode.of(region), gathering,
+                    StoryStatus.valueOf(rs.getString("status")),
                     rs.getInt("current_revision"), new Publication(rs.getBoolean("live"),
                             rs.getObject("published_revision", Integer.class), instant(rs, "published_at")),
                     rs.getString("author"), instant(rs, "updated_at"), embargo(rs),
@@ -94,8 +98,9 @@ class StoryRows {
         jdbc.sql("SELECT id, translation_key, language, slug, title, live FROM story WHERE translation_key IN (:keys)")
             .param("keys", translationKeys).query(rs -> {
                 byKey.computeIfAbsent(rs.getObject("translation_key", UUID.class), k -> new ArrayList<>())
-                    .add(new Translation(new StoryId(rs.getObject("id", UUID.class)), Language.valueOf(rs.getString("language")),
-                            rs.getString("slug"), rs.getString("title"), rs.getBoolean("live")));
+                    .add(new Translation(new StoryId(rs.getObject("id", UUID.class)),
+                            Language.valueOf(rs.getString("language")), rs.getString("slug"), rs.getString("title"),
+                            rs.getBoolean("live")));
             });
         return byKey;
     }
@@ -108,16 +113,6 @@ class StoryRows {
         jdbc.sql(sql).param("ids", ids).query(rs -> {
             row.accept(rs.getObject("story_id", UUID.class), rs);
         });
-    }
-
-    private static GatheringId gathering(ResultSet rs) throws SQLException {
-        UUID id = rs.getObject("gathering_id", UUID.class);
-        return id == null ? null : new GatheringId(id);
-    }
-
-    private static AlumnusId alumnus(ResultSet rs) throws SQLException {
-        UUID id = rs.getObject("alumnus_id", UUID.class);
-        return id == null ? null : new AlumnusId(id);
     }
 
     private static Embargo embargo(ResultSet rs) throws SQLException {
