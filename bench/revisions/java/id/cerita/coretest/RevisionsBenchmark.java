@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Assumptions;
@@ -22,6 +21,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import id.cerita.alumni.Alumni;
+import id.cerita.common.StoryId;
 import id.cerita.common.SystemActor;
 import id.cerita.course.Courses;
 import id.cerita.revision.Revisions;
@@ -59,7 +59,7 @@ class RevisionsBenchmark {
         Assumptions.assumeTrue(Boolean.getBoolean("cerita.bench"), "run with bench/revisions/run.sh");
         StoryFixtures fixtures = new StoryFixtures(stories, courses, alumni);
         long buildStart = System.nanoTime();
-        UUID id = SystemActor.call(() -> {
+        StoryId id = SystemActor.call(() -> {
             StoryContent base = fixtures.content("Vita, penata rias dari Gorontalo");
             Story story = stories.create(withBody(base, body(0)), null, "sari");
             for (int n = 1; n < REVISIONS; n++) {
@@ -72,14 +72,14 @@ class RevisionsBenchmark {
         Map<String, double[]> t = new java.util.LinkedHashMap<>();
         t.put("history (1,000 summaries)", time(() -> SystemActor.call(() -> revisions.history(id)).size()));
         t.put("baseline: SELECT * of the 1,000 rows", time(() -> jdbc.sql(
-                "SELECT * FROM story_revision WHERE story_id = ? ORDER BY number DESC").param(id)
+                "SELECT * FROM story_revision WHERE story_id = ? ORDER BY number DESC").param(id.value())
             .query((rs, i) -> rs.getString("body")).list().size()));
         t.put("diff 999 -> 1000 (adjacent)", time(() -> SystemActor.call(() -> revisions.compare(id, 999, 1000))
             .body().segments().size()));
         t.put("diff 1 -> 1000 (far apart)", time(() -> SystemActor.call(() -> revisions.compare(id, 1, 1000))
             .body().segments().size()));
         t.put("baseline: SELECT * of the 2 rows", time(() -> jdbc.sql(
-                "SELECT * FROM story_revision WHERE story_id = ? AND number IN (1, 1000)").param(id)
+                "SELECT * FROM story_revision WHERE story_id = ? AND number IN (1, 1000)").param(id.value())
             .query((rs, i) -> rs.getString("body")).list().size()));
         assertThat(SystemActor.call(() -> revisions.history(id))).hasSize(REVISIONS);
 

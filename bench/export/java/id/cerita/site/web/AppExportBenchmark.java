@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.awaitility.Awaitility;
@@ -21,6 +20,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import id.cerita.alumni.Alumni;
+import id.cerita.common.CourseId;
 import id.cerita.course.Courses;
 import id.cerita.region.Region;
 import id.cerita.region.RegionCode;
@@ -139,7 +139,7 @@ class AppExportBenchmark {
     }
 
     private static void seed(StoryFixtures fixtures, Regions regions) {
-        UUID courseId = fixtures.aCourse("kuliner").id();
+        CourseId courseId = fixtures.aCourse("kuliner").id();
         List<String> regencies = regions.provinces().stream()
             .flatMap(p -> regions.regenciesOf(RegionCode.of(p.code())).stream()).map(Region::code).toList();
         String[] themes = { "kuliner", "kue-dan-roti", "tata-rias", "pemasaran-digital", "fotografi", "kerajinan" };

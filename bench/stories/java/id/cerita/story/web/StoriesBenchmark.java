@@ -28,6 +28,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import id.cerita.alumni.Alumni;
+import id.cerita.common.CourseId;
 import id.cerita.common.PlannerStatistics;
 import id.cerita.common.SystemActor;
 import id.cerita.course.Courses;
@@ -72,7 +73,7 @@ class StoriesBenchmark {
             @Autowired Regions regions, @Autowired Courses courses, @Autowired Alumni alumni,
             @Autowired DataSource dataSource, @Autowired PlannerStatistics statisticsJob) throws Exception {
         StoryFixtures fixtures = new StoryFixtures(stories, courses, alumni);
-        UUID courseId = fixtures.aCourse("pemasaran-digital").id();
+        CourseId courseId = fixtures.aCourse("pemasaran-digital").id();
         List<String> regencies = regions.provinces().stream()
             .flatMap(p -> regions.regenciesOf(RegionCode.of(p.code())).stream()).map(Region::code).toList();
         String[] themes = { "kuliner", "kue-dan-roti", "tata-rias", "pemasaran-digital", "fotografi", "kerajinan" };
@@ -228,7 +229,7 @@ class StoriesBenchmark {
         return parts.stream().flatMapToLong(Arrays::stream).toArray();
     }
 
-    private static StoryContent content(int n, String region, Set<String> themes, UUID courseId) {
+    private static StoryContent content(int n, String region, Set<String> themes, CourseId courseId) {
         return new StoryContent(Language.ID, "Cerita alumni " + n + ": usaha baru setelah pelatihan", null,
                 "Ringkasan cerita alumni nomor " + n + " yang membuka usaha setelah pelatihan.", BODY, null, region,
                 null, Set.of(courseId), themes,
@@ -369,9 +370,9 @@ class StoriesBenchmark {
 
         private static void children(Connection c, UUID id, StoryContent s) throws SQLException {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO peer_story_course (story_id, course_id) VALUES (?, ?)")) {
-                for (UUID course : s.courseIds()) {
+                for (CourseId course : s.courseIds()) {
                     ps.setObject(1, id);
-                    ps.setObject(2, course);
+                    ps.setObject(2, course.value());
                     ps.executeUpdate();
                 }
             }
