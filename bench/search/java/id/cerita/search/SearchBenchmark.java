@@ -246,6 +246,10 @@ public final class SearchBenchmark {
                 .noneMatch(b -> b.contains("execution_hint"))) {
             throw new IllegalStateException("the execution hint variant changed nothing: " + bodies.getFirst());
         }
+        // an experiment with cluster settings compares them with the request as sent only
+        if (!System.getProperty("bench.settings", "").isEmpty()) {
+            variants.keySet().retainAll(List.of("as sent"));
+        }
         warmUp(120, i -> raw(rest, bodies.get(i % QUERIES)), i -> raw(rest, bodies.get(i % QUERIES)));
         List<double[]> slowest = new ArrayList<>();
         for (int q = 0; q < QUERIES; q++) {
@@ -270,6 +274,33 @@ public final class SearchBenchmark {
             System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f |%n", variant.getKey(),
                     Arrays.stream(one.sorted()).average().orElse(0), one.p(99), eight.p(50), eight.p(99));
         }
+        // cluster settings, one at a time: -Dbench.settings="key=value;key=value"
+        for (String setting : System.getProperty("bench.settings", "").split(";")) {
+            if (!setting.contains("=")) {
+                continue;
+            }
+            String key = setting.substring(0, setting.indexOf('='));
+            String value = setting.substring(setting.indexOf('=') + 1);
+            clusterSetting(rest, key, value);
+            Call call = i -> raw(rest, bodies.get(i % QUERIES));
+            warmUp(30, call, call);
+            Result one = Result.merged(List.of(run(1, 400, call), run(1, 400, call)));
+            Result eight = Result.merged(List.of(run(8, 800, call), run(8, 800, call)));
+            System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f |%n", setting,
+                    Arrays.stream(one.sorted()).average().orElse(0), one.p(99), eight.p(50), eight.p(99));
+            clusterSetting(rest, key, null);
+            warmUp(30, call, call);
+            one = Result.merged(List.of(run(1, 400, call), run(1, 400, call)));
+            eight = Result.merged(List.of(run(8, 800, call), run(8, 800, call)));
+            System.out.printf(Locale.ROOT, "| %s back to default | %.1f | %.1f | %.1f | %.1f |%n", key,
+                    Arrays.stream(one.sorted()).average().orElse(0), one.p(99), eight.p(50), eight.p(99));
+        }
+    }
+
+    private static void clusterSetting(Rest5Client rest, String key, String value) throws IOException {
+        Request request = new Request("PUT", "/_cluster/settings");
+        request.setJsonEntity("{\"persistent\":{\"" + key + "\":" + (value == null ? "null" : "\"" + value + "\"") + "}}");
+        rest.performRequest(request);
     }
 
     /** The text match without its bonus for the words as typed (the bool's should clauses beside the main match). */
