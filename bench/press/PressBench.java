@@ -20,6 +20,8 @@ import java.util.UUID;
 import javax.imageio.ImageIO;
 
 import id.cerita.alumni.ConsentScope;
+import id.cerita.common.AlumnusId;
+import id.cerita.common.StoryId;
 import id.cerita.course.Delivery;
 import id.cerita.course.SkillType;
 import id.cerita.course.TrainingCourse;
@@ -110,7 +112,7 @@ public class PressBench {
                 "pemasaran-digital", SkillType.HARD, Delivery.ONLINE, provider);
         List<Theme> themes = List.of(new Theme("pemasaran-digital", null, "Pemasaran Digital", "Digital Marketing", 30),
                 new Theme("kuliner", null, "Kuliner", "Culinary", 10));
-        StoryDetails.Person person = new StoryDetails.Person(UUID.randomUUID(), "Alumni Nomor " + n, 5,
+        StoryDetails.Person person = new StoryDetails.Person(AlumnusId.random(), "Alumni Nomor " + n, 5,
                 "Usaha Alumni " + n, "Wirausaha", EnumSet.allOf(ConsentScope.class), java.time.LocalDate.of(2026, 11, 23));
         UUID key = UUID.randomUUID();
         StoryDetails id = details(n, Language.ID, key, paragraphs(random, sentences, 14), region, province, themes,
@@ -124,7 +126,7 @@ public class PressBench {
 
     static StoryDetails details(int n, Language language, UUID key, String body, Region region, Region province,
             List<Theme> themes, TrainingCourse course, TrainingProvider provider, StoryDetails.Person person) {
-        return new StoryDetails(UUID.randomUUID(), "cerita-" + n + "-" + language.code(), language, key,
+        return new StoryDetails(StoryId.random(), "cerita-" + n + "-" + language.code(), language, key,
                 "Cerita sukses alumni nomor " + n + " dari " + region.shortName(), "Ringkasan cerita " + n
                         + ": dari pelatihan daring ke usaha yang tumbuh.", body, 3, StoryStatus.PUBLISHED, true,
                 Instant.parse("2026-11-20T02:00:00Z"), Instant.parse("2026-11-21T02:00:00Z"), "sari", region, province,

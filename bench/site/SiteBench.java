@@ -23,6 +23,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 import id.cerita.alumni.ConsentScope;
+import id.cerita.common.AlumnusId;
+import id.cerita.common.StoryId;
 import id.cerita.course.Delivery;
 import id.cerita.course.SkillType;
 import id.cerita.course.TrainingCourse;
@@ -315,11 +317,11 @@ public class SiteBench {
                 body.append("\n\n");
             }
             body.append("> \"").append(sentences.get(random.nextInt(sentences.size()))).append("\"\n");
-            Person person = new Person(UUID.nameUUIDFromBytes(("alumnus-" + i).getBytes()), name, cohort,
+            Person person = new Person(new AlumnusId(UUID.nameUUIDFromBytes(("alumnus-" + i).getBytes())), name, cohort,
                     trade + " " + name.split(" ")[0], "Wirausaha", EnumSet.allOf(ConsentScope.class),
                     LocalDate.of(2024, 1, 1));
             List<Theme> storyThemes = theme.equals(second) ? List.of(theme) : List.of(theme, second);
-            return new StoryDetails(UUID.nameUUIDFromBytes(("story-" + i + language.code()).getBytes()),
+            return new StoryDetails(new StoryId(UUID.nameUUIDFromBytes(("story-" + i + language.code()).getBytes())),
                     (en ? "story-" : "cerita-") + i, language, UUID.nameUUIDFromBytes(("key-" + i).getBytes()), title,
                     summary, body.toString(), 1, StoryStatus.PUBLISHED, true, published, published.plus(2, ChronoUnit.HOURS),
                     "tim-komunikasi", place[0], place[1], storyThemes, List.of(course), person, null,
