@@ -162,7 +162,8 @@ final class StoryPages {
     }
 
     static Map<String, Object> model(StoryPage page, SiteInput input) {
-        return Map.of("s", page, "siteTitle", input.title(), "baseUrl", input.baseUrl(), "base", input.basePath(),
-                "feed", input.basePath() + "/" + page.lang() + "/feed.xml");
+        String base = input.basePath();
+        return Map.of("s", page, "siteTitle", input.title(), "baseUrl", input.baseUrl(), "base", base,
+                "feed", base + "/" + page.lang() + "/feed.xml");
     }
 }
