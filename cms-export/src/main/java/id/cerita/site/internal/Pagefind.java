@@ -28,6 +28,7 @@ public final class Pagefind {
     /** The story pages ({@code SiteAddresses.storyPath}); listings, terms and the 404 page are not searchable. */
     static final String GLOB = "{id/cerita,en/stories}/*/index.html";
 
+    private static final int BUSY_ATTEMPTS = 6;
     private static volatile String digest;
 
     /** What the binary is, for the index's fingerprint: a new Pagefind re-indexes. */
@@ -41,9 +42,9 @@ public final class Pagefind {
         Path executable = executable(outputRoot);
         Path log = Files.createTempFile("pagefind-", ".log");
         try {
-            Process process = new ProcessBuilder(List.of(executable.toString(), "--site", site.toString(),
+            Process process = start(new ProcessBuilder(List.of(executable.toString(), "--site", site.toString(),
                     "--output-subdir", BUNDLE, "--glob", GLOB, "--quiet"))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                .redirectErrorStream(true).redirectOutput(log.toFile()));
             int exit = process.waitFor();
             if (exit != 0) {
                 throw new IllegalStateException("Pagefind failed (exit " + exit + "): "
@@ -56,6 +57,25 @@ public final class Pagefind {
         }
         finally {
             Files.deleteIfExists(log);
+        }
+    }
+
+    /**
+     * Starts the binary, again after a moment if Linux says it is busy (ETXTBSY): a process this JVM starts on another
+     * thread while the binary is being copied out inherits the copy's open file until it has started itself, and for
+     * that moment the binary cannot be run. Seen with two exports in one JVM (the tests run them side by side).
+     */
+    private static Process start(ProcessBuilder builder) throws IOException, InterruptedException {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return builder.start();
+            }
+            catch (IOException e) {
+                if (attempt == BUSY_ATTEMPTS || !String.valueOf(e.getMessage()).contains("Text file busy")) {
+                    throw e;
+                }
+                Thread.sleep(50L * attempt);
+            }
         }
     }
 
