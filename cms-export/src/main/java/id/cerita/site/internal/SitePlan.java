@@ -212,7 +212,7 @@ public final class SitePlan {
             .add(p.digest());
         alternates.forEach(a -> f.add(a.lang()).add(a.url()).add(a.title()));
         return new OutputFile(SitePaths.file(url), f.hex(), () -> templates.render("story", s.language(),
-                StoryPages.model(StoryPages.view(s, input, markdown, p.images(), alternates), input)));
+                StoryPages.model(StoryPages.view(s, input, base, markdown, p.images(), alternates), input, base)));
     }
 
     private List<OutputFile> listing(String dir, String heading, List<Planned> all, boolean home,

@@ -46,10 +46,10 @@ final class StoryPages {
         return s.region().name() + ", " + s.province().shortName();
     }
 
-    static StoryPage view(StoryDetails s, SiteInput input, MarkdownRenderer markdown, List<SiteImage> rootImages,
-            List<Alternate> alternates) {
+    /** @param base {@link SiteInput#basePath()}, parsed once by the plan, not once per page */
+    static StoryPage view(StoryDetails s, SiteInput input, String base, MarkdownRenderer markdown,
+            List<SiteImage> rootImages, List<Alternate> alternates) {
         Language lang = s.language();
-        String base = input.basePath();
         String url = SitePaths.story(s);
         String canonical = input.baseUrl() + url;
         List<SiteImage> images = rootImages.stream().map(i -> i.under(base)).toList();
@@ -161,8 +161,7 @@ final class StoryPages {
                 + Json.string(code) + "}";
     }
 
-    static Map<String, Object> model(StoryPage page, SiteInput input) {
-        String base = input.basePath();
+    static Map<String, Object> model(StoryPage page, SiteInput input, String base) {
         return Map.of("s", page, "siteTitle", input.title(), "baseUrl", input.baseUrl(), "base", base,
                 "feed", base + "/" + page.lang() + "/feed.xml");
     }
