@@ -44,6 +44,17 @@ import id.cerita.theme.Theme;
  */
 public final class SiteStories {
 
+    /** Markdown that tests text escaping: entities, backslashes, raw HTML, quotes, line ends of every kind. */
+    public static final List<String> TRICKY_MARKDOWN = List.of(
+            "Omzet naik dari Rp2 juta menjadi Rp10 juta & kini \"stabil\".",
+            "Harga <b>donat</b> Rp3.000 > Rp2.500 < Rp4.000",
+            "Entitas: &copy; 2026, &#169;, &#xA9;, &amp;, & tanpa titik koma, AT&T",
+            "Garis miring terbalik: \\*bukan tebal\\*, \\\\ dua, \\# bukan judul, C:\\Users",
+            "Baris satu\r\nbaris dua\rbaris tiga\n\nParagraf \"kutipan\" dan 'tanda petik' -- pisah --- panjang...",
+            "## Judul & \"sub\"\n\n| Tahun | Omzet |\n|---|---:|\n| 2023 | Rp2 juta & lebih |\n\n> \"Saya belajar\" <kata> Siti\n",
+            "[tautan \\[siku\\]](https://contoh.id/?a=1&b=2 \"judul & <x>\") dan `kode & <tag>` serta ~~coret & \"x\"~~",
+            "- daftar & satu\n- daftar <dua>\n  lanjut \\_\n\n1. nomor \"tiga\"");
+
     static final Region MALUKU = new Region("81", "Maluku", RegionType.PROVINCE, null, false, 0);
     static final Region AMBON = new Region("81.71", "Kota Ambon", RegionType.CITY, "81", false, 0);
     static final Region JATIM = new Region("35", "Jawa Timur", RegionType.PROVINCE, null, false, 0);

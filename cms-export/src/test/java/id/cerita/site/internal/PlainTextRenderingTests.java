@@ -21,19 +21,9 @@ import id.cerita.story.Language;
 
 class PlainTextRenderingTests {
 
-    private static final List<String> TRICKY = List.of(
-            "Omzet naik dari Rp2 juta menjadi Rp10 juta & kini \"stabil\".",
-            "Harga <b>donat</b> Rp3.000 > Rp2.500 < Rp4.000",
-            "Entitas: &copy; 2026, &#169;, &#xA9;, &amp;, & tanpa titik koma, AT&T",
-            "Garis miring terbalik: \\*bukan tebal\\*, \\\\ dua, \\# bukan judul, C:\\Users",
-            "Baris satu\r\nbaris dua\rbaris tiga\n\nParagraf \"kutipan\" dan 'tanda petik' -- pisah --- panjang...",
-            "## Judul & \"sub\"\n\n| Tahun | Omzet |\n|---|---:|\n| 2023 | Rp2 juta & lebih |\n\n> \"Saya belajar\" <kata> Siti\n",
-            "[tautan \\[siku\\]](https://contoh.id/?a=1&b=2 \"judul & <x>\") dan `kode & <tag>` serta ~~coret & \"x\"~~",
-            "- daftar & satu\n- daftar <dua>\n  lanjut \\_\n\n1. nomor \"tiga\"");
-
     @Test
     void rendersEveryTextExactlyAsFlexmarksOwnRenderer() {
-        List<String> inputs = new ArrayList<>(TRICKY);
+        List<String> inputs = new ArrayList<>(SiteStories.TRICKY_MARKDOWN);
         for (int i = 0; i < 12; i++) {
             inputs.add(SiteStories.story(i, i % 3 == 0 ? Language.EN : Language.ID).body());
         }
