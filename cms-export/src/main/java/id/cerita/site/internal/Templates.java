@@ -22,8 +22,9 @@ public final class Templates {
     /** Part of every fingerprint: a template change invalidates every page made from templates. */
     public static final String VERSION = "site-templates-6";
 
-    private final TemplateEngine engine = TemplateEngine.createPrecompiled(null, ContentType.Html, Templates.class.getClassLoader(),
-            Templates.class.getPackageName());
+    /** The generated classes, in this package (the jte plugin's {@code packageName}), found on the class path. */
+    private final TemplateEngine engine = TemplateEngine.createPrecompiled(null, ContentType.Html,
+            Templates.class.getClassLoader(), Templates.class.getPackageName());
     private final boolean visitorsSearch;
 
     public Templates() {
