@@ -269,10 +269,7 @@ public final class SearchBenchmark {
             List<String> b = variant.getValue();
             Call call = i -> raw(rest, b.get(i % QUERIES));
             run(8, 400, call);
-            Result one = Result.merged(List.of(run(1, 400, call), run(1, 400, call)));
-            Result eight = Result.merged(List.of(run(8, 800, call), run(8, 800, call)));
-            System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f |%n", variant.getKey(),
-                    Arrays.stream(one.sorted()).average().orElse(0), one.p(99), eight.p(50), eight.p(99));
+            row(variant.getKey(), call);
         }
         // cluster settings, one at a time: -Dbench.settings="key=value;key=value"
         for (String setting : System.getProperty("bench.settings", "").split(";")) {
@@ -284,17 +281,19 @@ public final class SearchBenchmark {
             clusterSetting(rest, key, value);
             Call call = i -> raw(rest, bodies.get(i % QUERIES));
             warmUp(30, call, call);
-            Result one = Result.merged(List.of(run(1, 400, call), run(1, 400, call)));
-            Result eight = Result.merged(List.of(run(8, 800, call), run(8, 800, call)));
-            System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f |%n", setting,
-                    Arrays.stream(one.sorted()).average().orElse(0), one.p(99), eight.p(50), eight.p(99));
+            row(setting, call);
             clusterSetting(rest, key, null);
             warmUp(30, call, call);
-            one = Result.merged(List.of(run(1, 400, call), run(1, 400, call)));
-            eight = Result.merged(List.of(run(8, 800, call), run(8, 800, call)));
-            System.out.printf(Locale.ROOT, "| %s back to default | %.1f | %.1f | %.1f | %.1f |%n", key,
-                    Arrays.stream(one.sorted()).average().orElse(0), one.p(99), eight.p(50), eight.p(99));
+            row(key + " back to default", call);
         }
+    }
+
+    /** One row of the breakdown: mean and p99 at concurrency 1, p50 and p99 at 8, two turns pooled each. */
+    private static void row(String label, Call call) throws Exception {
+        Result one = Result.merged(List.of(run(1, 400, call), run(1, 400, call)));
+        Result eight = Result.merged(List.of(run(8, 800, call), run(8, 800, call)));
+        System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f |%n", label,
+                Arrays.stream(one.sorted()).average().orElse(0), one.p(99), eight.p(50), eight.p(99));
     }
 
     private static void clusterSetting(Rest5Client rest, String key, String value) throws IOException {
