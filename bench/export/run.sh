@@ -2,6 +2,7 @@
 # The application's site export from PostgreSQL (the export button's code path) against the library alone, at
 # 10,000 published stories. Needs PostgreSQL at 127.0.0.1:5432 (database test; CERITA_TEST_PG_URL/_USER/_PASSWORD).
 # Writes bench/results/export.md. Usage: bench/export/run.sh [number-of-stories]
+# BENCH_OPTS="-Dcerita.bench.schema=bench_export -Dcerita.bench.runs=5" keeps the seeded stories for the next run.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 if [ -z "${JAVA_HOME:-}" ] && [ -d /usr/lib/jvm/temurin-25-jdk-amd64 ]; then
@@ -14,5 +15,5 @@ mkdir -p bench/work
 CI=true mvn -B -q -Pbench -pl cms-web -am test -Dtest.jvm="-Xmx1g -Xlog:gc:file=$PWD/bench/work/export-gc.log" \
   -Dtest=AppExportBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -Dcerita.bench.stories="${1:-10000}" -Dcerita.bench.out="$PWD/bench/results/export.md" \
-  -Dcerita.bench.work="$PWD/bench/work/export"
+  -Dcerita.bench.work="$PWD/bench/work/export" ${BENCH_OPTS:-}
 echo "Results: bench/results/export.md"
