@@ -20,7 +20,13 @@ SUDO=$([ "$(id -u)" = 0 ] && echo "" || echo sudo)
 [ "${ONLY:-}" = pagefind ] || command -v hugo >/dev/null || $SUDO apt-get install -y -qq hugo >/dev/null
 [ -x /usr/bin/time ] || $SUDO apt-get install -y -qq time >/dev/null
 
-rm -rf "$WORK"/cerita-* "$WORK"/hugo-*; mkdir -p "$WORK" "$(dirname "$RESULTS")"
+if compgen -G "$WORK/cerita-*" > /dev/null || compgen -G "$WORK/hugo-*" > /dev/null; then
+  rm -rf "$WORK"/cerita-* "$WORK"/hugo-*
+  # files written just after thousands were deleted cost several times the kernel time on an ext4 mounted with
+  # discard, as here (bench/results/export.md): the last run's folders are gone before anything is timed
+  sync; sleep 30
+fi
+mkdir -p "$WORK" "$(dirname "$RESULTS")"
 if [ -z "${SKIP_BUILD:-}" ] || [ ! -f "$WORK/cp.txt" ]; then
   echo "building cms-export (no install)"
   mvn -B -q -pl cms-export -am package dependency:build-classpath -DskipTests \

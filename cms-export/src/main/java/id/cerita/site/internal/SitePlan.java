@@ -46,7 +46,7 @@ public final class SitePlan {
     private final String base;
     private final List<Planned> stories;
     private final Map<StoryId, StoryDetails> byId = new HashMap<>();
-    private final Map<StoryId, List<SiteImage>> images = new HashMap<>();
+    private final Map<StoryId, List<SiteImage>> images;
     private final Map<Kind, Map<String, Taxon<Planned>>> taxa = new LinkedHashMap<>();
     // filled by listings planned in parallel; sorted before it is written
     private final List<Sitemap.Entry> sitemap = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -72,7 +72,7 @@ public final class SitePlan {
             .sorted(Comparator.comparing(StoryDetails::publishedAt).reversed().thenComparing(StoryDetails::id))
             .toList();
         sorted.forEach(s -> byId.put(s.id(), s));
-        images.putAll(siteImages.imagesOf(sorted));
+        images = siteImages.imagesOf(sorted); // read only
         java.util.Set<StoryId> translated = new java.util.HashSet<>();
         sorted.forEach(s -> translated.addAll(originals(s)));
         // reading every story is the bulk of planning an incremental build: spread it over the cores
@@ -185,17 +185,38 @@ public final class SitePlan {
 
     /** Cards for a listing: a translation whose original is in the same listing goes under the original's card. */
     private static List<Planned> grouped(List<Planned> list) {
-        if (list.stream().allMatch(p -> p.originals().isEmpty())) {
+        // plain loops: every export groups every listing (55,000 cards on the home), and a stream per card cost more
+        // than the rest of the grouping
+        boolean anyTranslation = false;
+        for (Planned p : list) {
+            anyTranslation |= !p.originals().isEmpty();
+        }
+        if (!anyTranslation) {
             return list; // nothing to put under another card
         }
-        // only originals of a translation can hide a card: a set of those, not of the whole listing (55,000 on the home)
+        // only originals of a translation can hide a card: a set of those, not of the whole listing
         java.util.Set<StoryId> listed = new java.util.HashSet<>();
-        list.forEach(p -> {
+        for (Planned p : list) {
             if (p.translated()) {
                 listed.add(p.story().id());
             }
-        });
-        return list.stream().filter(p -> p.originals().stream().noneMatch(listed::contains)).toList();
+        }
+        List<Planned> shown = new ArrayList<>(list.size());
+        for (Planned p : list) {
+            if (!underAnotherCard(p, listed)) {
+                shown.add(p);
+            }
+        }
+        return shown;
+    }
+
+    private static boolean underAnotherCard(Planned p, java.util.Set<StoryId> listed) {
+        for (StoryId original : p.originals()) {
+            if (listed.contains(original)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<StoryId> originals(StoryDetails s) {
@@ -332,11 +353,18 @@ public final class SitePlan {
     }
 
     private OutputFile sitemapFile() {
-        List<Sitemap.Entry> entries = sitemap.stream().sorted(Comparator.comparing(Sitemap.Entry::url)
-            .thenComparing(Sitemap.Entry::lastmod, Comparator.nullsFirst(Comparator.naturalOrder()))).toList();
+        Sitemap.Entry[] entries = sitemap.toArray(Sitemap.Entry[]::new);
+        // by URL, then day: the entries were added by parallel planning, in no fixed order
+        java.util.Arrays.sort(entries, (a, b) -> {
+            int byUrl = a.url().compareTo(b.url());
+            return byUrl != 0 ? byUrl : java.util.Objects.compare(a.lastmod(), b.lastmod(),
+                    Comparator.nullsFirst(Comparator.naturalOrder()));
+        });
         Fingerprint f = Fingerprint.of("sitemap-1", input.baseUrl());
-        entries.forEach(e -> f.add(e.url()).add(e.lastmod()));
-        return new OutputFile("sitemap.xml", f.hex(), () -> Sitemap.xml(input.baseUrl(), entries));
+        for (Sitemap.Entry e : entries) {
+            f.add(e.url()).add(e.lastmod());
+        }
+        return new OutputFile("sitemap.xml", f.hex(), () -> Sitemap.xml(input.baseUrl(), List.of(entries)));
     }
 
     private static OutputFile text(String path, String content) {
