@@ -149,7 +149,7 @@ public final class SitePlan {
         STATIC_FILES.forEach(name -> files.add(staticFile("site/static/" + name, "assets/" + name)));
         files.add(staticFile(ECHARTS, "assets/echarts.min.js"));
         files.add(text("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + input.baseUrl() + "/sitemap.xml\n"));
-        files.add(sitemapFile());
+        files.addAll(sitemapFiles());
         files.addAll(mediaFiles());
         return files;
     }
@@ -352,7 +352,7 @@ public final class SitePlan {
                 () -> templates.render("404", Language.ID, model));
     }
 
-    private OutputFile sitemapFile() {
+    private List<OutputFile> sitemapFiles() {
         Sitemap.Entry[] entries = sitemap.toArray(Sitemap.Entry[]::new);
         // by URL, then day: the entries were added by parallel planning, in no fixed order
         java.util.Arrays.sort(entries, (a, b) -> {
@@ -360,11 +360,7 @@ public final class SitePlan {
             return byUrl != 0 ? byUrl : java.util.Objects.compare(a.lastmod(), b.lastmod(),
                     Comparator.nullsFirst(Comparator.naturalOrder()));
         });
-        Fingerprint f = Fingerprint.of("sitemap-1", input.baseUrl());
-        for (Sitemap.Entry e : entries) {
-            f.add(e.url()).add(e.lastmod());
-        }
-        return new OutputFile("sitemap.xml", f.hex(), () -> Sitemap.xml(input.baseUrl(), List.of(entries)));
+        return Sitemap.files(input.baseUrl(), entries, Sitemap.MAX_URLS);
     }
 
     private static OutputFile text(String path, String content) {
