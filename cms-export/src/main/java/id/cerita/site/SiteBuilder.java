@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import id.cerita.site.internal.Builds;
+import id.cerita.site.internal.ListingFingerprints;
 import id.cerita.site.internal.Manifests;
 import id.cerita.site.internal.OutputFile;
 import id.cerita.site.internal.SearchIndex;
@@ -44,6 +45,7 @@ public final class SiteBuilder {
     private final SiteImages images;
     private final Templates templates;
     private final StoryDigests digests = new StoryDigests();
+    private final ListingFingerprints listings = new ListingFingerprints();
     private final Manifests manifests = new Manifests();
 
     public SiteBuilder(MarkdownRenderer markdown, SiteImages images) {
@@ -75,7 +77,7 @@ public final class SiteBuilder {
             Optional<Path> current = builds.current();
             Path previous = current.orElse(null);
             Map<String, String> before = previous == null ? Map.of() : manifests.read(previous);
-            List<OutputFile> files = new SitePlan(input, markdown, templates, images, digests).files();
+            List<OutputFile> files = new SitePlan(input, markdown, templates, images, digests, listings).files();
             Builds.Next next = builds.nextReusing(current, manifests);
             Path build = next.dir();
             Map<String, String> present = next.contents();

@@ -42,6 +42,7 @@ public final class SitePlan {
     private final SiteInput input;
     private final MarkdownRenderer markdown;
     private final Templates templates;
+    private final ListingFingerprints listingFingerprints;
     /** {@link SiteInput#basePath()}, parsed from the base URL once per plan, not once per link. */
     private final String base;
     private final List<Planned> stories;
@@ -63,10 +64,11 @@ public final class SitePlan {
     }
 
     public SitePlan(SiteInput input, MarkdownRenderer markdown, Templates templates, SiteImages siteImages,
-            StoryDigests storyDigests) {
+            StoryDigests storyDigests, ListingFingerprints listingFingerprints) {
         this.input = input;
         this.markdown = markdown;
         this.templates = templates;
+        this.listingFingerprints = listingFingerprints;
         this.base = input.basePath();
         List<StoryDetails> sorted = input.stories().stream()
             .sorted(Comparator.comparing(StoryDetails::publishedAt).reversed().thenComparing(StoryDetails::id))
@@ -146,6 +148,7 @@ public final class SitePlan {
         parts.add(() -> List.of(notFound()));
         List<OutputFile> files = new ArrayList<>();
         parts.parallelStream().map(java.util.function.Supplier::get).toList().forEach(files::addAll);
+        listingFingerprints.planned();
         STATIC_FILES.forEach(name -> files.add(staticFile("site/static/" + name, "assets/" + name)));
         files.add(staticFile(ECHARTS, "assets/echarts.min.js"));
         files.add(text("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + input.baseUrl() + "/sitemap.xml\n"));
@@ -246,19 +249,33 @@ public final class SitePlan {
             List<Planned> slice = list.subList((page - 1) * PER_PAGE, Math.min(list.size(), page * PER_PAGE));
             String url = SitePaths.page(dir, page);
             sitemap.add(new Sitemap.Entry(url, lastmod(slice)));
-            Fingerprint f = Fingerprint.of(templates.version(), "listing", url, input.baseUrl(), input.title(), heading,
-                    String.valueOf(page), String.valueOf(pages), String.valueOf(home && page == 1), language.code());
-            f.add(description);
-            slice.forEach(p -> f.add(p.digest()));
-            slice.forEach(p -> p.alternates().forEach(a -> f.add(a.url()).add(a.title())));
             List<Term> provinces = home && page == 1 ? terms(Kind.PROVINCE) : List.of();
             List<Term> themes = home && page == 1 ? terms(Kind.THEME) : List.of();
-            provinces.forEach(t -> f.add(t.toString()));
-            themes.forEach(t -> f.add(t.toString()));
+            byte[][] digests = new byte[slice.size()][];
+            List<List<Alternate>> alternates = new ArrayList<>(slice.size());
+            for (int i = 0; i < slice.size(); i++) {
+                digests[i] = slice.get(i).digest();
+                alternates.add(slice.get(i).alternates());
+            }
+            var inputs = new ListingFingerprints.Page(templates.version(), url, input.baseUrl(), input.title(), heading,
+                    page, pages, home && page == 1, language.code(), description, provinces, themes);
+            String fingerprint = listingFingerprints.of(inputs, digests, alternates, () -> {
+                Fingerprint f = Fingerprint.of(templates.version(), "listing", url, input.baseUrl(), input.title(),
+                        heading, String.valueOf(page), String.valueOf(pages), String.valueOf(home && page == 1),
+                        language.code());
+                f.add(description);
+                for (byte[] digest : digests) {
+                    f.add(digest);
+                }
+                alternates.forEach(links -> links.forEach(a -> f.add(a.url()).add(a.title())));
+                provinces.forEach(t -> f.add(t.toString()));
+                themes.forEach(t -> f.add(t.toString()));
+                return f.hex();
+            });
             String feed = home ? base + "/feed.xml" : feedDir == null ? null : base + feedDir + "feed.xml";
             int number = page;
             // the model only when the page is rendered: most listing pages of an incremental export are not
-            return new OutputFile(SitePaths.file(url), f.hex(), () -> {
+            return new OutputFile(SitePaths.file(url), fingerprint, () -> {
                 Pager pager = new Pager(slice.stream()
                     .map(p -> StoryPages.card(p.story(), base, p.images(), p.alternates())).toList(), number, pages,
                         number > 1 ? base + SitePaths.page(dir, number - 1) : null,
