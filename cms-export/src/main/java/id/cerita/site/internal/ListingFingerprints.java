@@ -29,7 +29,27 @@ public final class ListingFingerprints {
     private volatile Map<String, Kept> kept = Map.of();
     private volatile Map<String, Kept> building = new ConcurrentHashMap<>();
 
-    /** The page's fingerprint: the last export's when its inputs are all equal, else {@code compute}'s. */
+    /** The page's fingerprint: the last export's when its inputs are all equal, else computed from them. */
+    String of(Page page, byte[][] digests, List<List<Alternate>> alternates) {
+        return of(page, digests, alternates, () -> compute(page, digests, alternates));
+    }
+
+    /** The one place that reads a listing page's inputs into its fingerprint, so the kept ones can never miss one. */
+    private static String compute(Page page, byte[][] digests, List<List<Alternate>> alternates) {
+        Fingerprint f = Fingerprint.of(page.version(), "listing", page.url(), page.baseUrl(), page.title(),
+                page.heading(), String.valueOf(page.number()), String.valueOf(page.pages()),
+                String.valueOf(page.homeFirst()), page.language());
+        f.add(page.description());
+        for (byte[] digest : digests) {
+            f.add(digest);
+        }
+        alternates.forEach(links -> links.forEach(a -> f.add(a.url()).add(a.title())));
+        page.provinces().forEach(t -> f.add(t.toString()));
+        page.themes().forEach(t -> f.add(t.toString()));
+        return f.hex();
+    }
+
+    /** As {@link #of(Page, byte[][], List)}, computing with {@code compute}: tests count the computations. */
     String of(Page page, byte[][] digests, List<List<Alternate>> alternates, Supplier<String> compute) {
         Kept last = kept.get(page.url());
         String fingerprint = last != null && last.page().equals(page) && Arrays.deepEquals(last.digests(), digests)

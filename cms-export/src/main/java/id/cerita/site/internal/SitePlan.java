@@ -259,19 +259,7 @@ public final class SitePlan {
             }
             var inputs = new ListingFingerprints.Page(templates.version(), url, input.baseUrl(), input.title(), heading,
                     page, pages, home && page == 1, language.code(), description, provinces, themes);
-            String fingerprint = listingFingerprints.of(inputs, digests, alternates, () -> {
-                Fingerprint f = Fingerprint.of(templates.version(), "listing", url, input.baseUrl(), input.title(),
-                        heading, String.valueOf(page), String.valueOf(pages), String.valueOf(home && page == 1),
-                        language.code());
-                f.add(description);
-                for (byte[] digest : digests) {
-                    f.add(digest);
-                }
-                alternates.forEach(links -> links.forEach(a -> f.add(a.url()).add(a.title())));
-                provinces.forEach(t -> f.add(t.toString()));
-                themes.forEach(t -> f.add(t.toString()));
-                return f.hex();
-            });
+            String fingerprint = listingFingerprints.of(inputs, digests, alternates);
             String feed = home ? base + "/feed.xml" : feedDir == null ? null : base + feedDir + "feed.xml";
             int number = page;
             // the model only when the page is rendered: most listing pages of an incremental export are not

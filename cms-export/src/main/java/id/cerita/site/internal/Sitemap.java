@@ -31,25 +31,36 @@ final class Sitemap {
         int parts = (sorted.length + maxUrls - 1) / maxUrls;
         int size = (sorted.length + parts - 1) / parts;
         List<OutputFile> files = new ArrayList<>(parts + 1);
+        List<List<Entry>> partEntries = new ArrayList<>(parts);
         Fingerprint index = Fingerprint.of("sitemap-index-1", baseUrl);
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"")
-            .append(NS).append("\">\n");
         for (int n = 0; n < parts; n++) {
             List<Entry> part = Arrays.asList(sorted).subList(n * size, Math.min(sorted.length, (n + 1) * size));
-            String path = "sitemap-" + (n + 1) + ".xml";
-            OutputFile file = urlset(path, baseUrl, part);
+            OutputFile file = urlset(partPath(n), baseUrl, part);
             files.add(file);
-            String newest = newest(part);
-            index.add(path).add(file.fingerprint());
-            xml.append("<sitemap><loc>").append(Xml.text(baseUrl + "/" + path)).append("</loc>");
+            partEntries.add(part);
+            index.add(file.path()).add(file.fingerprint());
+        }
+        // the index is written only when its fingerprint (the parts') changed, like every other file
+        files.addFirst(new OutputFile("sitemap.xml", index.hex(), () -> index(baseUrl, partEntries)));
+        return files;
+    }
+
+    private static String partPath(int n) {
+        return "sitemap-" + (n + 1) + ".xml";
+    }
+
+    private static byte[] index(String baseUrl, List<List<Entry>> parts) {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"")
+            .append(NS).append("\">\n");
+        for (int n = 0; n < parts.size(); n++) {
+            xml.append("<sitemap><loc>").append(Xml.text(baseUrl + "/" + partPath(n))).append("</loc>");
+            String newest = newest(parts.get(n));
             if (newest != null) {
                 xml.append("<lastmod>").append(newest).append("</lastmod>");
             }
             xml.append("</sitemap>\n");
         }
-        byte[] bytes = xml.append("</sitemapindex>\n").toString().getBytes(StandardCharsets.UTF_8);
-        files.addFirst(new OutputFile("sitemap.xml", index.hex(), () -> bytes));
-        return files;
+        return xml.append("</sitemapindex>\n").toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static OutputFile urlset(String path, String baseUrl, List<Entry> entries) {
