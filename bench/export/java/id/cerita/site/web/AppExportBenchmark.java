@@ -3,9 +3,6 @@ package id.cerita.site.web;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -86,7 +83,7 @@ class AppExportBenchmark {
             TestDatabases.postgres(registry);
         }
         else {
-            keptSchema(registry);
+            TestDatabases.keptPostgresSchema(registry, SCHEMA);
         }
         registry.add("cerita.site.output-dir", () -> WORK.resolve("app").toString());
     }
@@ -257,20 +254,6 @@ class AppExportBenchmark {
                     List.of());
             fixtures.aPublishedStory(content);
         }
-    }
-
-    private static void keptSchema(DynamicPropertyRegistry registry) {
-        try (Connection c = DriverManager.getConnection(TestDatabases.PG_URL, TestDatabases.PG_USER,
-                TestDatabases.PG_PASSWORD)) {
-            c.createStatement().execute("CREATE SCHEMA IF NOT EXISTS " + SCHEMA);
-        }
-        catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL unreachable at " + TestDatabases.PG_URL, e);
-        }
-        String url = TestDatabases.PG_URL;
-        registry.add("spring.datasource.url", () -> url + (url.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA);
-        registry.add("spring.datasource.username", () -> TestDatabases.PG_USER);
-        registry.add("spring.datasource.password", () -> TestDatabases.PG_PASSWORD);
     }
 
     private static double median(double[] values) {

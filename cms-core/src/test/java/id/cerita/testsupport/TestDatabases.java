@@ -32,7 +32,21 @@ public final class TestDatabases {
     }
 
     public static void postgres(DynamicPropertyRegistry registry) {
-        String schema = freshPostgresSchema();
+        use(registry, freshPostgresSchema());
+    }
+
+    /** A schema kept after the JVM ends, made if missing: a benchmark's seeded data for its next run. */
+    public static void keptPostgresSchema(DynamicPropertyRegistry registry, String schema) {
+        try (Connection c = connect()) {
+            c.createStatement().execute("CREATE SCHEMA IF NOT EXISTS " + schema);
+        }
+        catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL unreachable at " + PG_URL, e);
+        }
+        use(registry, schema);
+    }
+
+    private static void use(DynamicPropertyRegistry registry, String schema) {
         registry.add("spring.datasource.url", () -> PG_URL + (PG_URL.contains("?") ? "&" : "?") + "currentSchema=" + schema);
         registry.add("spring.datasource.username", () -> PG_USER);
         registry.add("spring.datasource.password", () -> PG_PASSWORD);
