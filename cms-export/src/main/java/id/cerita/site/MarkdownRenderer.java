@@ -1,5 +1,6 @@
 package id.cerita.site;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -15,6 +16,7 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
 
 import id.cerita.site.internal.DirectHtml;
 import id.cerita.site.internal.PlainTextRendering;
@@ -25,24 +27,30 @@ import id.cerita.site.internal.PrintBlocks;
  * (the editor's live preview and the exported site, so that what an editor sees is what the public reads);
  * {@link #toPrint} is the same parse for the press kit (PDF, DOCX, text, ninjs, NewsML-G2). Tables, typographic
  * quotes and dashes, headings with anchors; the
- * output goes through an allow-list sanitiser, so raw HTML, scripts and event handlers in a story never reach a page.
+ * output is what an allow-list sanitiser lets through, so raw HTML, scripts and event handlers in a story never reach a
+ * page: written by {@link DirectHtml} in the sanitiser's own form when it knows every node, else sanitised.
  * Thread-safe and expensive to build: make one and share it.
  */
 public final class MarkdownRenderer {
 
     private static final Pattern PRINT_LINK = Pattern.compile("(?i)(https?:|mailto:)\\S+");
-    private static final Pattern HEADING_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,100}");
+    private static final Pattern HEADING_ID = DirectHtml.HEADING_ID;
 
     private final Parser parser;
+    /** The same parser without the table extension, for the many bodies without a pipe (no table can form). */
+    private final Parser pipeless;
     private final HtmlRenderer renderer;
     private final PolicyFactory policy;
     private final HtmlRenderer printRenderer;
     private final PolicyFactory printPolicy;
 
     public MarkdownRenderer() {
+        List<Extension> withoutTables = List.of(TypographicExtension.create(), AnchorLinkExtension.create(),
+                StrikethroughExtension.create(), PlainTextRendering.create());
+        List<Extension> extensions = new ArrayList<>(withoutTables);
+        extensions.addFirst(TablesExtension.create());
         MutableDataSet options = new MutableDataSet()
-            .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TypographicExtension.create(),
-                    AnchorLinkExtension.create(), StrikethroughExtension.create(), PlainTextRendering.create()))
+            .set(Parser.EXTENSIONS, extensions)
             .set(HtmlRenderer.GENERATE_HEADER_ID, true)
             .set(HtmlRenderer.RENDER_HEADER_ID, true)
             .set(AnchorLinkExtension.ANCHORLINKS_SET_ID, false)
@@ -52,6 +60,8 @@ public final class MarkdownRenderer {
             .set(TablesExtension.WITH_CAPTION, false)
             .set(TablesExtension.CLASS_NAME, "table");
         this.parser = Parser.builder(options).build();
+        // a table needs a pipe; the extension's paragraph pre-processor was built and run for every body all the same
+        this.pipeless = Parser.builder(new MutableDataSet(options).set(Parser.EXTENSIONS, withoutTables)).build();
         this.renderer = HtmlRenderer.builder(options).build();
         this.policy = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS).and(Sanitizers.TABLES).and(Sanitizers.IMAGES)
             .and(new HtmlPolicyBuilder()
@@ -86,7 +96,18 @@ public final class MarkdownRenderer {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        return policy.sanitize(html(markdown, true));
+        Document document = parse(markdown);
+        String sanitized = DirectHtml.sanitized(document);
+        if (sanitized != null) {
+            return sanitized;
+        }
+        String html = DirectHtml.render(document);
+        return policy.sanitize(html != null ? html : renderer.render(document));
+    }
+
+    /** What the sanitiser makes of Flexmark's own rendering, the reference {@link #toHtml} is held to. */
+    String sanitizedFlexmark(String markdown) {
+        return policy.sanitize(renderer.render(parser.parse(markdown)));
     }
 
     /**
@@ -94,14 +115,24 @@ public final class MarkdownRenderer {
      * body (the same characters, a fraction of the work), else by Flexmark's renderer.
      */
     String html(String markdown, boolean direct) {
-        Document document = parser.parse(markdown);
+        Document document = parse(markdown);
         String html = direct ? DirectHtml.render(document) : null;
         return html != null ? html : renderer.render(document);
     }
 
     /** Whether {@link DirectHtml} writes this body, rather than Flexmark's renderer. */
     boolean writtenDirectly(String markdown) {
-        return DirectHtml.render(parser.parse(markdown)) != null;
+        return DirectHtml.render(parse(markdown)) != null;
+    }
+
+    /** Whether {@link DirectHtml} writes this body as the sanitiser would, so that no sanitiser runs. */
+    boolean writtenSanitized(String markdown) {
+        return DirectHtml.sanitized(parse(markdown)) != null;
+    }
+
+    /** Flexmark's tree of a body; the one without the table extension where no pipe is written. */
+    Document parse(String markdown) {
+        return (markdown.indexOf('|') < 0 ? pipeless : parser).parse(markdown);
     }
 
     /** The same story body for print and newsroom formats: XHTML without anchors, and its blocks. */
@@ -109,7 +140,7 @@ public final class MarkdownRenderer {
         if (markdown == null || markdown.isBlank()) {
             return new PrintBody("", java.util.List.of());
         }
-        Document document = parser.parse(markdown);
+        Document document = parse(markdown);
         return new PrintBody(printPolicy.sanitize(printRenderer.render(document)), PrintBlocks.of(document));
     }
 }

@@ -22,6 +22,10 @@ public final class SiteFormats {
     private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
     private static final DateTimeFormatter ID_DATE = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", INDONESIAN);
     private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.UK);
+    // a DecimalFormat is not thread-safe, and making one (its pattern parsed, its symbols copied) cost more than
+    // formatting: an export formats an amount for every outcome of every story
+    private static final ThreadLocal<DecimalFormat> ID_NUMBER = ThreadLocal.withInitial(() -> grouped(INDONESIAN));
+    private static final ThreadLocal<DecimalFormat> EN_NUMBER = ThreadLocal.withInitial(() -> grouped(Locale.UK));
 
     private SiteFormats() {
     }
@@ -47,14 +51,14 @@ public final class SiteFormats {
     }
 
     public static String rupiah(long amount, Language language) {
-        if (language == Language.EN) {
-            return "IDR " + new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.UK)).format(amount);
-        }
-        return "Rp" + new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(INDONESIAN)).format(amount);
+        return (language == Language.EN ? "IDR " : "Rp") + number(amount, language);
     }
 
     public static String number(long amount, Language language) {
-        Locale locale = language == Language.EN ? Locale.UK : INDONESIAN;
-        return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(locale)).format(amount);
+        return (language == Language.EN ? EN_NUMBER : ID_NUMBER).get().format(amount);
+    }
+
+    private static DecimalFormat grouped(Locale locale) {
+        return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(locale));
     }
 }

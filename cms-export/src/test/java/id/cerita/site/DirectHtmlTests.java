@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 
 import id.cerita.story.Language;
 
-/** {@code DirectHtml} writes what Flexmark's renderer writes, character for character, or leaves the body to it. */
+/**
+ * {@code DirectHtml} writes what Flexmark's renderer writes, character for character, or leaves the body to it; and
+ * what the site's sanitiser makes of that, or leaves the body to the sanitiser.
+ */
 class DirectHtmlTests {
 
     private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
@@ -44,6 +47,45 @@ class DirectHtmlTests {
             "Teks dengan tab\tdan spasi   berlebih   ",
             "");
 
+    /** What the sanitiser encodes, drops or decides: written as it writes it, or left to it. */
+    private static final List<String> SANITISER = List.of(
+            "3. tiga\n4. empat\n\n- a\n\n- b\n",
+            "Harga = Rp10.000 + ongkir @ toko 'Maju' \"kutip\" & <b>tebal</b> a\tb dan `kode`",
+            "Harga = Rp10.000 + ongkir @ toko 'Maju' \"kutip\" & <b>tebal</b> a\tb",
+            "emoji \uD83D\uDE00 dan \uFF46\uFF55\uFF4C\uFF4C \uFEFF bom {{x}} { akhir {",
+            "Kendali a\u0001b\u007Fc\u0085d \u1FEF \u0915\u094D\u0937 &#123; &#x1F600; &#0;",
+            "[m](mailto:a@b.id) [r](../x \"t=1 'x' @ + \\\"z\\\"\") [h](HTTP://A.ID) [s]( /sp ) [q](/a?x:y) [w](/a'b=c)",
+            "[b](/a \"`y`\") [c](/a`b)",
+            "[d](data:x) [c](x:y)",
+            "[j](javascript:alert(1)) [p](/a(b)) [u](https://contoh.id/ü) [n](//contoh.id/x) [f](#bagian) [e](<>)",
+            "## 123 Judul\n\n## -x\n\n## _a_b\n\n## " + "panjang ".repeat(20),
+            "## Éèlan über",
+            "> a\n>\n> b\n\n> - satu\n> - dua",
+            "- x\n\n  > kutipan di daftar",
+            "| a | b |\n|:-:|--|\n| 1 | [t](https://a.id \"j\") |\n\n> | c |\n> |---|\n> | 2 |",
+            "Teks  \nkeras\n\n---\n\n1. satu\n2. dua\n\n10) sepuluh\n11) sebelas");
+
+    @Test
+    void writesWhatTheSanitiserMakesOfFlexmarkForEveryInput() throws IOException {
+        List<String> inputs = new ArrayList<>(corpus());
+        inputs.addAll(SANITISER);
+        SoftAssertions softly = new SoftAssertions();
+        for (String markdown : inputs) {
+            softly.assertThat(MARKDOWN.toHtml(markdown)).as(markdown).isEqualTo(MARKDOWN.sanitizedFlexmark(markdown));
+        }
+        softly.assertAll();
+    }
+
+    @Test
+    void leavesToTheSanitiserWhatItWouldDecide() {
+        assertThat(MARKDOWN.writtenSanitized("Teks [situs](https://contoh.id/a?b=1) dan [surel](mailto:a@b.id).")).isTrue();
+        assertThat(MARKDOWN.writtenSanitized("[klik](javascript:alert(1))")).isFalse();
+        assertThat(MARKDOWN.writtenSanitized("[data](data:text/html,x)")).isFalse();
+        assertThat(MARKDOWN.writtenSanitized("Senyum \uD83D\uDE00")).isFalse();
+        assertThat(MARKDOWN.writtenSanitized("Kurung {{x}}")).isFalse();
+        assertThat(MARKDOWN.writtenSanitized("Kendali \u0001")).isFalse();
+    }
+
     @Test
     void writesWhatFlexmarkWritesForEveryInput() throws IOException {
         SoftAssertions softly = new SoftAssertions();
@@ -60,7 +102,7 @@ class DirectHtmlTests {
             bodies.add(SiteStories.story(i, i % 3 == 0 ? Language.EN : Language.ID).body());
         }
         assertThat(bodies).hasSizeGreaterThan(40).allSatisfy(body -> assertThat(MARKDOWN.writtenDirectly(body))
-            .as(body).isTrue());
+            .as(body).isTrue()).allSatisfy(body -> assertThat(MARKDOWN.writtenSanitized(body)).as(body).isTrue());
     }
 
     @Test
