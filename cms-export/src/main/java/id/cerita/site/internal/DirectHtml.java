@@ -1,5 +1,6 @@
 package id.cerita.site.internal;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -66,6 +67,29 @@ public final class DirectHtml {
     private static final java.util.Map<String, String> TYPOGRAPHIC = java.util.Map.of("&ldquo;", "\u201C",
             "&rdquo;", "\u201D", "&lsquo;", "\u2018", "&rsquo;", "\u2019", "&ndash;", "\u2013", "&mdash;", "\u2014",
             "&hellip;", "\u2026", "&laquo;", "\u00AB", "&raquo;", "\u00BB");
+
+    /** By ASCII character: its entity, or {@link #UNDECIDED}; a table, as one switch per character cost a cold export. */
+    private static final String[] FLEXMARK_ENTITIES = new String[0x80];
+    private static final String[] SANITISER_ENTITIES = new String[0x80];
+    private static final String UNDECIDED = new String("undecided");
+
+    static {
+        for (String[] entities : List.of(FLEXMARK_ENTITIES, SANITISER_ENTITIES)) {
+            entities['&'] = "&amp;";
+            entities['<'] = "&lt;";
+            entities['>'] = "&gt;";
+        }
+        FLEXMARK_ENTITIES['"'] = "&quot;";
+        SANITISER_ENTITIES['"'] = "&#34;";
+        for (char c : "'+=@`".toCharArray()) {
+            SANITISER_ENTITIES[c] = "&#" + (int) c + ";";
+        }
+        for (char c = 0; c < ' '; c++) {
+            SANITISER_ENTITIES[c] = c == '\n' || c == '\t' ? null : UNDECIDED;
+        }
+        SANITISER_ENTITIES['{'] = UNDECIDED;
+        SANITISER_ENTITIES[0x7f] = UNDECIDED;
+    }
 
     private final StringBuilder out;
     private final ListOptions lists;
@@ -369,30 +393,22 @@ public final class DirectHtml {
      * leave the decision to it.
      */
     private void escape(String s) {
+        String[] entities = sanitized ? SANITISER_ENTITIES : FLEXMARK_ENTITIES;
         int from = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            String entity = switch (c) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> sanitized ? "&#34;" : "&quot;";
-                case '\'' -> sanitized ? "&#39;" : null;
-                case '+' -> sanitized ? "&#43;" : null;
-                case '=' -> sanitized ? "&#61;" : null;
-                case '@' -> sanitized ? "&#64;" : null;
-                case '`' -> sanitized ? "&#96;" : null;
-                default -> {
-                    if (sanitized && (c < ' ' ? c != '\n' && c != '\t' : c == '{' || (c >= 0x7f && c < 0xa0)
-                            || (c >= 0x93a && c <= 0xc4c) || c == 0x1fef || c >= 0xd800 && c <= 0xdfff || c >= 0xfe60)) {
-                        undecided = true;
-                    }
-                    yield null;
-                }
-            };
+            String entity = c < 0x80 ? entities[c] : null;
             if (entity != null) {
+                if (entity == UNDECIDED) {
+                    undecided = true;
+                    continue;
+                }
                 out.append(s, from, i).append(entity);
                 from = i + 1;
+            }
+            else if (c >= 0x7f && sanitized && (c < 0xa0 || (c >= 0x93a && c <= 0xc4c) || c == 0x1fef
+                    || (c >= 0xd800 && c <= 0xdfff) || c >= 0xfe60)) {
+                undecided = true;
             }
         }
         out.append(s, from, s.length());
