@@ -5,6 +5,7 @@
 # Each side runs in its own process, so /usr/bin/time gives each its own peak RSS. Writes bench/results/site.md.
 # Then the visitors' search (Pagefind) at PAGEFIND_COUNT stories: its share of the exports and its bundle's size,
 # written as the section "Visitors' search (Pagefind)" of the same file.
+# Up to 10,000 stories each side runs PAIRS times (3 by default), alternately; the row is the median pair.
 # Usage: bench/site/run.sh            (COUNTS="1000 10000", PAGEFIND_COUNT=10000 by default)
 #        ONLY=pagefind bench/site/run.sh   (only the Pagefind section, the rest of site.md kept)
 set -euo pipefail
@@ -66,12 +67,15 @@ body changed: it reuses the build before the current one (renamed), keeps the fi
 renders the changed ones, then switches \`current\` — the steady state of a CMS that exports after each publication.
 Five such edits follow one another, each to another story: the table gives the first alone, and the median and
 slowest of the five (in a JVM, one run's figure moves with garbage collection and compilation).
+Up to 10,000 stories the two sides run ${PAIRS:-3} times, alternately (Cerita, Hugo, Cerita, …): the row is the pair
+with the median ratio, and the column "every pair" lists them all (this machine's speed moves by a third within
+minutes, for both sides). At 50,000 a Hugo build takes minutes: one pair.
 "Full, warm JVM" is the same full export once more into an empty directory, in the same JVM after the others (the
 ratio column uses the first, cold, full export).
 Load average (1, 5, 15 min): $LOAD_START at start, $LOAD_END at end.
 
-| stories | Cerita s | Cerita HTML pages | Cerita files | Cerita pages/s | Cerita peak heap MiB | Cerita peak RSS MiB | Cerita process CPU s | Hugo s | Hugo HTML pages | Hugo files | Hugo pages/s | Hugo peak RSS MiB | Hugo process CPU s | Hugo story pages | Hugo s / Cerita s | Cerita full, warm JVM s | Cerita re-export (all linked) | Cerita incremental (one-story edit): first | Cerita incremental: median of 5 edits (max) |
-|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|
+| stories | Cerita s | Cerita HTML pages | Cerita files | Cerita pages/s | Cerita peak heap MiB | Cerita peak RSS MiB | Cerita process CPU s | Hugo s | Hugo HTML pages | Hugo files | Hugo pages/s | Hugo peak RSS MiB | Hugo process CPU s | Hugo story pages | Hugo s / Cerita s | every pair (Cerita/Hugo s) | Cerita full, warm JVM s | Cerita re-export (all linked) | Cerita incremental (one-story edit): first | Cerita incremental: median of 5 edits (max) |
+|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---|---|---|
 $ROWS
 Goals (issue 16): 10k full export from a cold JVM ≥ 3× faster than Hugo, 50k ≥ 5×, a one-story incremental export < 1 s at 50k.
 
@@ -82,32 +86,44 @@ if [ "${PAGEFIND_COUNT:-10000}" = 0 ] && [ -n "$KEPT_PAGEFIND" ]; then printf '\
 ROWS=""
 [ "${ONLY:-}" = pagefind ] && COUNTS=""
 for n in $COUNTS; do
-  echo "== $n stories: Cerita"
-  /usr/bin/time -f "%M %U %S" -o "$WORK/cerita-$n.rss" "$JAVA" -Xmx2g -Dfile.encoding=UTF-8 -cp "$CP" \
-    SiteBench cerita "$n" "$SHARED" "$WORK/cerita-$n" > "$WORK/cerita-$n.out"
-  cat "$WORK/cerita-$n.out"
+  # side by side PAIRS times, alternately (this machine's speed moves by a third within minutes, for both sides):
+  # the row is the pair with the median ratio; at 50,000 one Hugo build takes minutes, so one pair
+  pairs=$([ "$n" -le 10000 ] && echo "${PAIRS:-3}" || echo 1)
   echo "== $n stories: Hugo content"
   "$JAVA" -Dfile.encoding=UTF-8 -cp "$CP" SiteBench hugo "$n" "$SHARED" "$WORK/hugo-$n"
-  echo "== $n stories: Hugo build"
-  start=$(date +%s.%N)
-  /usr/bin/time -f "%M %U %S" -o "$WORK/hugo-$n.rss" hugo --quiet -s "$WORK/hugo-$n" -d "$WORK/hugo-$n/public" > "$WORK/hugo-$n.out" 2>&1
-  end=$(date +%s.%N)
-  val() { sed -n "s/^$2=//p" "$WORK/cerita-$n.out"; }
-  c_sec=$(val x seconds); h_sec=$(printf "%.2f" "$(echo "$end - $start" | bc)")
-  c_pages=$(val x html_pages); h_pages=$(find "$WORK/hugo-$n/public" -name '*.html' | wc -l)
-  h_files=$(find "$WORK/hugo-$n/public" -type f | wc -l)
+  RATIOS=""
+  for r in $(seq 1 "$pairs"); do
+    echo "== $n stories: Cerita ($r of $pairs)"
+    /usr/bin/time -f "%M %U %S" -o "$WORK/cerita-$n-$r.rss" "$JAVA" -Xmx2g -Dfile.encoding=UTF-8 -cp "$CP" \
+      SiteBench cerita "$n" "$SHARED" "$WORK/cerita-$n-$r" > "$WORK/cerita-$n-$r.out"
+    cat "$WORK/cerita-$n-$r.out"
+    echo "== $n stories: Hugo build ($r of $pairs)"
+    start=$(date +%s.%N)
+    /usr/bin/time -f "%M %U %S" -o "$WORK/hugo-$n-$r.rss" hugo --quiet -s "$WORK/hugo-$n" -d "$WORK/hugo-$n/public-$r" \
+      > "$WORK/hugo-$n-$r.out" 2>&1
+    end=$(date +%s.%N)
+    printf "%.2f\n" "$(echo "$end - $start" | bc)" > "$WORK/hugo-$n-$r.seconds"
+    c=$(sed -n "s/^seconds=//p" "$WORK/cerita-$n-$r.out"); h=$(cat "$WORK/hugo-$n-$r.seconds")
+    RATIOS+="$(printf "%.4f" "$(echo "$h / $c" | bc -l)") $r $c $h"$'\n'
+  done
+  r=$(printf "%s" "$RATIOS" | sort -n | sed -n "$(( (pairs + 1) / 2 ))p" | cut -d' ' -f2)
+  all_pairs=$(printf "%s" "$RATIOS" | sort -k2 -n | awk '{ printf "%s%s/%s s = %.2f×", (NR > 1 ? "; " : ""), $3, $4, $1 }')
+  val() { sed -n "s/^$2=//p" "$WORK/cerita-$n-$r.out"; }
+  c_sec=$(val x seconds); h_sec=$(cat "$WORK/hugo-$n-$r.seconds")
+  c_pages=$(val x html_pages); h_pages=$(find "$WORK/hugo-$n/public-$r" -name '*.html' | wc -l)
+  h_files=$(find "$WORK/hugo-$n/public-$r" -type f | wc -l)
   c_pps=$(val x pages_per_second); h_pps=$(printf "%.0f" "$(echo "$h_pages / $h_sec" | bc -l)")
-  read -r c_kb c_u c_s < <(tail -1 "$WORK/cerita-$n.rss"); read -r h_kb h_u h_s < <(tail -1 "$WORK/hugo-$n.rss")
+  read -r c_kb c_u c_s < <(tail -1 "$WORK/cerita-$n-$r.rss"); read -r h_kb h_u h_s < <(tail -1 "$WORK/hugo-$n-$r.rss")
   c_rss=$(( c_kb / 1024 )); h_rss=$(( h_kb / 1024 ))
   c_cpu=$(printf "%.1f" "$(echo "$c_u + $c_s" | bc)"); h_cpu=$(printf "%.1f" "$(echo "$h_u + $h_s" | bc)")
   # a ratio only when both wrote every story page (generated titles once collided into one Hugo URL)
-  c_stories=$(val x stories); h_stories=$(find "$WORK/hugo-$n/public/cerita" -mindepth 2 -maxdepth 2 -name index.html | wc -l)
+  c_stories=$(val x stories); h_stories=$(find "$WORK/hugo-$n/public-$r/cerita" -mindepth 2 -maxdepth 2 -name index.html | wc -l)
   if [ "$c_stories" = "$h_stories" ] && [ "$(val x story_pages)" = "$c_stories" ]; then
     ratio="**$(printf "%.2f" "$(echo "$h_sec / $c_sec" | bc -l)")**"
   else
     ratio="n/a: story pages Cerita $(val x story_pages), Hugo $h_stories of $c_stories"
   fi
-  ROWS+="| $n (+$(( n / 10 )) EN) | $c_sec | $c_pages | $(val x files) | $c_pps | $(val x peak_heap_mib) | $c_rss | $c_cpu | $h_sec | $h_pages | $h_files | $h_pps | $h_rss | $h_cpu | $h_stories | $ratio | $(val x warm_full_seconds) | $(val x relink_seconds) s ($(val x relink_linked) linked) | $(val x incremental_seconds) s ($(val x incremental_rendered) rendered, $(val x incremental_linked) linked) | $(val x incremental_median_seconds) s ($(val x incremental_max_seconds) s; all: $(val x incremental_all)) |"$'\n'
+  ROWS+="| $n (+$(( n / 10 )) EN) | $c_sec | $c_pages | $(val x files) | $c_pps | $(val x peak_heap_mib) | $c_rss | $c_cpu | $h_sec | $h_pages | $h_files | $h_pps | $h_rss | $h_cpu | $h_stories | $ratio | $all_pairs | $(val x warm_full_seconds) | $(val x relink_seconds) s ($(val x relink_linked) linked) | $(val x incremental_seconds) s ($(val x incremental_rendered) rendered, $(val x incremental_linked) linked) | $(val x incremental_median_seconds) s ($(val x incremental_max_seconds) s; all: $(val x incremental_all)) |"$'\n'
   write_results
 done
 
