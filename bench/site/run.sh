@@ -21,13 +21,18 @@ SUDO=$([ "$(id -u)" = 0 ] && echo "" || echo sudo)
 [ "${ONLY:-}" = pagefind ] || command -v hugo >/dev/null || $SUDO apt-get install -y -qq hugo >/dev/null
 [ -x /usr/bin/time ] || $SUDO apt-get install -y -qq time >/dev/null
 
-if compgen -G "$WORK/cerita-*" > /dev/null || compgen -G "$WORK/hugo-*" > /dev/null; then
-  rm -rf "$WORK"/cerita-* "$WORK"/hugo-*
-  # files written just after thousands were deleted cost several times the kernel time on an ext4 mounted with
-  # discard, as here (bench/results/export.md): the last run's folders are gone before anything is timed
-  sync; sleep 30
-fi
 mkdir -p "$WORK" "$(dirname "$RESULTS")"
+# files written just after thousands were deleted cost several times the kernel time on an ext4 mounted with
+# discard, as here (bench/results/export.md), and deleting a 50,000-story run's 300,000 files keeps the disk busy for
+# minutes: the last run's folders are moved aside (a rename) and deleted when this run has written its results
+TRASH="$WORK/trash-$$"
+if compgen -G "$WORK/cerita-*" > /dev/null || compgen -G "$WORK/hugo-*" > /dev/null; then
+  mkdir -p "$TRASH"
+  mv "$WORK"/cerita-* "$WORK"/hugo-* "$TRASH"/ 2>/dev/null || true
+fi
+if compgen -G "$WORK/trash-*" > /dev/null && [ -z "${KEEP_TRASH:-}" ]; then
+  trap 'echo "deleting the folders of the run before"; rm -rf "$WORK"/trash-*' EXIT
+fi
 if [ -z "${SKIP_BUILD:-}" ] || [ ! -f "$WORK/cp.txt" ]; then
   echo "building cms-export (no install)"
   mvn -B -q -pl cms-export -am package dependency:build-classpath -DskipTests \
@@ -53,7 +58,7 @@ Date: $(date -u +%Y-%m-%dT%H:%MZ) · machine: $(nproc) cores, $(grep -m1 'model 
 Same generated stories on both sides: bodies of 40–52 sentences from the shared UD Indonesian corpus, the real
 38 provinces / 514 regencies (idn-area-data), the real themes (V3 migration), 150 courses of 40 providers, cohorts
 1–70; every tenth story also in English. Cerita builds from resolved \`StoryDetails\` (no database read) into an empty
-directory with \`SiteBuilder\` without the visitors' search (Hugo builds none; Pagefind has its own section below) (Flexmark + sanitiser, Thymeleaf, listings by province, regency/city, theme, course,
+directory with \`SiteBuilder\` without the visitors' search (Hugo builds none; Pagefind has its own section below) (Flexmark, bodies in the sanitiser's form, jte templates, listings by province, regency/city, theme, course,
 provider, cohort, year, 20 per page, RSS + Atom site-wide and per province/theme, sitemap, search index). Hugo builds
 the same stories as Markdown with the same seven taxonomies, 20 per page, RSS for home and every term, sitemap, and
 a minimal theme (it renders less per page than Cerita: no JSON-LD, Open Graph, hreflang, Atom feeds). Hugo's time is
