@@ -64,7 +64,8 @@ class DirectHtmlTests {
             "> a\n>\n> b\n\n> - satu\n> - dua",
             "- x\n\n  > kutipan di daftar",
             "| a | b |\n|:-:|--|\n| 1 | [t](https://a.id \"j\") |\n\n> | c |\n> |---|\n> | 2 |",
-            "Teks  \nkeras\n\n---\n\n1. satu\n2. dua\n\n10) sepuluh\n11) sebelas");
+            "Teks  \nkeras\n\n---\n\n1. satu\n2. dua\n\n10) sepuluh\n11) sebelas",
+            "Teks ~~coret & \"x\"~~ *miring* **tebal** ***keduanya*** <i>mentah</i>\n\n> kutipan  \n> baris keras");
 
     @Test
     void writesWhatTheSanitiserMakesOfFlexmarkForEveryInput() throws IOException {
